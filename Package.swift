@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+//
+// `lesson`: literate lessons in Markdown whose Swift cells run against a PyTorch-shaped tensor engine.
+//
+// Targets, bottom up (data flows one way: document -> script -> check / update / render):
+//   C*              system libraries (OpenBLAS, libcmark, libpng, zlib), each through a one-line shim header.
+//   Tensors         the tensor engine: dtypes, strided views, kernels, autograd, PyTorch-exact printing.
+//   PNGCodec        PNG decoding and encoding on libpng. It is its own target (not part of `Learning`) because
+//                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
+//                   and neither should depend on the other.
+//   LessonDocument  the lesson file model on libcmark, with byte-exact rewriting of output blocks.
+//   LessonScript    the cell interpreter on swift-syntax.
+//
+// Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
+// generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one
+// of those without making them any safer.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v5),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "lesson",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Tensors", targets: ["Tensors"]),
+        .library(name: "LessonDocument", targets: ["LessonDocument"]),
+        .library(name: "LessonScript", targets: ["LessonScript"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: swiftSettings),
+        .target(name: "PNGCodec", dependencies: ["CPNG"], swiftSettings: swiftSettings),
+        .target(name: "LessonDocument", dependencies: ["CCmark"], swiftSettings: swiftSettings),
+        .target(
+            name: "LessonScript",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"], swiftSettings: swiftSettings),
+        .testTarget(name: "PNGCodecTests", dependencies: ["PNGCodec"], swiftSettings: swiftSettings),
+        .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument"], swiftSettings: swiftSettings),
+        .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript"], swiftSettings: swiftSettings),
+    ]
+)

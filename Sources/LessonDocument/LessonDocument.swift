@@ -1,0 +1,1 @@
+// The lesson file model lives here; see the types in this folder.

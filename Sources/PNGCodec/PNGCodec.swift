@@ -1,0 +1,1 @@
+// PNG decoding and encoding on libpng.
