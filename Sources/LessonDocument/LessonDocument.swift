@@ -1,1 +1,0 @@
-// The lesson file model lives here; see the types in this folder.
