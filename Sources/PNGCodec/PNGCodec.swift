@@ -1,1 +1,0 @@
-// PNG decoding and encoding on libpng.
