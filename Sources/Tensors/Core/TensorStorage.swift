@@ -1,0 +1,38 @@
+import Foundation
+
+/// A reference-counted block of memory that one or more tensors view. Views share their base's storage.
+final class TensorStorage {
+    /// The first byte, aligned for SIMD loads.
+    let bytes: UnsafeMutableRawPointer
+    /// The size in bytes.
+    let byteCount: Int
+
+    /// Allocates `count` elements of `dtype`, zero-filled when `zeroed` is set.
+    init(count: Int, dtype: DType, zeroed: Bool = false) throws {
+        let (byteCount, overflow) = count.multipliedReportingOverflow(by: dtype.itemSize)
+        guard !overflow, count >= 0 else {
+            throw TensorError(.outOfMemory, "Trying to create tensor with too many elements: \(count)")
+        }
+        try MemoryBudget.shared.reserve(byteCount)
+        var pointer: UnsafeMutableRawPointer?
+        guard posix_memalign(&pointer, 64, max(byteCount, 1)) == 0, let pointer else {
+            MemoryBudget.shared.release(byteCount)
+            throw TensorError(
+                .outOfMemory, "DefaultCPUAllocator: not enough memory: you tried to allocate \(byteCount) bytes.")
+        }
+        if zeroed { memset(pointer, 0, byteCount) }
+        self.bytes = pointer
+        self.byteCount = byteCount
+    }
+
+    deinit {
+        free(bytes)
+        MemoryBudget.shared.release(byteCount)
+    }
+
+    /// The memory as elements of `T`.
+    @inline(__always)
+    func pointer<T>(as type: T.Type) -> UnsafeMutablePointer<T> {
+        bytes.assumingMemoryBound(to: T.self)
+    }
+}

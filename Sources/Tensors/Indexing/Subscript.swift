@@ -1,0 +1,100 @@
+extension TensorIndex: ExpressibleByIntegerLiteral {
+    /// An integer literal indexes one position: `t[1]`.
+    public init(integerLiteral value: Int) { self = .index(value) }
+}
+
+/// A subscript resolved against a tensor: the view that the basic indices select, and the advanced index (a
+/// mask or an index tensor) still to apply at `advancedDimension` of that view.
+private struct ResolvedSubscript {
+    var view: Tensor
+    var advanced: Tensor?
+    var advancedDimension = 0
+}
+
+extension Tensor {
+    /// The elements that `indices` select, with PyTorch's rules: integers, slices, whole dimensions and new axes
+    /// give a view sharing storage; a bool mask or an index tensor gives a copy.
+    ///
+    /// ```swift
+    /// try t.index([.all, .index(1)])               // t[..., 1], a column
+    /// try t.index([.slice(start: 4, end: 15, step: 1), .slice(start: 4, end: 22, step: 1)])
+    /// ```
+    public func index(_ indices: [TensorIndex]) throws -> Tensor {
+        let resolved = try resolve(indices)
+        guard let advanced = resolved.advanced else { return resolved.view }
+        return try resolved.view.advancedIndex(advanced, at: resolved.advancedDimension)
+    }
+
+    /// The elements that `indices` select (a throwing subscript for Swift code: `try t[1, .all]`).
+    public subscript(_ indices: TensorIndex...) -> Tensor {
+        get throws { try index(indices) }
+    }
+
+    /// Assigns `value` (a number, or a tensor broadcast to the selection) to the elements `indices` select:
+    /// `t[0] = 1`, `t[mask] = 0`. The write goes into this tensor's storage, so every view sees it.
+    public func setIndex(_ indices: [TensorIndex], to value: TensorOperand) throws {
+        try checkInPlaceUpdate(involving: value.requiresGrad)
+        let resolved = try resolve(indices)
+        guard let advanced = resolved.advanced else {
+            switch value {
+            case .scalar(let scalar): resolved.view.fill(with: scalar)
+            case .tensor(let source): try noGrad { try resolved.view.copy(from: source) }
+            }
+            return
+        }
+        try resolved.view.advancedAssign(advanced, at: resolved.advancedDimension, value: value)
+    }
+
+    /// Applies the basic indices and locates the (single) advanced one.
+    private func resolve(_ indices: [TensorIndex]) throws -> ResolvedSubscript {
+        var consumed = 0
+        var ellipses = 0
+        for index in indices {
+            switch index {
+            case .index, .slice, .all: consumed += 1
+            case .tensor(let tensor): consumed += tensor.dtype == .bool || tensor.dtype == .uint8 ? Swift.max(tensor.ndim, 1) : 1
+            case .ellipsis: ellipses += 1
+            case .newAxis: break
+            }
+        }
+        guard ellipses <= 1 else { throw TensorError(.invalidArgument, "an index can only have a single ellipsis ('...')") }
+        guard consumed <= ndim else {
+            throw TensorError(.indexOutOfRange, "too many indices for tensor of dimension \(ndim)")
+        }
+        var expanded: [TensorIndex] = []
+        for index in indices {
+            if case .ellipsis = index {
+                expanded += [TensorIndex](repeating: .all, count: ndim - consumed)
+            } else {
+                expanded.append(index)
+            }
+        }
+        var resolved = ResolvedSubscript(view: self)
+        var dim = 0
+        for index in expanded {
+            switch index {
+            case .index(let position):
+                resolved.view = try resolved.view.select(dim, position)
+            case .slice(let start, let end, let step):
+                resolved.view = try resolved.view.slice(dim, start: start, end: end, step: step)
+                dim += 1
+            case .all:
+                dim += 1
+            case .newAxis:
+                resolved.view = try resolved.view.unsqueeze(dim)
+                dim += 1
+            case .tensor(let tensor):
+                guard resolved.advanced == nil else {
+                    throw TensorError(
+                        .invalidArgument, "lesson supports one mask or index tensor per subscript (found two)")
+                }
+                resolved.advanced = tensor
+                resolved.advancedDimension = dim
+                dim += tensor.dtype == .bool || tensor.dtype == .uint8 ? Swift.max(tensor.ndim, 1) : 1
+            case .ellipsis:
+                break
+            }
+        }
+        return resolved
+    }
+}

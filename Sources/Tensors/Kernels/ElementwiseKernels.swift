@@ -1,0 +1,95 @@
+/// `out = op(a, b)` element by element. The strides of `a` and `b` are already broadcast to `shape` (0 along
+/// broadcast dimensions). Contiguous and scalar-broadcast runs get loops the compiler vectorises.
+@inline(__always)
+func mapElements<A, B, R>(
+    shape: [Int], out: UnsafeMutablePointer<R>, outStrides: [Int],
+    _ a: UnsafePointer<A>, _ aStrides: [Int], _ b: UnsafePointer<B>, _ bStrides: [Int],
+    _ op: (A, B) -> R
+) {
+    let loop = StridedLoop(shape: shape, strides: [outStrides, aStrides, bStrides])
+    let so = loop.innerStride(0)
+    let sa = loop.innerStride(1)
+    let sb = loop.innerStride(2)
+    Parallelism.forEachRange(count: loop.count) { range in
+        loop.forEachRun(in: range) { offsets, length in
+            let o = out + offsets.0
+            let x = a + offsets.1
+            let y = b + offsets.2
+            if so == 1 && sa == 1 && sb == 1 {
+                for i in 0..<length { o[i] = op(x[i], y[i]) }
+            } else if so == 1 && sa == 1 && sb == 0 {
+                let yv = y[0]
+                for i in 0..<length { o[i] = op(x[i], yv) }
+            } else if so == 1 && sa == 0 && sb == 1 {
+                let xv = x[0]
+                for i in 0..<length { o[i] = op(xv, y[i]) }
+            } else {
+                for i in 0..<length { o[i * so] = op(x[i * sa], y[i * sb]) }
+            }
+        }
+    }
+}
+
+/// `out = op(a)` element by element, `a`'s strides already broadcast to `shape`.
+@inline(__always)
+func mapElements<A, R>(
+    shape: [Int], out: UnsafeMutablePointer<R>, outStrides: [Int],
+    _ a: UnsafePointer<A>, _ aStrides: [Int], _ op: (A) -> R
+) {
+    let loop = StridedLoop(shape: shape, strides: [outStrides, aStrides])
+    let so = loop.innerStride(0)
+    let sa = loop.innerStride(1)
+    Parallelism.forEachRange(count: loop.count) { range in
+        loop.forEachRun(in: range) { offsets, length in
+            let o = out + offsets.0
+            let x = a + offsets.1
+            if so == 1 && sa == 1 {
+                for i in 0..<length { o[i] = op(x[i]) }
+            } else if so == 1 && sa == 0 {
+                let value = op(x[0])
+                for i in 0..<length { o[i] = value }
+            } else {
+                for i in 0..<length { o[i * so] = op(x[i * sa]) }
+            }
+        }
+    }
+}
+
+/// `out = op(c, a, b)` element by element for `which(condition, a, b)`: three inputs, all broadcast to `shape`.
+@inline(__always)
+func mapElements<T>(
+    shape: [Int], out: UnsafeMutablePointer<T>,
+    _ c: UnsafePointer<Bool>, _ cStrides: [Int], _ a: UnsafePointer<T>, _ aStrides: [Int],
+    _ b: UnsafePointer<T>, _ bStrides: [Int]
+) {
+    // Three inputs plus the output exceed `StridedLoop`'s three operands, so this walks the output contiguously
+    // and resolves each input offset from the flat index; `which` is not a hot path.
+    let count = shape.reduce(1, *)
+    let rank = shape.count
+    Parallelism.forEachRange(count: count) { range in
+        var index = [Int](repeating: 0, count: rank)
+        var remainder = range.lowerBound
+        for dim in stride(from: rank - 1, through: 0, by: -1) {
+            index[dim] = remainder % shape[dim]
+            remainder /= shape[dim]
+        }
+        for flat in range {
+            var co = 0
+            var ao = 0
+            var bo = 0
+            for dim in 0..<rank {
+                co += index[dim] * cStrides[dim]
+                ao += index[dim] * aStrides[dim]
+                bo += index[dim] * bStrides[dim]
+            }
+            out[flat] = c[co] ? a[ao] : b[bo]
+            var dim = rank - 1
+            while dim >= 0 {
+                index[dim] += 1
+                if index[dim] < shape[dim] { break }
+                index[dim] = 0
+                dim -= 1
+            }
+        }
+    }
+}

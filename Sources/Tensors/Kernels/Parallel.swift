@@ -1,0 +1,31 @@
+import Foundation
+
+/// How many threads the kernels use. Results never depend on it: work is split so that every output element is
+/// computed by the same sequence of operations whatever the thread count.
+///
+/// ```swift
+/// Parallelism.threadCount = 1   // run every kernel on the calling thread
+/// ```
+public enum Parallelism {
+    /// The number of worker threads kernels may use (defaults to the number of active cores).
+    nonisolated(unsafe) public static var threadCount = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// Below this many elements per thread a kernel is not worth splitting.
+    static let grain = 32_768
+
+    /// Runs `body` over `0..<count` split into contiguous ranges, in parallel when the work is large enough.
+    /// `body` must only write to locations owned by its range.
+    @inline(__always)
+    static func forEachRange(count: Int, grain: Int = grain, _ body: (Range<Int>) -> Void) {
+        let chunks = min(threadCount, count / max(grain, 1))
+        if chunks <= 1 {
+            if count > 0 { body(0..<count) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = count * chunk / chunks
+            let end = count * (chunk + 1) / chunks
+            body(start..<end)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// The number of elements summed as one block before blocks are combined; fixed, so results never depend on
+/// the number of threads.
+private let sumBlock = 4096
+
+/// Sums `count` contiguous floats with sixteen independent lanes per block of `sumBlock` elements, blocks
+/// combined in order: vectorised, deterministic, and more accurate than a left-to-right sum.
+@inline(__always)
+func contiguousSum<T: FloatScalar>(_ base: UnsafePointer<T>, count: Int) -> T {
+    var total: T = 0
+    var start = 0
+    while start < count {
+        let end = Swift.min(start + sumBlock, count)
+        var lanes = SIMD16<T>()
+        var i = start
+        let raw = UnsafeRawPointer(base)
+        while i + 16 <= end {
+            lanes += raw.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.stride, as: SIMD16<T>.self)
+            i += 16
+        }
+        var block = lanes.sum()
+        while i < end {
+            block += base[i]
+            i += 1
+        }
+        total += block
+        start = end
+    }
+    return total
+}
+
+/// Sums floats over `plan`'s reduced dimensions into `out` (contiguous, one element per kept position).
+func sumFloatKernel<T: FloatScalar>(_ input: UnsafePointer<T>, plan: ReductionPlan, out: UnsafeMutablePointer<T>) {
+    let outputs = plan.outputCount
+    let reducedCount = plan.reducedCount
+    if reducedCount == 0 {
+        for k in 0..<outputs { out[k] = 0 }
+        return
+    }
+    if plan.reducesContiguousRuns {
+        if outputs == 1 {
+            // One long run: sum fixed blocks in parallel, then combine them in order.
+            let blocks = (reducedCount + sumBlock - 1) / sumBlock
+            var partial = [T](repeating: 0, count: blocks)
+            partial.withUnsafeMutableBufferPointer { partial in
+                Parallelism.forEachRange(count: blocks, grain: 8) { range in
+                    for block in range {
+                        let start = block * sumBlock
+                        partial[block] = contiguousSum(input + start, count: Swift.min(sumBlock, reducedCount - start))
+                    }
+                }
+            }
+            out[0] = partial.reduce(0, +)
+            return
+        }
+        Parallelism.forEachRange(count: outputs, grain: Swift.max(1, Parallelism.grain / reducedCount)) { range in
+            for (k, offset) in zip(range, plan.keptOffsets(in: range)) {
+                out[k] = contiguousSum(input + offset, count: reducedCount)
+            }
+        }
+        return
+    }
+    if plan.keepsContiguousRuns {
+        // Reducing over outer dimensions: add whole rows into the output, split by columns across threads.
+        Parallelism.forEachRange(count: outputs, grain: Swift.max(64, Parallelism.grain / reducedCount)) { columns in
+            let target = out + columns.lowerBound
+            let width = columns.count
+            for i in 0..<width { target[i] = 0 }
+            let stride = plan.reduced.innerStride(0)
+            plan.reduced.forEachRun(in: 0..<reducedCount) { start, length in
+                for step in 0..<length {
+                    let row = input + start.0 + step * stride + columns.lowerBound
+                    for i in 0..<width { target[i] += row[i] }
+                }
+            }
+        }
+        return
+    }
+    Parallelism.forEachRange(count: outputs, grain: Swift.max(1, Parallelism.grain / reducedCount)) { range in
+        let stride = plan.reduced.innerStride(0)
+        for (k, offset) in zip(range, plan.keptOffsets(in: range)) {
+            var total: T = 0
+            plan.reduced.forEachRun(in: 0..<reducedCount) { start, length in
+                let run = input + offset + start.0
+                for i in 0..<length { total += run[i * stride] }
+            }
+            out[k] = total
+        }
+    }
+}
+
+/// Sums integers (or bools, counted as 0 and 1) into 64-bit totals, wrapping on overflow as PyTorch does.
+func sumIntegerKernel<T: TensorScalar>(_ input: UnsafePointer<T>, plan: ReductionPlan, out: UnsafeMutablePointer<Int64>) {
+    let reducedCount = plan.reducedCount
+    Parallelism.forEachRange(count: plan.outputCount, grain: Swift.max(1, Parallelism.grain / Swift.max(reducedCount, 1))) {
+        range in
+        let stride = plan.reduced.innerStride(0)
+        for (k, offset) in zip(range, plan.keptOffsets(in: range)) {
+            var total: Int64 = 0
+            plan.reduced.forEachRun(in: 0..<reducedCount) { start, length in
+                let run = input + offset + start.0
+                for i in 0..<length { total &+= run[i * stride].int64Value }
+            }
+            out[k] = total
+        }
+    }
+}

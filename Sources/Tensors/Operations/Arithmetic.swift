@@ -1,0 +1,122 @@
+extension TensorOperand {
+    /// This operand as a tensor of `dtype`: a converted copy of a tensor of another dtype (not recorded by
+    /// autograd), or a zero-dimensional tensor holding the number.
+    func materialized(as dtype: DType) throws -> Tensor {
+        switch self {
+        case .tensor(let tensor): try tensor.cast(to: dtype)
+        case .scalar(let scalar): try Tensor.scalar(scalar, dtype: dtype)
+        }
+    }
+}
+
+extension Tensor {
+    /// A converted copy when the dtype differs, without recording it for autograd.
+    func cast(to dtype: DType) throws -> Tensor {
+        if dtype == self.dtype { return self }
+        let result = try Tensor(uninitializedShape: shape, dtype: dtype)
+        copyElements(into: result, from: self)
+        return result
+    }
+
+    /// The element-wise `a op b` with broadcasting and PyTorch's type promotion, recorded for autograd.
+    ///
+    /// ```swift
+    /// try Tensor.arithmetic(.multiply, .tensor(t), .scalar(2))   // t * 2
+    /// ```
+    public static func arithmetic(
+        _ operation: ArithmeticOperation, _ a: TensorOperand, _ b: TensorOperand
+    ) throws -> Tensor {
+        var dtype = resultType(of: [a, b])
+        if operation == .divide && !dtype.isFloatingPoint { dtype = .float32 }
+        let shape = try broadcastShapes(a.shape, b.shape)
+        let x = try a.materialized(as: dtype)
+        let y = try b.materialized(as: dtype)
+        let result = try Tensor(uninitializedShape: shape, dtype: dtype)
+        try arithmeticKernel(operation, out: result, x, x.broadcastStrides(to: shape), y, y.broadcastStrides(to: shape))
+        guard a.requiresGrad || b.requiresGrad, TensorContext.current.isGradEnabled else { return result }
+        return try recordArithmetic(operation, result: result, a, b, x, y)
+    }
+
+    /// Records `result = a op b` for autograd; `x` and `y` are the operands as tensors of the result's dtype.
+    private static func recordArithmetic(
+        _ operation: ArithmeticOperation, result: Tensor, _ a: TensorOperand, _ b: TensorOperand,
+        _ x: Tensor, _ y: Tensor
+    ) throws -> Tensor {
+        let shapeA = a.shape
+        let shapeB = b.shape
+        let inputs = [a.tensor, b.tensor]
+        switch operation {
+        case .add:
+            return result.recordingGradient("AddBackward0", inputs: inputs) { g in
+                [try g.sumToShape(shapeA), try g.sumToShape(shapeB)]
+            }
+        case .subtract:
+            let name = a.tensor == nil ? "RsubBackward1" : "SubBackward0"
+            return result.recordingGradient(name, inputs: inputs) { g in
+                [try g.sumToShape(shapeA), try (-g).sumToShape(shapeB)]
+            }
+        case .multiply:
+            return result.recordingGradient("MulBackward0", inputs: inputs) { g in
+                [try (g * y).sumToShape(shapeA), try (g * x).sumToShape(shapeB)]
+            }
+        case .divide:
+            return result.recordingGradient("DivBackward0", inputs: inputs) { g in
+                [try (g / y).sumToShape(shapeA), try (-g * x / (y * y)).sumToShape(shapeB)]
+            }
+        case .power:
+            let name = b.tensor == nil ? "PowBackward0" : a.tensor == nil ? "PowBackward2" : "PowBackward1"
+            let output = result.detach()  // not `result`: that would be a reference cycle through gradFn
+            return result.recordingGradient(name, inputs: inputs) { g in
+                let gradA = try a.requiresGrad ? (g * y * (x ** (y - 1))).sumToShape(shapeA) : nil
+                let gradB = try b.requiresGrad ? (g * output * x.log()).sumToShape(shapeB) : nil
+                return [gradA, gradB]
+            }
+        case .maximum, .minimum:
+            let name = operation == .maximum ? "MaximumBackward0" : "MinimumBackward0"
+            let comparison: ComparisonOperation = operation == .maximum ? .greater : .less
+            return result.recordingGradient(name, inputs: inputs) { g in
+                // Ties split the gradient evenly, as PyTorch does.
+                let ties = try Tensor.compare(.equal, .tensor(x), .tensor(y)).cast(to: g.dtype) * 0.5
+                let wins = try Tensor.compare(comparison, .tensor(x), .tensor(y)).cast(to: g.dtype)
+                let losses = try Tensor.compare(comparison, .tensor(y), .tensor(x)).cast(to: g.dtype)
+                return [try (g * (wins + ties)).sumToShape(shapeA), try (g * (losses + ties)).sumToShape(shapeB)]
+            }
+        case .remainder:
+            return result.recordingGradient("RemainderBackward0", inputs: inputs) { g in
+                [try g.sumToShape(shapeA), b.requiresGrad ? try (-g * (x / y).floor()).sumToShape(shapeB) : nil]
+            }
+        }
+    }
+
+    /// The element-wise comparison `a op b`, a bool tensor.
+    ///
+    /// ```swift
+    /// try Tensor.compare(.greater, .tensor(preds), .scalar(0.5))   // preds > 0.5
+    /// ```
+    public static func compare(
+        _ operation: ComparisonOperation, _ a: TensorOperand, _ b: TensorOperand
+    ) throws -> Tensor {
+        let dtype = resultType(of: [a, b])
+        let shape = try broadcastShapes(a.shape, b.shape)
+        let x = try a.materialized(as: dtype)
+        let y = try b.materialized(as: dtype)
+        let result = try Tensor(uninitializedShape: shape, dtype: .bool)
+        comparisonKernel(operation, out: result, x, x.broadcastStrides(to: shape), y, y.broadcastStrides(to: shape))
+        return result
+    }
+
+    /// The element-wise logical (bool) or bitwise (integer) `a op b`.
+    ///
+    /// ```swift
+    /// try Tensor.bitwise(.and, .tensor(isThree), .tensor(isCorrect))   // isThree & isCorrect
+    /// ```
+    public static func bitwise(_ operation: BitwiseOperation, _ a: TensorOperand, _ b: TensorOperand) throws -> Tensor {
+        let dtype = resultType(of: [a, b])
+        let shape = try broadcastShapes(a.shape, b.shape)
+        let x = try a.materialized(as: dtype)
+        let y = try b.materialized(as: dtype)
+        let result = try Tensor(uninitializedShape: shape, dtype: dtype)
+        try bitwiseKernel(operation, out: result, x, x.broadcastStrides(to: shape), y, y.broadcastStrides(to: shape))
+        return result
+    }
+}

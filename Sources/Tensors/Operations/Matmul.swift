@@ -1,0 +1,89 @@
+/// The matrix product with `torch.matmul`'s rules: vectors are promoted to matrices and back, leading (batch)
+/// dimensions broadcast. Python's `a @ b`.
+///
+/// ```swift
+/// try matmul(trainX, weights)   // [12396, 784] x [784, 1] -> [12396, 1]
+/// ```
+public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    guard a.ndim > 0 && b.ndim > 0 else {
+        throw TensorError(
+            .invalidArgument,
+            "both arguments to matmul need to be at least 1D, but they are \(a.ndim)D and \(b.ndim)D")
+    }
+    guard a.dtype == b.dtype else {
+        throw TensorError(
+            .dtypeMismatch,
+            "expected m1 and m2 to have the same dtype, but got: \(cTypeName(a.dtype)) != \(cTypeName(b.dtype))")
+    }
+    let left = a.ndim == 1 ? a.detach().makeView(shape: [1] + a.shape, strides: [0] + a.strides, offset: a.storageOffset) : a
+    let right = b.ndim == 1 ? b.detach().makeView(shape: b.shape + [1], strides: b.strides + [0], offset: b.storageOffset) : b
+    let m = left.shape[left.ndim - 2]
+    let k = left.shape[left.ndim - 1]
+    let n = right.shape[right.ndim - 1]
+    guard right.shape[right.ndim - 2] == k else { throw matmulShapeError(a, b) }
+    let batch = try broadcastShapes(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
+    let outShape = batch + [m, n]
+    let result = try Tensor(uninitializedShape: outShape, dtype: a.dtype)
+    matmulKernel(
+        out: result, left, left.broadcastStrides(to: batch + [m, k]), right, right.broadcastStrides(to: batch + [k, n]))
+    var finalShape = batch
+    if a.ndim > 1 { finalShape.append(m) }
+    if b.ndim > 1 { finalShape.append(n) }
+    let output = finalShape == outShape ? result : result.makeView(shape: finalShape, strides: contiguousStrides(for: finalShape), offset: 0)
+    let name =
+        switch (a.ndim, b.ndim) {
+        case (1, 1): "DotBackward0"
+        case (2, 2): "MmBackward0"
+        case (2, 1): "MvBackward0"
+        case (1, 2): "SqueezeBackward4"
+        case (3, 3) where a.shape[0] == b.shape[0]: "BmmBackward0"
+        default: "UnsafeViewBackward0"
+        }
+    return output.recordingGradient(name, inputs: [a, b]) { g in
+        // Work in the promoted (at least 2-D) shapes, then sum broadcast batches away and drop added dims.
+        let g2 = try g.reshape(outShape)
+        let leftMatrix = try a.reshape(left.shape)
+        let rightMatrix = try b.reshape(right.shape)
+        let gradA = try a.requiresGrad ? matmul(g2, rightMatrix.transpose(-1, -2)).sumToShape(left.shape).reshape(a.shape) : nil
+        let gradB = try b.requiresGrad ? matmul(leftMatrix.transpose(-1, -2), g2).sumToShape(right.shape).reshape(b.shape) : nil
+        return [gradA, gradB]
+    }
+}
+
+extension Tensor {
+    /// The matrix product `self @ other` (`matmul`).
+    public func matmul(_ other: Tensor) throws -> Tensor { try Tensors.matmul(self, other) }
+}
+
+/// PyTorch's message for operands whose inner dimensions differ.
+private func matmulShapeError(_ a: Tensor, _ b: Tensor) -> TensorError {
+    if a.ndim == 1 && b.ndim == 1 {
+        return TensorError(
+            .shapeMismatch,
+            "inconsistent tensor size, expected tensor [\(a.shape[0])] and src [\(b.shape[0])] to have the same "
+                + "number of elements, but got \(a.shape[0]) and \(b.shape[0]) elements respectively")
+    }
+    if a.ndim == 2 && b.ndim == 1 {
+        return TensorError(
+            .shapeMismatch, "size mismatch, got input (\(a.shape[0])), mat (\(a.shape[0])x\(a.shape[1])), vec (\(b.shape[0]))")
+    }
+    let rowsA = a.ndim == 1 ? 1 : a.shape.dropLast().reduce(1, *)
+    let columnsA = a.shape[a.ndim - 1]
+    let rowsB = b.ndim == 1 ? b.shape[0] : b.shape[b.ndim - 2]
+    let columnsB = b.ndim == 1 ? 1 : b.shape[b.ndim - 1]
+    return TensorError(
+        .shapeMismatch,
+        "mat1 and mat2 shapes cannot be multiplied (\(rowsA)x\(columnsA) and \(rowsB)x\(columnsB))")
+}
+
+/// The C type names PyTorch uses in dtype messages.
+private func cTypeName(_ dtype: DType) -> String {
+    switch dtype {
+    case .bool: "bool"
+    case .uint8: "unsigned char"
+    case .int32: "int"
+    case .int64: "long int"
+    case .float32: "float"
+    case .float64: "double"
+    }
+}
