@@ -1,0 +1,63 @@
+import LessonDocument
+import Testing
+
+@Suite struct CellOptionsTests {
+    private func options(_ info: String) -> (CellOptions, [Diagnostic]) {
+        let lesson = Lesson(text: markdown("```\(info)", "x", "```"))
+        return (lesson.cells.first?.options ?? CellOptions(), lesson.diagnostics)
+    }
+
+    @Test func noOptions() {
+        let (options, diagnostics) = self.options("swift")
+        #expect(options == CellOptions())
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func everyFlag() {
+        let (options, diagnostics) = self.options("swift no-run expect-error no-check hide-code hide-output")
+        #expect(options.noRun && options.expectError && options.noCheck && options.hideCode && options.hideOutput)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func hideHidesCodeAndOutput() {
+        let (options, _) = self.options("swift hide")
+        #expect(options.hideCode && options.hideOutput && !options.noRun)
+    }
+
+    @Test func timeoutAndTolerance() {
+        let (options, diagnostics) = self.options("swift timeout=2.5 tolerance=1e-3")
+        #expect(options.timeout == 2.5)
+        #expect(options.tolerance == 0.001)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func badValuesAreWarningsAtTheWord() {
+        let (options, diagnostics) = self.options("swift timeout=soon tolerance=-1 timeout=0")
+        #expect(options.timeout == nil && options.tolerance == nil)
+        #expect(diagnostics.map(\.severity) == [.warning, .warning, .warning])
+        #expect(diagnostics.map(\.column) == [10, 23, 36])
+        #expect(diagnostics[0].message == "`timeout=soon`: a timeout is a positive number of seconds")
+    }
+
+    @Test func unknownOptionIsAWarningWithItsLocation() {
+        let lesson = Lesson(text: markdown("# T", "", "- ```swift  fast no-check", "  x", "  ```"))
+        #expect(lesson.cells[0].options.noCheck)
+        #expect(
+            lesson.diagnostics == [
+                Diagnostic(.warning, "unknown cell option `fast`", at: SourceLocation(line: 3, column: 13))
+            ])
+        #expect(lesson.diagnostics[0].description == "3:13: warning: unknown cell option `fast`")
+    }
+
+    @Test func optionsSeparatedByTabs() {
+        let (options, diagnostics) = self.options("swift\tno-run\thide-code")
+        #expect(options.noRun && options.hideCode)
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func tildeFenceMayHoldBackticksInItsInfo() {
+        let lesson = Lesson(text: markdown("~~~swift `odd`", "x", "~~~"))
+        #expect(lesson.cells.count == 1)
+        #expect(lesson.diagnosticMessages == ["unknown cell option ``odd``"])
+    }
+}
