@@ -55,7 +55,8 @@ let package = Package(
         ),
 
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], swiftSettings: swiftSettings),
-        .testTarget(name: "PNGCodecTests", dependencies: ["PNGCodec"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PNGCodecTests", dependencies: ["PNGCodec"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument"], swiftSettings: swiftSettings),
         .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript"], swiftSettings: swiftSettings),
     ]
