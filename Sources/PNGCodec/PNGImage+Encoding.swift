@@ -3,9 +3,10 @@ import CPNG
 extension PNGImage {
     /// The image as a PNG file: 8 bits per sample, grey / grey + alpha / RGB / RGBA by ``channels``.
     ///
-    /// Written by libpng's simplified API (`png_image_write_to_memory`) with fixed settings: not interlaced,
-    /// libpng's standard (not "fast") compression and filtering, and an `sRGB` chunk; it writes no time or text
-    /// chunk. The same image therefore always gives the same bytes (with the same libpng and zlib), which keeps
+    /// Written by libpng's simplified API (`png_image_write_to_memory`), whose settings are fixed: chunks `IHDR`,
+    /// `sRGB`, `IDAT`, `IEND` only (no time or text chunk), not interlaced, zlib's default level 6, and libpng's
+    /// per-row filter choice among all five filters by the smallest sum of absolute differences. Every step is
+    /// deterministic, so the same image always gives the same bytes (with the same libpng and zlib), which keeps
     /// rendered pages byte-identical from run to run.
     ///
     /// ```swift

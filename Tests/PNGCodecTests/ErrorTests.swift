@@ -57,8 +57,9 @@ import Testing
     }
 
     /// Flipping any single byte after the signature never crashes.
-    @Test func everyCorruptedByteIsHandled() throws {
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("palette4_trns.png"))))
+    @Test(arguments: ["palette4_trns.png", "interlaced_gray16.png", "gray_alpha16.png", "gamma1_gray8.png"])
+    func everyCorruptedByteIsHandled(name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(name))))
         for index in 8..<bytes.count {
             var corrupted = bytes
             corrupted[index] ^= 0x5A
