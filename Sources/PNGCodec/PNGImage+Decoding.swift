@@ -3,8 +3,9 @@ import Foundation
 extension PNGImage {
     /// Decodes PNG bytes (`Data`, `[UInt8]`, or any other `ContiguousBytes`).
     ///
-    /// Any valid PNG decodes: every colour type and bit depth, palette, transparency, interlacing; the
-    /// resulting layout is described on ``PNGImage``. A damaged file throws ``PNGError`` (never crashes).
+    /// Every colour type and bit depth decodes, with palette, transparency and interlacing (except interlaced
+    /// 16-bit files with alpha); the resulting layout is described on ``PNGImage``. A damaged file throws
+    /// ``PNGError``, never crashes.
     ///
     /// ```swift
     /// let image = try PNGImage(decoding: Data(contentsOf: url))

@@ -41,7 +41,7 @@ enum PNGReader {
                 return PNGImage(
                     unchecked: width, height: height, channels: channels, pixels: pixels, samples16: samples)
             }
-            // 16-bit with alpha: the 16-bit formats would premultiply colour by alpha, so read 8 bits directly;
+            // 16-bit with alpha (or tRNS): the 16-bit formats would premultiply colour by alpha, so read 8 bits directly;
             // taken as sRGB (like the 8-bit output) there is no gamma step, only libpng's rounding to 8 bits.
             // libpng 1.6.39 misplaces the rows of interlaced 16-bit files read this way, so refuse those.
             guard !isInterlaced(data) else {
@@ -57,9 +57,9 @@ enum PNGReader {
 
     /// Runs `body` with a zeroed `png_image` at a fixed address (libpng keeps a pointer to it between begin and
     /// finish, so it must not live in a Swift variable that could move) and frees libpng's state afterwards.
-    private static func withImage<Result>(
-        _ body: (UnsafeMutablePointer<png_image>) throws(PNGError) -> Result
-    ) throws(PNGError) -> Result {
+    private static func withImage<Value>(
+        _ body: (UnsafeMutablePointer<png_image>) throws(PNGError) -> Value
+    ) throws(PNGError) -> Value {
         let image = UnsafeMutablePointer<png_image>.allocate(capacity: 1)
         image.initialize(to: png_image())
         image.pointee.version = UInt32(PNG_IMAGE_VERSION)
