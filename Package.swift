@@ -28,6 +28,7 @@ let package = Package(
         .library(name: "Tensors", targets: ["Tensors"]),
         .library(name: "LessonDocument", targets: ["LessonDocument"]),
         .library(name: "LessonScript", targets: ["LessonScript"]),
+        .executable(name: "tensor-benchmark", targets: ["TensorBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
@@ -53,6 +54,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+
+        .executableTarget(
+            name: "TensorBenchmark", dependencies: ["Tensors", "PNGCodec"], path: "Sources/TensorBenchmark",
+            swiftSettings: swiftSettings),
 
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], swiftSettings: swiftSettings),
         .testTarget(

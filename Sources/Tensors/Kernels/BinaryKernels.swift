@@ -13,90 +13,77 @@ public enum BitwiseOperation: Sendable {
     case and, or, xor
 }
 
+/// The operands of one binary kernel call: output and inputs with their (broadcast) strides.
+struct BinaryOperands {
+    let out: Tensor
+    let a: Tensor
+    let aStrides: [Int]
+    let b: Tensor
+    let bStrides: [Int]
+
+    /// The operands of `out = a op b`, reading `a` and `b` broadcast to `out`'s shape.
+    init(_ out: Tensor, _ a: Tensor, _ b: Tensor) {
+        self.out = out
+        self.a = a
+        self.aStrides = a.broadcastStrides(to: out.shape)
+        self.b = b
+        self.bStrides = b.broadcastStrides(to: out.shape)
+    }
+
+    /// Runs `f` over every element.
+    @inline(__always)
+    func map<F: BinaryElementFunction>(_ f: F) {
+        mapElements(
+            f, shape: out.shape, out: out.pointer(as: F.Output.self), outStrides: out.strides,
+            UnsafePointer(a.pointer(as: F.Left.self)), aStrides, UnsafePointer(b.pointer(as: F.Right.self)), bStrides)
+    }
+}
+
 /// Runs an arithmetic kernel: `out = a op b`, all three of `out.dtype`, inputs read through broadcast strides.
-func arithmeticKernel(
-    _ operation: ArithmeticOperation, out: Tensor, _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bStrides: [Int]
-) throws {
-    let shape = out.shape
-    let outStrides = out.strides
-    @inline(__always) func floating<T: FloatScalar>(_ type: T.Type) {
-        let o = out.pointer(as: T.self)
-        let x = UnsafePointer(a.pointer(as: T.self))
-        let y = UnsafePointer(b.pointer(as: T.self))
+func arithmeticKernel(_ operation: ArithmeticOperation, _ operands: BinaryOperands) throws {
+    func floating<T: FloatScalar>(_ type: T.Type) {
         switch operation {
-        case .add: mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 + $1 }
-        case .subtract:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 - $1 }
-        case .multiply:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 * $1 }
-        case .divide: mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 / $1 }
-        case .power:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { base, exponent in
-                exponent == 2 ? base * base : T.pow(base, exponent)
-            }
-        case .maximum:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) {
-                $0.isNaN || $1.isNaN ? T.nan : Swift.max($0, $1)
-            }
-        case .minimum:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) {
-                $0.isNaN || $1.isNaN ? T.nan : Swift.min($0, $1)
-            }
-        case .remainder:
-            // Python's modulo: the result takes the divisor's sign.
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { x, y in
-                let r = x.truncatingRemainder(dividingBy: y)
-                return r != 0 && (r < 0) != (y < 0) ? r + y : r
-            }
+        case .add: operands.map(FloatAdd<T>())
+        case .subtract: operands.map(FloatSubtract<T>())
+        case .multiply: operands.map(FloatMultiply<T>())
+        case .divide: operands.map(FloatDivide<T>())
+        case .power: operands.map(FloatPower<T>())
+        case .maximum: operands.map(FloatMaximum<T>())
+        case .minimum: operands.map(FloatMinimum<T>())
+        case .remainder: operands.map(FloatRemainder<T>())
         }
     }
     func integer<T: IntegerScalar>(_ type: T.Type) throws {
-        let o = out.pointer(as: T.self)
-        let x = UnsafePointer(a.pointer(as: T.self))
-        let y = UnsafePointer(b.pointer(as: T.self))
         switch operation {
-        case .add: mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 &+ $1 }
-        case .subtract:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 &- $1 }
-        case .multiply:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 &* $1 }
-        case .maximum:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { Swift.max($0, $1) }
-        case .minimum:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { Swift.min($0, $1) }
+        case .add: operands.map(IntegerAdd<T>())
+        case .subtract: operands.map(IntegerSubtract<T>())
+        case .multiply: operands.map(IntegerMultiply<T>())
+        case .maximum: operands.map(IntegerMaximum<T>())
+        case .minimum: operands.map(IntegerMinimum<T>())
         case .power:
-            if T.isSigned, try b.anyElement(T.self, where: { $0 < 0 }) {
+            if T.isSigned, operands.b.anyElement(T.self, where: { $0 < 0 }) {
                 throw TensorError(.invalidArgument, "Integers to negative integer powers are not allowed.")
             }
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { integerPower($0, $1) }
+            operands.map(IntegerPower<T>())
         case .remainder:
-            if try b.anyElement(T.self, where: { $0 == 0 }) {
+            if operands.b.anyElement(T.self, where: { $0 == 0 }) {
                 throw TensorError(.invalidArgument, "ZeroDivisionError")
             }
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { x, y in
-                // Python's modulo; `y == -1` is special-cased because `T.min % -1` overflows.
-                if y == -1 { return 0 }
-                let r = x % y
-                return r != 0 && (r < 0) != (y < 0) ? r &+ y : r
-            }
+            operands.map(IntegerRemainder<T>())
         case .divide:
             throw TensorError(.invalidArgument, "true division of integers must produce a floating-point tensor")
         }
     }
-    switch out.dtype {
+    switch operands.out.dtype {
     case .float32: floating(Float.self)
     case .float64: floating(Double.self)
     case .uint8: try integer(UInt8.self)
     case .int32: try integer(Int32.self)
     case .int64: try integer(Int64.self)
     case .bool:
-        let o = out.pointer(as: Bool.self)
-        let x = UnsafePointer(a.pointer(as: Bool.self))
-        let y = UnsafePointer(b.pointer(as: Bool.self))
         switch operation {
-        case .add, .maximum: mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 || $1 }
-        case .multiply, .minimum:
-            mapElements(shape: shape, out: o, outStrides: outStrides, x, aStrides, y, bStrides) { $0 && $1 }
+        case .add, .maximum: operands.map(LogicalOr())
+        case .multiply, .minimum: operands.map(LogicalAnd())
         case .subtract:
             throw TensorError(
                 .invalidArgument,
@@ -108,90 +95,55 @@ func arithmeticKernel(
     }
 }
 
-/// `base ** exponent` for integers by repeated squaring, wrapping around on overflow as PyTorch does.
-@inline(__always)
-private func integerPower<T: FixedWidthInteger>(_ base: T, _ exponent: T) -> T {
-    var result: T = 1
-    var factor = base
-    var remaining = exponent
-    while remaining > 0 {
-        if remaining & 1 == 1 { result = result &* factor }
-        factor = factor &* factor
-        remaining >>= 1
-    }
-    return result
-}
-
 /// Runs a comparison kernel: `out` (bool) `= a op b`, inputs of one dtype read through broadcast strides.
-func comparisonKernel(
-    _ operation: ComparisonOperation, out: Tensor, _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bStrides: [Int]
-) {
+func comparisonKernel(_ operation: ComparisonOperation, _ operands: BinaryOperands) {
     struct Visitor: ElementTypeVisitor {
         let operation: ComparisonOperation
-        let out: Tensor
-        let a: Tensor, aStrides: [Int], b: Tensor, bStrides: [Int]
+        let operands: BinaryOperands
 
         func visit<T: TensorScalar>(_ type: T.Type) {
-            let o = out.pointer(as: Bool.self)
-            let x = UnsafePointer(a.pointer(as: T.self))
-            let y = UnsafePointer(b.pointer(as: T.self))
-            let shape = out.shape
-            let s = out.strides
             switch operation {
-            case .equal: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 == $1 }
-            case .notEqual: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 != $1 }
-            case .less:
-                mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0.doubleValue < $1.doubleValue }
-            case .lessOrEqual:
-                mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0.doubleValue <= $1.doubleValue }
-            case .greater:
-                mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0.doubleValue > $1.doubleValue }
-            case .greaterOrEqual:
-                mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0.doubleValue >= $1.doubleValue }
+            case .equal: operands.map(ElementEqual<T>())
+            case .notEqual: operands.map(ElementNotEqual<T>())
+            case .less: operands.map(ElementLess<T>())
+            case .lessOrEqual: operands.map(ElementLessOrEqual<T>())
+            case .greater: operands.map(ElementGreater<T>())
+            case .greaterOrEqual: operands.map(ElementGreaterOrEqual<T>())
             }
         }
     }
-    a.dtype.dispatch(Visitor(operation: operation, out: out, a: a, aStrides: aStrides, b: b, bStrides: bStrides))
+    operands.a.dtype.dispatch(Visitor(operation: operation, operands: operands))
 }
 
 /// Runs a logical (bool) or bitwise (integer) kernel: `out = a op b`, all of `out.dtype`.
-func bitwiseKernel(
-    _ operation: BitwiseOperation, out: Tensor, _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bStrides: [Int]
-) throws {
-    let shape = out.shape
-    let s = out.strides
+func bitwiseKernel(_ operation: BitwiseOperation, _ operands: BinaryOperands) throws {
     func integer<T: IntegerScalar>(_ type: T.Type) {
-        let o = out.pointer(as: T.self)
-        let x = UnsafePointer(a.pointer(as: T.self))
-        let y = UnsafePointer(b.pointer(as: T.self))
         switch operation {
-        case .and: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 & $1 }
-        case .or: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 | $1 }
-        case .xor: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 ^ $1 }
+        case .and: operands.map(BitwiseAnd<T>())
+        case .or: operands.map(BitwiseOr<T>())
+        case .xor: operands.map(BitwiseXor<T>())
         }
     }
-    switch out.dtype {
+    switch operands.out.dtype {
     case .bool:
-        let o = out.pointer(as: Bool.self)
-        let x = UnsafePointer(a.pointer(as: Bool.self))
-        let y = UnsafePointer(b.pointer(as: Bool.self))
         switch operation {
-        case .and: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 && $1 }
-        case .or: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 || $1 }
-        case .xor: mapElements(shape: shape, out: o, outStrides: s, x, aStrides, y, bStrides) { $0 != $1 }
+        case .and: operands.map(LogicalAnd())
+        case .or: operands.map(LogicalOr())
+        case .xor: operands.map(LogicalXor())
         }
     case .uint8: integer(UInt8.self)
     case .int32: integer(Int32.self)
     case .int64: integer(Int64.self)
     case .float32, .float64:
         let name = operation == .and ? "bitwise_and" : operation == .or ? "bitwise_or" : "bitwise_xor"
-        throw TensorError(.dtypeMismatch, "\"\(name)_cpu\" not implemented for '\(out.dtype.scalarTypeName)'")
+        throw TensorError(
+            .dtypeMismatch, "\"\(name)_cpu\" not implemented for '\(operands.out.dtype.scalarTypeName)'")
     }
 }
 
 extension Tensor {
     /// Whether any element satisfies `predicate` (used to reject invalid integer operands before a kernel runs).
-    func anyElement<T: TensorScalar>(_ type: T.Type, where predicate: (T) -> Bool) throws -> Bool {
+    func anyElement<T: TensorScalar>(_ type: T.Type, where predicate: (T) -> Bool) -> Bool {
         let base = pointer(as: T.self)
         var found = false
         let loop = StridedLoop(shape: shape, strides: [strides])

@@ -1,7 +1,24 @@
 /// Copies `source` into `destination` element by element, broadcasting `source` to the destination's shape and
 /// converting between dtypes the way PyTorch casts.
 func copyElements(into destination: Tensor, from source: Tensor) {
+    if source.dtype == destination.dtype && source.shape == destination.shape && source.isContiguous
+        && destination.isContiguous
+    {
+        copyBytes(into: destination, from: source)
+        return
+    }
     source.dtype.dispatch(CopyFromSource(destination: destination, source: source))
+}
+
+/// A straight memory copy between two contiguous tensors of one dtype and shape, split across threads when large.
+private func copyBytes(into destination: Tensor, from source: Tensor) {
+    let itemSize = source.dtype.itemSize
+    let target = destination.storage.bytes + destination.storageOffset * itemSize
+    let origin = UnsafeRawPointer(source.storage.bytes + source.storageOffset * itemSize)
+    let byteCount = source.count * itemSize
+    Parallelism.forEachRange(count: byteCount, grain: 1 << 20) { range in
+        (target + range.lowerBound).copyMemory(from: origin + range.lowerBound, byteCount: range.count)
+    }
 }
 
 private struct CopyFromSource: ElementTypeVisitor {
@@ -18,21 +35,14 @@ private struct CopyToDestination<S: TensorScalar>: ElementTypeVisitor {
     let source: Tensor
 
     func visit<D: TensorScalar>(_ type: D.Type) {
-        let shape = destination.shape
-        let input = UnsafePointer(source.pointer(as: S.self))
-        let output = destination.pointer(as: D.self)
-        let inputStrides = source.broadcastStrides(to: shape)
+        let operands = UnaryOperands(
+            out: destination, input: source, inputStrides: source.broadcastStrides(to: destination.shape))
         if S.self == D.self {
-            let same = UnsafePointer(source.pointer(as: D.self))
-            mapElements(shape: shape, out: output, outStrides: destination.strides, same, inputStrides) { $0 }
+            operands.map(Identity<D>())
         } else if S.dtype.isFloatingPoint {
-            mapElements(shape: shape, out: output, outStrides: destination.strides, input, inputStrides) {
-                D(castingFrom: $0.doubleValue)
-            }
+            operands.map(CastFromFloat<S, D>())
         } else {
-            mapElements(shape: shape, out: output, outStrides: destination.strides, input, inputStrides) {
-                D(castingFrom: $0.int64Value)
-            }
+            operands.map(CastFromInteger<S, D>())
         }
     }
 }

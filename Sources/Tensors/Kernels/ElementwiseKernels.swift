@@ -1,10 +1,9 @@
-/// `out = op(a, b)` element by element. The strides of `a` and `b` are already broadcast to `shape` (0 along
+/// `out = f(a, b)` element by element. The strides of `a` and `b` are already broadcast to `shape` (0 along
 /// broadcast dimensions). Contiguous and scalar-broadcast runs get loops the compiler vectorises.
 @inline(__always)
-func mapElements<A, B, R>(
-    shape: [Int], out: UnsafeMutablePointer<R>, outStrides: [Int],
-    _ a: UnsafePointer<A>, _ aStrides: [Int], _ b: UnsafePointer<B>, _ bStrides: [Int],
-    _ op: (A, B) -> R
+func mapElements<F: BinaryElementFunction>(
+    _ f: F, shape: [Int], out: UnsafeMutablePointer<F.Output>, outStrides: [Int],
+    _ a: UnsafePointer<F.Left>, _ aStrides: [Int], _ b: UnsafePointer<F.Right>, _ bStrides: [Int]
 ) {
     let loop = StridedLoop(shape: shape, strides: [outStrides, aStrides, bStrides])
     let so = loop.innerStride(0)
@@ -16,25 +15,25 @@ func mapElements<A, B, R>(
             let x = a + offsets.1
             let y = b + offsets.2
             if so == 1 && sa == 1 && sb == 1 {
-                for i in 0..<length { o[i] = op(x[i], y[i]) }
+                for i in 0..<length { o[i] = f(x[i], y[i]) }
             } else if so == 1 && sa == 1 && sb == 0 {
                 let yv = y[0]
-                for i in 0..<length { o[i] = op(x[i], yv) }
+                for i in 0..<length { o[i] = f(x[i], yv) }
             } else if so == 1 && sa == 0 && sb == 1 {
                 let xv = x[0]
-                for i in 0..<length { o[i] = op(xv, y[i]) }
+                for i in 0..<length { o[i] = f(xv, y[i]) }
             } else {
-                for i in 0..<length { o[i * so] = op(x[i * sa], y[i * sb]) }
+                for i in 0..<length { o[i * so] = f(x[i * sa], y[i * sb]) }
             }
         }
     }
 }
 
-/// `out = op(a)` element by element, `a`'s strides already broadcast to `shape`.
+/// `out = f(a)` element by element, `a`'s strides already broadcast to `shape`.
 @inline(__always)
-func mapElements<A, R>(
-    shape: [Int], out: UnsafeMutablePointer<R>, outStrides: [Int],
-    _ a: UnsafePointer<A>, _ aStrides: [Int], _ op: (A) -> R
+func mapElements<F: UnaryElementFunction>(
+    _ f: F, shape: [Int], out: UnsafeMutablePointer<F.Output>, outStrides: [Int],
+    _ a: UnsafePointer<F.Input>, _ aStrides: [Int]
 ) {
     let loop = StridedLoop(shape: shape, strides: [outStrides, aStrides])
     let so = loop.innerStride(0)
@@ -44,26 +43,25 @@ func mapElements<A, R>(
             let o = out + offsets.0
             let x = a + offsets.1
             if so == 1 && sa == 1 {
-                for i in 0..<length { o[i] = op(x[i]) }
+                for i in 0..<length { o[i] = f(x[i]) }
             } else if so == 1 && sa == 0 {
-                let value = op(x[0])
+                let value = f(x[0])
                 for i in 0..<length { o[i] = value }
             } else {
-                for i in 0..<length { o[i * so] = op(x[i * sa]) }
+                for i in 0..<length { o[i * so] = f(x[i * sa]) }
             }
         }
     }
 }
 
-/// `out = op(c, a, b)` element by element for `which(condition, a, b)`: three inputs, all broadcast to `shape`.
-@inline(__always)
-func mapElements<T>(
+/// `out = c ? a : b` element by element for `which(condition, a, b)`: three inputs, all broadcast to `shape`.
+func selectElements<T>(
     shape: [Int], out: UnsafeMutablePointer<T>,
     _ c: UnsafePointer<Bool>, _ cStrides: [Int], _ a: UnsafePointer<T>, _ aStrides: [Int],
     _ b: UnsafePointer<T>, _ bStrides: [Int]
 ) {
     // Three inputs plus the output exceed `StridedLoop`'s three operands, so this walks the output contiguously
-    // and resolves each input offset from the flat index; `which` is not a hot path.
+    // and resolves each input offset from the multi-index; `which` is not a hot path.
     let count = shape.reduce(1, *)
     let rank = shape.count
     Parallelism.forEachRange(count: count) { range in

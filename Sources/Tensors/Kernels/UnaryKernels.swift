@@ -11,54 +11,59 @@ public enum UnaryOperation: Sendable {
     }
 }
 
+/// The operands of one unary kernel call.
+struct UnaryOperands {
+    let out: Tensor
+    let input: Tensor
+    let inputStrides: [Int]
+
+    /// Runs `f` over every element.
+    @inline(__always)
+    func map<F: UnaryElementFunction>(_ f: F) {
+        mapElements(
+            f, shape: out.shape, out: out.pointer(as: F.Output.self), outStrides: out.strides,
+            UnsafePointer(input.pointer(as: F.Input.self)), inputStrides)
+    }
+}
+
 /// `out = op(input)` for tensors of one dtype; `input`'s strides already broadcast to `out.shape`.
-func unaryKernel(_ operation: UnaryOperation, out: Tensor, _ input: Tensor, _ inputStrides: [Int]) throws {
-    let shape = out.shape
-    let s = out.strides
-    @inline(__always) func floating<T: FloatScalar>(_ type: T.Type) {
-        let o = out.pointer(as: T.self)
-        let x = UnsafePointer(input.pointer(as: T.self))
+func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws {
+    func floating<T: FloatScalar>(_ type: T.Type) {
         switch operation {
-        case .negate: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { -$0 }
-        case .abs: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { Swift.abs($0) }
-        case .sqrt: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0.squareRoot() }
-        case .exp: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { T.exp($0) }
-        case .log: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { T.log($0) }
-        case .sigmoid: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { 1 / (1 + T.exp(-$0)) }
-        case .relu: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0 > 0 || $0.isNaN ? $0 : 0 }
-        case .tanh: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { T.tanh($0) }
-        case .floor: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0.rounded(.down) }
-        case .ceil: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0.rounded(.up) }
-        case .round: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0.rounded(.toNearestOrEven) }
-        case .sign:
-            mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }
+        case .negate: operands.map(FloatNegate<T>())
+        case .abs: operands.map(FloatAbsolute<T>())
+        case .sqrt: operands.map(FloatSquareRoot<T>())
+        case .exp: operands.map(FloatExp<T>())
+        case .log: operands.map(FloatLog<T>())
+        case .sigmoid: operands.map(FloatSigmoid<T>())
+        case .relu: operands.map(FloatRelu<T>())
+        case .tanh: operands.map(FloatTanh<T>())
+        case .floor: operands.map(FloatRound<T>(rule: .down))
+        case .ceil: operands.map(FloatRound<T>(rule: .up))
+        case .round: operands.map(FloatRound<T>(rule: .toNearestOrEven))
+        case .sign: operands.map(FloatSign<T>())
         }
     }
-    @inline(__always) func integer<T: IntegerScalar>(_ type: T.Type) throws {
-        let o = out.pointer(as: T.self)
-        let x = UnsafePointer(input.pointer(as: T.self))
+    func integer<T: IntegerScalar>(_ type: T.Type) throws {
         switch operation {
-        case .negate: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { 0 &- $0 }
-        case .abs: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0 < 0 ? 0 &- $0 : $0 }
-        case .relu: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0 > 0 ? $0 : 0 }
-        case .floor, .ceil, .round: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0 }
-        case .sign: mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0 > 0 ? 1 : $0 < 0 ? 0 &- 1 : 0 }
+        case .negate: operands.map(IntegerNegate<T>())
+        case .abs: operands.map(IntegerAbsolute<T>())
+        case .relu: operands.map(IntegerRelu<T>())
+        case .floor, .ceil, .round: operands.map(Identity<T>())
+        case .sign: operands.map(IntegerSign<T>())
         case .sqrt, .exp, .log, .sigmoid, .tanh:
             throw TensorError(.dtypeMismatch, "\"\(operation)\" needs a floating-point tensor")
         }
     }
-    switch out.dtype {
+    switch operands.out.dtype {
     case .float32: floating(Float.self)
     case .float64: floating(Double.self)
     case .uint8: try integer(UInt8.self)
     case .int32: try integer(Int32.self)
     case .int64: try integer(Int64.self)
     case .bool:
-        let o = out.pointer(as: Bool.self)
-        let x = UnsafePointer(input.pointer(as: Bool.self))
         switch operation {
-        case .abs, .relu, .floor, .ceil, .round, .sign:
-            mapElements(shape: shape, out: o, outStrides: s, x, inputStrides) { $0 }
+        case .abs, .relu, .floor, .ceil, .round, .sign: operands.map(Identity<Bool>())
         case .negate:
             throw TensorError(
                 .invalidArgument,
@@ -71,30 +76,25 @@ func unaryKernel(_ operation: UnaryOperation, out: Tensor, _ input: Tensor, _ in
 }
 
 /// `out = clamp(input, low, high)` with optional bounds, in `out.dtype`.
-func clampKernel(out: Tensor, _ input: Tensor, low: Double?, high: Double?) {
+func clampKernel(_ operands: UnaryOperands, low: Double?, high: Double?) {
     struct Visitor: ElementTypeVisitor {
-        let out: Tensor, input: Tensor, low: Double?, high: Double?
-
+        let operands: UnaryOperands, low: Double?, high: Double?
         func visit<T: TensorScalar>(_ type: T.Type) {
-            let o = out.pointer(as: T.self)
-            let x = UnsafePointer(input.pointer(as: T.self))
-            let lowValue = low.map { T(castingFrom: $0) }
-            let highValue = high.map { T(castingFrom: $0) }
-            let lowDouble = low ?? -.infinity
-            let highDouble = high ?? .infinity
-            mapElements(shape: out.shape, out: o, outStrides: out.strides, x, input.strides) { value in
-                // min(max(value, low), high), so that low > high gives high, as in PyTorch.
-                var v = value.doubleValue
-                if v.isNaN { return value }
-                var result = value
-                if let lowValue, v < lowDouble {
-                    v = lowDouble
-                    result = lowValue
-                }
-                if let highValue, v > highDouble { result = highValue }
-                return result
-            }
+            operands.map(Clamp<T>(low: low.map { T(castingFrom: $0) }, high: high.map { T(castingFrom: $0) }))
         }
     }
-    out.dtype.dispatch(Visitor(out: out, input: input, low: low, high: high))
+    operands.out.dtype.dispatch(Visitor(operands: operands, low: low, high: high))
+}
+
+/// Logical not for bool tensors, bitwise not for integers.
+func bitwiseNotKernel(_ operands: UnaryOperands) throws {
+    switch operands.out.dtype {
+    case .bool: operands.map(LogicalNot())
+    case .uint8: operands.map(IntegerBitwiseNot<UInt8>())
+    case .int32: operands.map(IntegerBitwiseNot<Int32>())
+    case .int64: operands.map(IntegerBitwiseNot<Int64>())
+    case .float32, .float64:
+        throw TensorError(
+            .dtypeMismatch, "\"bitwise_not_cpu\" not implemented for '\(operands.out.dtype.scalarTypeName)'")
+    }
 }

@@ -32,7 +32,7 @@ extension Tensor {
         let x = try a.materialized(as: dtype)
         let y = try b.materialized(as: dtype)
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
-        try arithmeticKernel(operation, out: result, x, x.broadcastStrides(to: shape), y, y.broadcastStrides(to: shape))
+        try arithmeticKernel(operation, BinaryOperands(result, x, y))
         guard a.requiresGrad || b.requiresGrad, TensorContext.current.isGradEnabled else { return result }
         return try recordArithmetic(operation, result: result, a, b, x, y)
     }
@@ -101,7 +101,7 @@ extension Tensor {
         let x = try a.materialized(as: dtype)
         let y = try b.materialized(as: dtype)
         let result = try Tensor(uninitializedShape: shape, dtype: .bool)
-        comparisonKernel(operation, out: result, x, x.broadcastStrides(to: shape), y, y.broadcastStrides(to: shape))
+        comparisonKernel(operation, BinaryOperands(result, x, y))
         return result
     }
 
@@ -116,7 +116,7 @@ extension Tensor {
         let x = try a.materialized(as: dtype)
         let y = try b.materialized(as: dtype)
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
-        try bitwiseKernel(operation, out: result, x, x.broadcastStrides(to: shape), y, y.broadcastStrides(to: shape))
+        try bitwiseKernel(operation, BinaryOperands(result, x, y))
         return result
     }
 }

@@ -8,7 +8,7 @@ extension Tensor {
         let dtype = operation.promotesIntegers && !self.dtype.isFloatingPoint ? DType.float32 : self.dtype
         let input = try cast(to: dtype)
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
-        try unaryKernel(operation, out: result, input, input.strides)
+        try unaryKernel(operation, UnaryOperands(out: result, input: input, inputStrides: input.strides))
         guard requiresGrad, TensorContext.current.isGradEnabled else { return result }
         let x = input
         // Backward closures use a detached alias of the result: capturing `result` itself would make a cycle
@@ -75,7 +75,7 @@ extension Tensor {
             throw TensorError(.invalidArgument, "torch.clamp: At least one of 'min' or 'max' must not be None")
         }
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
-        clampKernel(out: result, self, low: low, high: high)
+        clampKernel(UnaryOperands(out: result, input: self, inputStrides: strides), low: low, high: high)
         guard requiresGrad, TensorContext.current.isGradEnabled else { return result }
         let name = high == nil ? "ClampMinBackward0" : low == nil ? "ClampMaxBackward0" : "ClampBackward1"
         let x = self
@@ -97,29 +97,8 @@ extension Tensor {
 
     /// Logical not for bool tensors, bitwise not for integers (`~t`).
     public func bitwiseNot() throws -> Tensor {
-        struct Visitor: ElementTypeVisitor {
-            let input: Tensor, result: Tensor
-            func visit<T: TensorScalar>(_ type: T.Type) throws(TensorError) {
-                let o = result.pointer(as: T.self)
-                let x = UnsafePointer(input.pointer(as: T.self))
-                let shape = result.shape
-                switch input.dtype {
-                case .bool:
-                    mapElements(shape: shape, out: o, outStrides: result.strides, x, input.strides) {
-                        T(castingFrom: Int64($0 == T.zeroValue ? 1 : 0))
-                    }
-                case .uint8, .int32, .int64:
-                    mapElements(shape: shape, out: o, outStrides: result.strides, x, input.strides) {
-                        T(castingFrom: ~$0.int64Value)
-                    }
-                case .float32, .float64:
-                    throw TensorError(
-                        .dtypeMismatch, "\"bitwise_not_cpu\" not implemented for '\(input.dtype.scalarTypeName)'")
-                }
-            }
-        }
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
-        try dtype.dispatch(Visitor(input: self, result: result))
+        try bitwiseNotKernel(UnaryOperands(out: result, input: self, inputStrides: strides))
         return result
     }
 }
@@ -141,7 +120,7 @@ public func which(_ condition: Tensor, _ a: TensorOperand, _ b: TensorOperand) t
         let result: Tensor, mask: Tensor, x: Tensor, y: Tensor
         func visit<T: TensorScalar>(_ type: T.Type) {
             let shape = result.shape
-            mapElements(
+            selectElements(
                 shape: shape, out: result.pointer(as: T.self),
                 UnsafePointer(mask.pointer(as: Bool.self)), mask.broadcastStrides(to: shape),
                 UnsafePointer(x.pointer(as: T.self)), x.broadcastStrides(to: shape),

@@ -19,10 +19,12 @@ public struct PrintOptions: Sendable, Equatable {
     public init() {}
 }
 
-/// Changes how tensors print on this thread (`torch.set_printoptions`); arguments left out keep their value.
+/// Changes how tensors print on this thread (`torch.set_printoptions`). Arguments left out keep their value, except
+/// `sciMode`, which goes back to PyTorch's automatic choice (`nil`) unless given, as it does in PyTorch.
 ///
 /// ```swift
 /// setPrintOptions(precision: 2, linewidth: 200)
+/// try tensor([1.12345]).description   // tensor([1.12])
 /// ```
 public func setPrintOptions(
     precision: Int? = nil, threshold: Int? = nil, edgeitems: Int? = nil, linewidth: Int? = nil, sciMode: Bool? = nil
@@ -32,5 +34,5 @@ public func setPrintOptions(
     if let threshold { context.printOptions.threshold = threshold }
     if let edgeitems { context.printOptions.edgeItems = edgeitems }
     if let linewidth { context.printOptions.lineWidth = linewidth }
-    if let sciMode { context.printOptions.scientificMode = sciMode }
+    context.printOptions.scientificMode = sciMode
 }

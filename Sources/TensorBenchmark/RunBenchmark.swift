@@ -1,0 +1,93 @@
+import Foundation
+import Tensors
+
+/// Builds the workloads on the real data, times them here and in the peers, and prints the comparison.
+func runBenchmark(_ options: BenchmarkOptions) throws {
+    let sample = options.dataFolder.appendingPathComponent("mnist_sample")
+    let threes = try loadDigitImages(folder: sample.appendingPathComponent("train/3"))
+    let sevens = try loadDigitImages(folder: sample.appendingPathComponent("train/7"))
+    let validThrees = try loadDigitImages(folder: sample.appendingPathComponent("valid/3"))
+    manualSeed(0)
+    let stackedThrees = try stack(threes).float() / 255
+    let mean3 = try stackedThrees.mean(0)
+    let validStack = try stack(validThrees).float() / 255
+    let trainX = try cat([stackedThrees, stack(sevens).float() / 255]).view(-1, 28 * 28)
+    let weights = try randn([784, 30])
+    let batch = try trainX.narrow(0, 0, 256)
+    let big = try randn([10_000_000])
+    let other = try randn([10_000_000])
+    let one = try tensor(1.0)
+    let two = try tensor(2.0)
+
+    let workloads = [
+        Workload(name: "stack 6131 uint8 28x28, .float()/255", callsPerSample: 1) {
+            _ = try stack(threes).float() / 255
+        },
+        Workload(name: "mean(0) of 6131x28x28", callsPerSample: 1) { _ = try stackedThrees.mean(0) },
+        Workload(name: "(v3 - mean3).abs().mean([-1, -2]), 1010x28x28", callsPerSample: 10) {
+            _ = try (validStack - mean3).abs().mean([-1, -2])
+        },
+        Workload(name: "12396x784 @ 784x30", callsPerSample: 1) { _ = try matmul(trainX, weights) },
+        Workload(name: "10M-element add", callsPerSample: 1) { _ = try big + other },
+        Workload(name: "10M-element sum", callsPerSample: 1) { _ = try big.sum() },
+        Workload(name: "256x784 @ 784x30", callsPerSample: 20) { _ = try matmul(batch, weights) },
+        Workload(name: "0-d tensor add", callsPerSample: 10_000) { _ = try one + two },
+    ]
+    var ours: [String: Double] = [:]
+    for workload in workloads {
+        ours[workload.name] = try workload.medianMilliseconds(samples: options.samples)
+    }
+    let peers = try runPeers(options)
+    let table = comparisonTable(workloads.map(\.name), ours: ours, peers: peers)
+    print(table)
+    if let path = options.markdownPath {
+        try table.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
+
+/// Runs `Benchmarks/tensor_peers.py` and reads its JSON: workload name -> peer name -> milliseconds.
+private func runPeers(_ options: BenchmarkOptions) throws -> [String: [String: Double]] {
+    let script = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Benchmarks/tensor_peers.py")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [options.python, script.path, options.dataFolder.path, String(options.samples)]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0,
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: [String: Double]]
+    else {
+        throw BenchmarkError("the peer script failed (exit \(process.terminationStatus))")
+    }
+    return json
+}
+
+/// A Markdown table: our median time per workload, each peer's, and ours/theirs.
+private func comparisonTable(_ names: [String], ours: [String: Double], peers: [String: [String: Double]]) -> String {
+    let peerNames = ["numpy", "torch"].filter { peer in peers.values.contains { $0[peer] != nil } }
+    var lines = [
+        "| workload | lesson (ms) | " + peerNames.map { "\($0) (ms) | ours/\($0)" }.joined(separator: " | ") + " |",
+        "|---|---:|" + peerNames.map { _ in "---:|---:" }.joined(separator: "|") + "|",
+    ]
+    for name in names {
+        let mine = ours[name] ?? .nan
+        var cells = ["\(name)", format(mine)]
+        for peer in peerNames {
+            if let theirs = peers[name]?[peer] {
+                cells += [format(theirs), String(format: "%.2f", mine / theirs)]
+            } else {
+                cells += ["-", "-"]
+            }
+        }
+        lines.append("| " + cells.joined(separator: " | ") + " |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+}
+
+private func format(_ milliseconds: Double) -> String {
+    milliseconds < 0.1 ? String(format: "%.4f", milliseconds) : String(format: "%.2f", milliseconds)
+}

@@ -1,0 +1,108 @@
+// The element functions behind the arithmetic kernels, one small type per operation and element kind.
+
+struct FloatAdd<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a + b }
+}
+
+struct FloatSubtract<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a - b }
+}
+
+struct FloatMultiply<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a * b }
+}
+
+struct FloatDivide<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a / b }
+}
+
+struct FloatPower<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { b == 2 ? a * a : T.pow(a, b) }
+}
+
+/// The larger value; NaN wins, as in `torch.maximum`.
+struct FloatMaximum<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? .nan : Swift.max(a, b) }
+}
+
+/// The smaller value; NaN wins, as in `torch.minimum`.
+struct FloatMinimum<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a.isNaN || b.isNaN ? .nan : Swift.min(a, b) }
+}
+
+/// Python's modulo: the result takes the divisor's sign.
+struct FloatRemainder<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T {
+        let r = a.truncatingRemainder(dividingBy: b)
+        return r != 0 && (r < 0) != (b < 0) ? r + b : r
+    }
+}
+
+/// Integer sum, wrapping around on overflow as PyTorch's integer tensors do.
+struct IntegerAdd<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &+ b }
+}
+
+struct IntegerSubtract<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &- b }
+}
+
+struct IntegerMultiply<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &* b }
+}
+
+struct IntegerMaximum<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.max(a, b) }
+}
+
+struct IntegerMinimum<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.min(a, b) }
+}
+
+/// `a ** b` by repeated squaring, wrapping around on overflow; `b` is never negative here (checked before).
+struct IntegerPower<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T {
+        var result: T = 1
+        var factor = a
+        var remaining = b
+        while remaining > 0 {
+            if remaining & 1 == 1 { result = result &* factor }
+            factor = factor &* factor
+            remaining >>= 1
+        }
+        return result
+    }
+}
+
+/// Python's modulo for integers; the divisor is never zero here (checked before).
+struct IntegerRemainder<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T {
+        if b == -1 { return 0 }  // `T.min % -1` would overflow
+        let r = a % b
+        return r != 0 && (r < 0) != (b < 0) ? r &+ b : r
+    }
+}
+
+struct LogicalAnd: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { a && b }
+}
+
+struct LogicalOr: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { a || b }
+}
+
+struct LogicalXor: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { a != b }
+}
+
+struct BitwiseAnd<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a & b }
+}
+
+struct BitwiseOr<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a | b }
+}
+
+struct BitwiseXor<T: IntegerScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a ^ b }
+}

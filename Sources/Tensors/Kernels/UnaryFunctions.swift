@@ -1,0 +1,96 @@
+// The element functions behind the unary kernels, conversions and clamping.
+
+struct Identity<T>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { x }
+}
+
+/// Converts between element types as PyTorch casts, going through `Double` from floating-point sources.
+struct CastFromFloat<Source: TensorScalar, Target: TensorScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: Source) -> Target { Target(castingFrom: x.doubleValue) }
+}
+
+/// Converts between element types as PyTorch casts, going through `Int64` from integer and bool sources.
+struct CastFromInteger<Source: TensorScalar, Target: TensorScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: Source) -> Target { Target(castingFrom: x.int64Value) }
+}
+
+struct FloatNegate<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { -x }
+}
+
+struct FloatAbsolute<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { Swift.abs(x) }
+}
+
+struct FloatSquareRoot<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { x.squareRoot() }
+}
+
+struct FloatExp<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { T.exp(x) }
+}
+
+struct FloatLog<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { T.log(x) }
+}
+
+struct FloatSigmoid<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { 1 / (1 + T.exp(-x)) }
+}
+
+/// max(x, 0), letting NaN through as PyTorch does.
+struct FloatRelu<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { x > 0 || x.isNaN ? x : 0 }
+}
+
+struct FloatTanh<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { T.tanh(x) }
+}
+
+/// Rounds with the given rule: down (`floor`), up (`ceil`) or half to even (`round`).
+struct FloatRound<T: FloatScalar>: UnaryElementFunction {
+    let rule: FloatingPointRoundingRule
+    @inline(__always) func callAsFunction(_ x: T) -> T { x.rounded(rule) }
+}
+
+struct FloatSign<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { x > 0 ? 1 : x < 0 ? -1 : x }
+}
+
+struct IntegerNegate<T: IntegerScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { 0 &- x }
+}
+
+struct IntegerAbsolute<T: IntegerScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { x < 0 ? 0 &- x : x }
+}
+
+struct IntegerRelu<T: IntegerScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { x > 0 ? x : 0 }
+}
+
+struct IntegerSign<T: IntegerScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { x > 0 ? 1 : x < 0 ? 0 &- 1 : 0 }
+}
+
+struct IntegerBitwiseNot<T: IntegerScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { ~x }
+}
+
+struct LogicalNot: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: Bool) -> Bool { !x }
+}
+
+/// min(max(x, low), high) with optional bounds (so low > high gives high, as in PyTorch); NaN stays NaN.
+struct Clamp<T: TensorScalar>: UnaryElementFunction {
+    let low: T?
+    let high: T?
+    @inline(__always) func callAsFunction(_ x: T) -> T {
+        let value = x.doubleValue
+        if value.isNaN { return x }
+        var result = x
+        if let low, value < low.doubleValue { result = low }
+        if let high, result.doubleValue > high.doubleValue { result = high }
+        return result
+    }
+}
