@@ -1,0 +1,182 @@
+import SwiftParser
+import SwiftSyntax
+
+/// A call's compiled arguments: how to evaluate them, their labels, and the places of `&` arguments.
+struct CompiledArguments {
+    let evaluators: [Evaluator]
+    let labels: [String?]
+    let firstTrailingClosure: Int?
+    let inoutPlaces: [(index: Int, place: Place)]
+
+    /// Evaluates the arguments; `&x` arguments get a variable holding `x`'s value.
+    @inline(__always)
+    func evaluate(_ frame: Frame) throws -> CallArguments {
+        var values: [Value] = []
+        values.reserveCapacity(evaluators.count)
+        for evaluator in evaluators { values.append(try evaluator(frame)) }
+        var arguments = CallArguments(values, labels: labels)
+        arguments.firstTrailingClosure = firstTrailingClosure
+        if !inoutPlaces.isEmpty {
+            arguments.inoutVariables = Array(repeating: nil, count: values.count)
+            for (index, _) in inoutPlaces { arguments.inoutVariables[index] = Variable(values[index]) }
+        }
+        return arguments
+    }
+
+    /// Writes the `&` arguments' final values back to their places.
+    @inline(__always)
+    func writeBack(_ arguments: CallArguments, _ frame: Frame) throws {
+        for (index, place) in inoutPlaces {
+            guard let variable = arguments.inoutVariable(at: index) else { continue }
+            let value = variable.value
+            try place.modify(frame) { $0 = value }
+        }
+    }
+}
+
+extension Compiler {
+    func compileCallArguments(
+        _ arguments: LabeledExprListSyntax, trailingClosure: ClosureExprSyntax? = nil,
+        additionalTrailingClosures: MultipleTrailingClosureElementListSyntax = []
+    ) throws -> CompiledArguments {
+        var evaluators: [Evaluator] = []
+        var labels: [String?] = []
+        var inoutPlaces: [(Int, Place)] = []
+        for argument in arguments {
+            labels.append(argument.label?.text)
+            if let inoutExpression = argument.expression.as(InOutExprSyntax.self) {
+                guard let place = try compilePlace(inoutExpression.expression) else {
+                    throw compileError("cannot pass immutable value as inout argument", at: inoutExpression.expression)
+                }
+                inoutPlaces.append((evaluators.count, place))
+                evaluators.append(place.read)
+            } else {
+                evaluators.append(try compileExpression(argument.expression))
+            }
+        }
+        var firstTrailingClosure: Int?
+        if let trailingClosure {
+            firstTrailingClosure = evaluators.count
+            labels.append(nil)
+            evaluators.append(try compileClosure(trailingClosure))
+        }
+        for closure in additionalTrailingClosures {
+            labels.append(closure.label.text)
+            evaluators.append(try compileClosure(closure.closure))
+        }
+        return CompiledArguments(
+            evaluators: evaluators, labels: labels, firstTrailingClosure: firstTrailingClosure,
+            inoutPlaces: inoutPlaces)
+    }
+
+    func compileCall(_ call: FunctionCallExprSyntax) throws -> Evaluator {
+        let arguments = try compileCallArguments(
+            call.arguments, trailingClosure: call.trailingClosure,
+            additionalTrailingClosures: call.additionalTrailingClosures)
+        let spot = spot(call.calledExpression)
+        let callee = call.calledExpression
+        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base, !isSelfInit(access) {
+            return try compileMethodCall(base, access.declName.baseName.text, arguments, spot: self.spot(access.declName))
+        }
+        if let reference = callee.as(DeclReferenceExprSyntax.self), context.resolve(reference.baseName.text) == nil,
+            let type = context.memberType, !context.isStatic, type.methods[reference.baseName.text] != nil
+        {
+            return try compileMethodCall(
+                ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self))), reference.baseName.text, arguments,
+                spot: spot, implicitSelfAt: reference)
+        }
+        if let access = callee.as(MemberAccessExprSyntax.self), isSelfInit(access) {
+            throw compileError("initializer delegation ('self.init') is not supported in lesson cells", at: access)
+        }
+        if let array = callee.as(ArrayExprSyntax.self) {
+            let annotation = TypeAnnotation(Parser.parseType(array.trimmedDescription))
+            return try compileTypeCall(.collection(annotation), arguments, spot: spot)
+        }
+        if let dictionary = callee.as(DictionaryExprSyntax.self) {
+            let annotation = TypeAnnotation(Parser.parseType(dictionary.trimmedDescription))
+            return try compileTypeCall(.collection(annotation), arguments, spot: spot)
+        }
+        let function = try compileExpression(callee)
+        return { frame in
+            let calleeValue = try function(frame)
+            var values = try arguments.evaluate(frame)
+            let result = try located(spot) { try frame.runtime.call(calleeValue, &values) }
+            try arguments.writeBack(values, frame)
+            return result
+        }
+    }
+
+    /// `self.init(...)`, which delegates to another initializer: not supported.
+    private func isSelfInit(_ access: MemberAccessExprSyntax) -> Bool {
+        access.declName.baseName.text == "init"
+            && access.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
+    }
+
+    private func compileTypeCall(_ type: TypeReference, _ arguments: CompiledArguments, spot: SourceSpot) throws
+        -> Evaluator
+    {
+        { frame in
+            var values = try arguments.evaluate(frame)
+            return try located(spot) { try frame.runtime.construct(type, &values) }
+        }
+    }
+
+    /// `base.name(arguments)`: a mutating method writes the changed receiver back through `base`'s place.
+    private func compileMethodCall(
+        _ base: ExprSyntax, _ name: String, _ arguments: CompiledArguments, spot: SourceSpot,
+        implicitSelfAt implicitSelf: DeclReferenceExprSyntax? = nil
+    ) throws -> Evaluator {
+        let place: Place?
+        let read: Evaluator
+        if let implicitSelf {
+            place = try compileNamePlace("self", at: implicitSelf)
+            read = try compileNameRead("self", at: implicitSelf)
+        } else {
+            place = try compilePlace(base)
+            read = try place?.read ?? compileExpression(base)
+        }
+        return { frame in
+            let receiver = try read(frame)
+            var values = try arguments.evaluate(frame)
+            let runtime = frame.runtime
+            let result: Value = try located(spot) {
+                if let place, runtime.isMutatingMethod(receiver, name) {
+                    var result = Value.void
+                    try place.modify(frame) { value in
+                        result = try runtime.callMutatingMethod(on: &value, name, &values)
+                    }
+                    return result
+                }
+                return try runtime.callMethod(on: receiver, name, &values)
+            }
+            try arguments.writeBack(values, frame)
+            return result
+        }
+    }
+
+    func compileSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Evaluator {
+        let base = try compileExpression(subscriptCall.calledExpression)
+        let indices = try compileArguments(subscriptCall.arguments)
+        let labels = subscriptCall.arguments.map { $0.label?.text }
+        let spot = spot(subscriptCall.leftSquare)
+        if indices.count == 1, labels == [nil] {
+            let index = indices[0]
+            return { frame in
+                let value = try base(frame)
+                let key = try index(frame)
+                if case .array(let elements) = value, case .int(let position) = key {
+                    guard position >= 0, position < elements.count else {
+                        throw RuntimeError("Index out of range", at: spot)
+                    }
+                    return elements[position]
+                }
+                return try located(spot) { try frame.runtime.subscriptValue(value, [key], labels) }
+            }
+        }
+        return { frame in
+            let value = try base(frame)
+            let keys = try indices.map { try $0(frame) }
+            return try located(spot) { try frame.runtime.subscriptValue(value, keys, labels) }
+        }
+    }
+}

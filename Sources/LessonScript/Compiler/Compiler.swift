@@ -1,0 +1,98 @@
+import SwiftSyntax
+
+/// Turns a cell's folded syntax tree into closures that run it.
+///
+/// Compiling resolves each local name to a frame slot (or a captured variable) once, so running code never
+/// looks names up by string except for globals, whose index it caches on first use.
+final class Compiler {
+    let runtime: Runtime
+    let cell: CellSource
+    var context: FunctionContext
+
+    init(runtime: Runtime, cell: CellSource) {
+        self.runtime = runtime
+        self.cell = cell
+        self.context = FunctionContext(parent: nil, isTopLevel: true)
+    }
+
+    /// The position of `node` (its first token, trivia excluded) for error messages.
+    func spot(_ node: some SyntaxProtocol) -> SourceSpot {
+        SourceSpot(cell: cell, offset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
+    }
+
+    /// An error at `node`'s position, reported before the cell runs.
+    func compileError(_ message: String, at node: some SyntaxProtocol) -> RuntimeError {
+        RuntimeError(message, at: spot(node))
+    }
+
+    /// Compiles the body of a nested function with `context` as the current context.
+    func inContext<T>(_ nested: FunctionContext, _ body: () throws -> T) rethrows -> T {
+        let saved = context
+        context = nested
+        defer { context = saved }
+        return try body()
+    }
+}
+
+/// A compiled cell: its statements, and whether the last one is an expression whose value is displayed.
+struct CompiledCell {
+    let slotCount: Int
+    let body: [Executor]
+    let finalExpression: Evaluator?
+}
+
+extension Compiler {
+    /// Compiles a whole cell. Declarations of functions and types run first, so a cell may call a function it
+    /// declares further down, as a Swift file can.
+    func compileCell() throws -> CompiledCell {
+        let items = Array(cell.tree.statements)
+        var hoisted: [Executor] = []
+        var body: [Executor] = []
+        var finalExpression: Evaluator?
+        for (index, item) in items.enumerated() {
+            if index == items.count - 1, let expression = displayedExpression(item.item) {
+                finalExpression = try compileExpression(expression)
+                continue
+            }
+            let executor = try compileItem(item.item)
+            if isHoisted(item.item) { hoisted.append(executor) } else { body.append(executor) }
+        }
+        return CompiledCell(slotCount: context.slotCount, body: hoisted + body, finalExpression: finalExpression)
+    }
+
+    private func isHoisted(_ item: CodeBlockItemSyntax.Item) -> Bool {
+        guard case .decl(let declaration) = item else { return false }
+        return declaration.is(FunctionDeclSyntax.self) || declaration.is(StructDeclSyntax.self)
+            || declaration.is(ClassDeclSyntax.self) || declaration.is(EnumDeclSyntax.self)
+    }
+
+    /// The expression whose value a cell displays: its last item when that is an expression other than an
+    /// assignment, `if`/`switch` statement or a call of `print`.
+    private func displayedExpression(_ item: CodeBlockItemSyntax.Item) -> ExprSyntax? {
+        let expression: ExprSyntax
+        switch item {
+        case .expr(let expr): expression = expr
+        case .stmt(let statement):
+            guard let expressionStatement = statement.as(ExpressionStmtSyntax.self) else { return nil }
+            expression = expressionStatement.expression
+        case .decl: return nil
+        }
+        if expression.is(IfExprSyntax.self) || expression.is(SwitchExprSyntax.self) { return nil }
+        if let infix = expression.as(InfixOperatorExprSyntax.self), infix.isAssignment { return nil }
+        return expression
+    }
+}
+
+extension InfixOperatorExprSyntax {
+    /// Whether this is `=` or a compound assignment (`+=`...).
+    var isAssignment: Bool {
+        if self.operator.is(AssignmentExprSyntax.self) { return true }
+        guard let binary = self.operator.as(BinaryOperatorExprSyntax.self) else { return false }
+        return compoundOperators[binary.operator.text] != nil
+    }
+}
+
+/// The compound assignment operators and the binary operator each applies.
+let compoundOperators: [String: String] = [
+    "+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&&=": "&&", "||=": "||", "**=": "**",
+]

@@ -1,0 +1,79 @@
+import SwiftSyntax
+
+/// A value thrown by a cell's `throw`, travelling to the nearest `catch`.
+struct ThrownValue: Error {
+    let value: Value
+}
+
+extension Compiler {
+    func compileThrow(_ throwStatement: ThrowStmtSyntax) throws -> Executor {
+        let value = try compileExpression(throwStatement.expression)
+        return { frame in throw ThrownValue(value: try value(frame)) }
+    }
+
+    func compileTry(_ tryExpression: TryExprSyntax) throws -> Evaluator {
+        let operand = try compileExpression(tryExpression.expression)
+        let spot = spot(tryExpression.tryKeyword)
+        switch tryExpression.questionOrExclamationMark?.tokenKind {
+        case .postfixQuestionMark?:
+            return { frame in
+                do {
+                    let value = try operand(frame)
+                    if case .optional = value { return value }
+                    return .optional(value)
+                } catch is ThrownValue {
+                    return .null
+                }
+            }
+        case .exclamationMark?:
+            return { frame in
+                do {
+                    return try operand(frame)
+                } catch let thrown as ThrownValue {
+                    let text = try frame.runtime.text(of: thrown.value, style: .debug)
+                    throw RuntimeError("'try!' expression unexpectedly raised an error: \(text)", at: spot)
+                }
+            }
+        default:
+            return operand
+        }
+    }
+
+    /// `do { ... } catch pattern { ... } catch { ... }`: a thrown value goes to the first clause whose pattern
+    /// matches; a clause without pattern binds it as `error`.
+    func compileDo(_ doStatement: DoStmtSyntax) throws -> Executor {
+        let body = try compileBlock(doStatement.body)
+        let clauses: [(matchers: [Matcher], body: Executor)] = try doStatement.catchClauses.map { clause in
+            try context.withBlock {
+                var matchers: [Matcher] = []
+                if clause.catchItems.isEmpty {
+                    let declare = declareVariable("error", isConstant: true)
+                    matchers.append { frame, value in
+                        declare(frame, value)
+                        return true
+                    }
+                }
+                for item in clause.catchItems {
+                    guard let pattern = item.pattern else { continue }
+                    let matcher = try compilePattern(pattern, binding: nil)
+                    let condition = try item.whereClause.map { try compileExpression($0.condition) }
+                    matchers.append { frame, value in
+                        guard try matcher(frame, value) else { return false }
+                        return try condition.map { try $0(frame).truthValue } ?? true
+                    }
+                }
+                return (matchers, try compileStatements(clause.body.statements))
+            }
+        }
+        return { frame in
+            do {
+                return try body(frame)
+            } catch let thrown as ThrownValue {
+                for clause in clauses where try clause.matchers.contains(where: { try $0(frame, thrown.value) }) {
+                    return try clause.body(frame)
+                }
+                throw thrown
+            }
+        }
+    }
+}

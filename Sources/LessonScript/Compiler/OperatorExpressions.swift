@@ -1,0 +1,189 @@
+import SwiftSyntax
+
+extension Compiler {
+    func compileInfix(_ infix: InfixOperatorExprSyntax) throws -> Evaluator {
+        if infix.operator.is(AssignmentExprSyntax.self) {
+            return try compileAssignment(infix)
+        }
+        guard let name = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
+            throw compileError("this operator is not supported in lesson cells", at: infix.operator)
+        }
+        if let binaryName = compoundOperators[name] {
+            return try compileCompoundAssignment(infix, binaryName)
+        }
+        let spot = spot(infix.operator)
+        switch name {
+        case "&&", "||":
+            let lhs = try compileExpression(infix.leftOperand)
+            let rhs = try compileExpression(infix.rightOperand)
+            let isAnd = name == "&&"
+            return { frame in
+                let left = try located(spot) { try lhs(frame).truthValue }
+                if left != isAnd { return .bool(left) }
+                return .bool(try located(spot) { try rhs(frame).truthValue })
+            }
+        case "??":
+            let lhs = try compileExpression(infix.leftOperand)
+            let rhs = try compileExpression(infix.rightOperand)
+            return { frame in
+                if case .optional(let wrapped) = try lhs(frame) { return try wrapped ?? rhs(frame) }
+                return try lhs(frame)
+            }
+        default:
+            return try compileBinary(name, infix.leftOperand, infix.rightOperand, spot: spot)
+        }
+    }
+
+    /// A binary operator; a literal-only operand takes the `Double` meaning when the other operand is a
+    /// `Double`, as Swift's type inference would give it.
+    private func compileBinary(_ name: String, _ left: ExprSyntax, _ right: ExprSyntax, spot: SourceSpot) throws
+        -> Evaluator
+    {
+        let leftLiteral = literalNumber(left)
+        let rightLiteral = literalNumber(right)
+        if let leftLiteral, let rightLiteral, !leftLiteral.hasFloatLiteral, !rightLiteral.hasFloatLiteral {
+            let (a, b) = (leftLiteral.value, rightLiteral.value)
+            return { frame in try located(spot) { try frame.runtime.binary(name, a, b) } }
+        }
+        if let literal = rightLiteral, leftLiteral == nil, !literal.hasFloatLiteral, let integer = literal.int {
+            let lhs = try compileExpression(left)
+            let asDouble = Value.double(literal.double)
+            return { frame in
+                let value = try lhs(frame)
+                let operand: Value = if case .double = value { asDouble } else { .int(integer) }
+                return try located(spot) { try frame.runtime.binary(name, value, operand) }
+            }
+        }
+        if let literal = leftLiteral, rightLiteral == nil, !literal.hasFloatLiteral, let integer = literal.int {
+            let rhs = try compileExpression(right)
+            let asDouble = Value.double(literal.double)
+            return { frame in
+                let value = try rhs(frame)
+                let operand: Value = if case .double = value { asDouble } else { .int(integer) }
+                return try located(spot) { try frame.runtime.binary(name, operand, value) }
+            }
+        }
+        let lhs = try compileExpression(left)
+        let rhs = try compileExpression(right)
+        return { frame in
+            let a = try lhs(frame)
+            let b = try rhs(frame)
+            return try located(spot) { try frame.runtime.binary(name, a, b) }
+        }
+    }
+
+    func compilePrefix(_ prefix: PrefixOperatorExprSyntax) throws -> Evaluator {
+        let name = prefix.operator.text
+        if name == "-", let literal = literalNumber(ExprSyntax(prefix)) {
+            let value = literal.value
+            return { _ in value }
+        }
+        let operand = try compileExpression(prefix.expression)
+        let spot = spot(prefix)
+        return { frame in
+            let value = try operand(frame)
+            return try located(spot) { try frame.runtime.prefix(name, value) }
+        }
+    }
+
+    func compilePostfix(_ postfix: PostfixOperatorExprSyntax) throws -> Evaluator {
+        let name = postfix.operator.text
+        guard name == "..." else {
+            throw compileError("postfix operator '\(name)' is not supported in lesson cells", at: postfix.operator)
+        }
+        let operand = try compileExpression(postfix.expression)
+        return { frame in .range(RangeValue(lower: try operand(frame), upper: nil, isClosed: true)) }
+    }
+
+    func compileForceUnwrap(_ unwrap: ForceUnwrapExprSyntax) throws -> Evaluator {
+        let operand = try compileExpression(unwrap.expression)
+        let spot = spot(unwrap.exclamationMark)
+        return { frame in
+            guard let value = try operand(frame).unwrappedOnce else {
+                throw RuntimeError("Unexpectedly found nil while unwrapping an Optional value", at: spot)
+            }
+            return value
+        }
+    }
+
+    func compileTernary(_ ternary: TernaryExprSyntax) throws -> Evaluator {
+        let condition = try compileExpression(ternary.condition)
+        let spot = spot(ternary.condition)
+        let thenLiteral = literalNumber(ternary.thenExpression)
+        let elseLiteral = literalNumber(ternary.elseExpression)
+        let thenBranch = try compileExpression(ternary.thenExpression)
+        let elseBranch = try compileExpression(ternary.elseExpression)
+        let anyFloat = thenLiteral?.hasFloatLiteral == true || elseLiteral?.hasFloatLiteral == true
+        let promoteThen = anyFloat && thenLiteral?.hasFloatLiteral == false
+        let promoteElse = anyFloat && elseLiteral?.hasFloatLiteral == false
+        return { frame in
+            if try located(spot, { try condition(frame).truthValue }) {
+                let value = try thenBranch(frame)
+                return promoteThen ? value.converted(to: .named("Double")) : value
+            }
+            let value = try elseBranch(frame)
+            return promoteElse ? value.converted(to: .named("Double")) : value
+        }
+    }
+
+    func compileCast(_ cast: AsExprSyntax) throws -> Evaluator {
+        let annotation = TypeAnnotation(cast.type)
+        let operand = try compileExpression(cast.expression, as: annotation)
+        let spot = spot(cast.asKeyword)
+        switch cast.questionOrExclamationMark?.tokenKind {
+        case .postfixQuestionMark?:
+            return { frame in
+                let value = try operand(frame)
+                return frame.runtime.value(value, matches: annotation) ? .optional(value) : .null
+            }
+        case .exclamationMark?:
+            return { frame in
+                let value = try operand(frame)
+                guard frame.runtime.value(value, matches: annotation) else {
+                    throw RuntimeError(
+                        "Could not cast value of type '\(value.typeName)' to '\(annotation)'", at: spot)
+                }
+                return value
+            }
+        default:
+            return operand
+        }
+    }
+
+    func compileTypeCheck(_ check: IsExprSyntax) throws -> Evaluator {
+        let annotation = TypeAnnotation(check.type)
+        let operand = try compileExpression(check.expression)
+        return { frame in .bool(frame.runtime.value(try operand(frame), matches: annotation)) }
+    }
+}
+
+extension Runtime {
+    /// Whether `value` is of the annotated type, as `is` and `as?` test it.
+    func value(_ value: Value, matches annotation: TypeAnnotation) -> Bool {
+        switch (annotation, value) {
+        case (.optional(let wrapped), .optional(let inner)): return inner.map { self.value($0, matches: wrapped) } ?? true
+        case (.optional(let wrapped), _): return self.value(value, matches: wrapped)
+        case (_, .optional(let inner?)): return self.value(inner, matches: annotation)
+        case (.array(let element), .array(let elements)): return elements.allSatisfy { self.value($0, matches: element) }
+        case (.dictionary, .dictionary), (.set, .set): return true
+        case (.named(let name), _):
+            switch (name, value) {
+            case ("Any", _), ("Int", .int), ("Double", .double), ("Float", .double), ("Bool", .bool),
+                ("String", .string), ("Character", .character):
+                return true
+            case (_, .structInstance(let instance)): return instance.type.name == name
+            case (_, .object(let object)): return object.type.name == name
+            case (_, .enumCase(let enumCase)): return enumCase.type.name == name
+            case (_, .native(let object)):
+                var binding = bindings.binding(for: object)
+                while let current = binding {
+                    if current.name == name { return true }
+                    binding = current.parent
+                }
+                return false
+            default: return false
+            }
+        default: return false
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// The cell interpreter lives here.

@@ -1,0 +1,145 @@
+extension Runtime {
+    /// Calls a callable value: a function, a type (its initializer), or a library object with a
+    /// `callAsFunction` method.
+    func call(_ callee: Value, _ arguments: inout CallArguments) throws -> Value {
+        switch callee {
+        case .function(let function):
+            return try call(function, &arguments)
+        case .type(let type):
+            return try construct(type, &arguments)
+        case .native(let object):
+            return try callNativeMethod(object, "callAsFunction", arguments)
+        case .optional(let wrapped?):
+            return try call(wrapped, &arguments)
+        default:
+            throw RuntimeError("cannot call value of non-function type '\(callee.typeName)'")
+        }
+    }
+
+    func call(_ function: Function, _ arguments: inout CallArguments) throws -> Value {
+        switch function.body {
+        case .script(let compiled, let captures, let receiver):
+            return try invoke(compiled, captures: captures, receiver: receiver, &arguments)
+        case .builtin(let body):
+            return try body(&arguments, self)
+        case .overloads(let candidates):
+            let chosen =
+                candidates.first { candidate in
+                    guard let labels = candidate.labels else { return true }
+                    return matchesLabels(arguments, labels, candidate)
+                } ?? candidates[0]
+            return try call(chosen, &arguments)
+        }
+    }
+
+    private func matchesLabels(_ arguments: CallArguments, _ labels: [String?], _ function: Function) -> Bool {
+        guard case .script(let compiled, _, _) = function.body else { return false }
+        let shapes = compiled.parameters.map {
+            ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+        }
+        if case .success = matchArguments(
+            labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Runs a compiled function: binds the receiver and the arguments to the first slots, runs the body.
+    func invoke(
+        _ function: CompiledFunction, captures: [Variable], receiver: Variable?, _ arguments: inout CallArguments
+    ) throws -> Value {
+        try enterCall()
+        defer { leaveCall() }
+        let frame = Frame(runtime: self, slotCount: function.slotCount, captures: captures)
+        var slot = 0
+        if function.hasReceiver {
+            frame.slots[0] = receiver ?? Variable(.void)
+            slot = 1
+        }
+        let parameters = function.parameters
+        if isDirectMatch(arguments, function) {
+            for index in parameters.indices {
+                let parameter = parameters[index]
+                frame.slots[slot + index] = Variable(
+                    arguments.values[index].converted(to: parameter.annotation), isConstant: true)
+            }
+        } else {
+            try bindArguments(&arguments, function, frame, firstSlot: slot)
+        }
+        switch try function.body(frame) {
+        case .returnValue(let value):
+            guard function.returnsValue else { return .void }
+            return value.converted(to: function.resultType)
+        default:
+            return .void
+        }
+    }
+
+    /// Whether arguments map one to one onto the parameters (the common case, bound without matching).
+    @inline(__always)
+    private func isDirectMatch(_ arguments: CallArguments, _ function: CompiledFunction) -> Bool {
+        let parameters = function.parameters
+        guard arguments.values.count == parameters.count, arguments.inoutVariables.isEmpty else { return false }
+        if !function.hasArgumentLabels { return true }
+        for index in parameters.indices {
+            let parameter = parameters[index]
+            if parameter.isVariadic || parameter.isInout || arguments.labels[index] != parameter.label {
+                return false
+            }
+        }
+        return true
+    }
+
+    private func bindArguments(
+        _ arguments: inout CallArguments, _ function: CompiledFunction, _ frame: Frame, firstSlot: Int
+    ) throws {
+        let parameters = function.parameters
+        let sources: [ArgumentSource]
+        if function.hasArgumentLabels {
+            let shapes = parameters.map {
+                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+            }
+            switch matchArguments(
+                labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
+            {
+            case .success(let matched): sources = matched
+            case .failure(let error): throw error
+            }
+        } else {
+            guard arguments.values.count == parameters.count else {
+                throw RuntimeError(
+                    "closure takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s") but \(arguments.values.count) were given"
+                )
+            }
+            sources = parameters.indices.map { .argument($0) }
+        }
+        for (index, source) in sources.enumerated() {
+            let parameter = parameters[index]
+            let variable: Variable
+            switch source {
+            case .argument(let position):
+                if let cell = arguments.inoutVariable(at: position), parameter.isInout || !function.hasArgumentLabels {
+                    variable = cell
+                } else if parameter.isInout {
+                    guard let cell = arguments.inoutVariable(at: position) else {
+                        throw RuntimeError(
+                            "passing value to inout parameter '\(parameter.name)' requires explicit '&'")
+                    }
+                    variable = cell
+                } else {
+                    variable = Variable(arguments.values[position].converted(to: parameter.annotation), isConstant: true)
+                }
+            case .variadic(let positions):
+                let element = parameter.annotation
+                variable = Variable(.array(positions.map { arguments.values[$0].converted(to: element) }), isConstant: true)
+            case .omitted:
+                guard let defaultValue = parameter.defaultValue else {
+                    throw RuntimeError("missing argument for parameter '\(parameter.name)' in call")
+                }
+                variable = Variable(try defaultValue(frame).converted(to: parameter.annotation), isConstant: true)
+            }
+            frame.slots[firstSlot + index] = variable
+        }
+    }
+}

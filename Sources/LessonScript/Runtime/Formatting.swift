@@ -1,0 +1,127 @@
+/// How a value is turned into text.
+enum TextStyle {
+    /// `print` and string interpolation (Swift's `description`).
+    case print
+    /// Inside collections and for `debugPrint` (Swift's `debugDescription`).
+    case debug
+    /// A cell's final value: like `debug`, but an optional shows its wrapped value or `nil`, no `Optional(...)`.
+    case display
+}
+
+extension Runtime {
+    /// The text of `value` in `style`, following Swift's printing rules (`Double`'s shortest round-trip form,
+    /// quoted strings inside collections, `Point(x: 1.0, y: 2.0)` for structs...).
+    func text(of value: Value, style: TextStyle) throws -> String {
+        switch value {
+        case .void: return "()"
+        case .int(let integer): return String(integer)
+        case .double(let double): return double.description
+        case .bool(let bool): return bool ? "true" : "false"
+        case .string(let string): return style == .print ? string : quoted(string)
+        case .character(let character): return style == .print ? String(character) : quoted(String(character))
+        case .array(let elements): return "[" + (try elementTexts(elements, style)) + "]"
+        case .dictionary(let dictionary):
+            if dictionary.count == 0 { return "[:]" }
+            let nested = nestedStyle(style)
+            let entries = try zip(dictionary.keys, dictionary.values).map { key, value in
+                try text(of: key, style: nested) + ": " + text(of: value, style: nested)
+            }
+            return "[" + entries.joined(separator: ", ") + "]"
+        case .set(let set):
+            let list = "[" + (try elementTexts(set.elements, style)) + "]"
+            return style == .print ? list : "Set(\(list))"
+        case .tuple(let tuple):
+            let nested = nestedStyle(style)
+            let parts = try tuple.elements.indices.map { index in
+                let element = try text(of: tuple.elements[index], style: nested)
+                return tuple.label(at: index).map { "\($0): \(element)" } ?? element
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .optional(let wrapped):
+            guard let wrapped else { return "nil" }
+            if style == .display { return try text(of: wrapped, style: .display) }
+            return "Optional(\(try text(of: wrapped, style: .debug)))"
+        case .range(let range): return try rangeText(range, style)
+        case .function: return "(Function)"
+        case .structInstance(let instance):
+            if let custom = try customDescription(value, instance.type) { return custom }
+            return try memberwiseText(instance.type, instance.fields, style)
+        case .object(let object):
+            if let custom = try customDescription(value, object.type) { return custom }
+            return object.type.name
+        case .enumCase(let enumCase):
+            if let custom = try customDescription(value, enumCase.type) { return custom }
+            var text = style == .print ? enumCase.name : "\(enumCase.type.name).\(enumCase.name)"
+            if let payload = enumCase.payload { text += try self.text(of: .tuple(payload), style: style) }
+            return text
+        case .type(let type): return type.name
+        case .symbol(let name): return "." + name
+        case .native(let object):
+            guard let binding = bindings.binding(for: object) else { return String(describing: object) }
+            return style == .print ? binding.printText(object) : binding.displayText(object)
+        }
+    }
+
+    private func nestedStyle(_ style: TextStyle) -> TextStyle {
+        style == .display ? .display : .debug
+    }
+
+    private func elementTexts(_ elements: [Value], _ style: TextStyle) throws -> String {
+        let nested = nestedStyle(style)
+        return try elements.map { try text(of: $0, style: nested) }.joined(separator: ", ")
+    }
+
+    private func memberwiseText(_ type: TypeDefinition, _ fields: [Value], _ style: TextStyle) throws -> String {
+        let nested = nestedStyle(style)
+        let parts = try zip(type.storedProperties, fields).map { property, field in
+            "\(property.name): \(try text(of: field, style: nested))"
+        }
+        return "\(type.name)(" + parts.joined(separator: ", ") + ")"
+    }
+
+    private func customDescription(_ value: Value, _ type: TypeDefinition) throws -> String? {
+        guard type.conformances.contains("CustomStringConvertible"), type.hasInstanceMember("description") else {
+            return nil
+        }
+        guard case .string(let text) = try member(of: value, "description") else { return nil }
+        return text
+    }
+
+    private func rangeText(_ range: RangeValue, _ style: TextStyle) throws -> String {
+        let nested = nestedStyle(style)
+        let lower = try range.lower.map { try text(of: $0, style: nested) }
+        let upper = try range.upper.map { try text(of: $0, style: nested) }
+        let boundType = (range.lower ?? range.upper)?.typeName ?? "Int"
+        switch (lower, upper) {
+        case (let lower?, let upper?):
+            let plain = lower + (range.isClosed ? "..." : "..<") + upper
+            if style == .print { return plain }
+            return (range.isClosed ? "ClosedRange(" : "Range(") + plain + ")"
+        case (let lower?, nil): return "PartialRangeFrom<\(boundType)>(lowerBound: \(lower))"
+        case (nil, let upper?):
+            return (range.isClosed ? "PartialRangeThrough" : "PartialRangeUpTo") + "<\(boundType)>(upperBound: \(upper))"
+        case (nil, nil): return "(Function)"
+        }
+    }
+
+    private func quoted(_ string: String) -> String {
+        var result = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case "\0": result += "\\0"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,44 @@
+/// A variable's storage. Closures capture the `Variable` itself, so they see later assignments (capture by
+/// reference, as in Swift); each execution of a declaration makes a new one, so each loop iteration's closure
+/// captures that iteration's variable.
+final class Variable {
+    var value: Value
+    let isConstant: Bool
+
+    init(_ value: Value, isConstant: Bool = false) {
+        self.value = value
+        self.isConstant = isConstant
+    }
+
+    /// The placeholder in slots whose declaration has not run yet.
+    static let unset = Variable(.void, isConstant: true)
+}
+
+/// The variables of one running function (or of one running cell's top-level code): its locals by slot number,
+/// fixed when the function was compiled, and the variables its closure captured.
+final class Frame {
+    let runtime: Runtime
+    var slots: ContiguousArray<Variable>
+    let captures: [Variable]
+
+    init(runtime: Runtime, slotCount: Int, captures: [Variable]) {
+        self.runtime = runtime
+        self.slots = ContiguousArray(repeating: .unset, count: slotCount)
+        self.captures = captures
+    }
+}
+
+/// How a statement finished: normally, or by a jump that enclosing statements must honour.
+enum Flow {
+    case next
+    case breakLoop(label: String?)
+    case continueLoop(label: String?)
+    case returnValue(Value)
+    case fallthroughCase
+}
+
+/// Evaluates a compiled expression.
+typealias Evaluator = (Frame) throws -> Value
+
+/// Runs a compiled statement.
+typealias Executor = (Frame) throws -> Flow

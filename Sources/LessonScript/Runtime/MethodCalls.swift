@@ -1,0 +1,111 @@
+extension Runtime {
+    /// Whether calling `name` on `value` changes `value` (`append`, a `mutating` method): such calls need the
+    /// receiver to be a variable, and write it back.
+    func isMutatingMethod(_ value: Value, _ name: String) -> Bool {
+        switch value {
+        case .structInstance(let instance): return instance.type.methods[name]?.contains { $0.isMutating } ?? false
+        case .enumCase(let enumCase): return enumCase.type.methods[name]?.contains { $0.isMutating } ?? false
+        default: return StandardLibrary.isMutating(value, name)
+        }
+    }
+
+    /// Calls a mutating method on a value taken out of its variable; the caller writes `value` back.
+    func callMutatingMethod(on value: inout Value, _ name: String, _ arguments: inout CallArguments) throws -> Value {
+        switch value {
+        case .structInstance(let instance):
+            return try callDeclaredMutating(&value, instance.type, name, &arguments)
+        case .enumCase(let enumCase):
+            return try callDeclaredMutating(&value, enumCase.type, name, &arguments)
+        default:
+            return try StandardLibrary.callMutating(&value, name, &arguments, self)
+        }
+    }
+
+    private func callDeclaredMutating(
+        _ value: inout Value, _ type: TypeDefinition, _ name: String, _ arguments: inout CallArguments
+    ) throws -> Value {
+        let method = try chooseMethod(type.methods[name] ?? [], arguments, typeName: type.name, name)
+        let receiver = Variable(value)
+        value = .void
+        defer { value = receiver.value }
+        return try invoke(method, captures: [], receiver: receiver, &arguments)
+    }
+
+    /// Calls a method that does not change its receiver.
+    func callMethod(on value: Value, _ name: String, _ arguments: inout CallArguments) throws -> Value {
+        switch value {
+        case .structInstance(let instance):
+            return try callDeclared(value, instance.type, name, &arguments)
+        case .object(let object):
+            return try callDeclared(value, object.type, name, &arguments)
+        case .enumCase(let enumCase):
+            return try callDeclared(value, enumCase.type, name, &arguments)
+        case .native(let object):
+            return try callNativeMethod(object, name, arguments)
+        case .type(let type):
+            return try call(try staticMember(of: type, name), &arguments)
+        case .optional(.some):
+            throw RuntimeError(
+                "value of optional type '\(value.typeName)' must be unwrapped to refer to member '\(name)'")
+        case .optional(nil):
+            throw RuntimeError("Unexpectedly found nil while unwrapping an Optional value")
+        default:
+            return try StandardLibrary.callMethod(on: value, name, &arguments, self)
+        }
+    }
+
+    private func callDeclared(
+        _ value: Value, _ type: TypeDefinition, _ name: String, _ arguments: inout CallArguments
+    ) throws -> Value {
+        guard let methods = type.methods[name] else {
+            return try call(try member(of: value, name), &arguments)
+        }
+        let method = try chooseMethod(methods, arguments, typeName: type.name, name)
+        if method.isMutating {
+            throw RuntimeError("cannot use mutating member on immutable value of type '\(type.name)'")
+        }
+        let receiver = Variable(value, isConstant: true)
+        return try invoke(method, captures: [], receiver: receiver, &arguments)
+    }
+
+    private func chooseMethod(
+        _ methods: [CompiledFunction], _ arguments: CallArguments, typeName: String, _ name: String
+    ) throws -> CompiledFunction {
+        guard methods.count > 1 else {
+            guard let only = methods.first else {
+                throw RuntimeError("value of type '\(typeName)' has no member '\(name)'")
+            }
+            return only
+        }
+        for method in methods {
+            let shapes = method.parameters.map {
+                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+            }
+            if case .success = matchArguments(
+                labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
+            {
+                return method
+            }
+        }
+        return methods[0]
+    }
+
+    /// Calls a library object's method (or, for `callAsFunction`, the object itself).
+    func callNativeMethod(_ object: AnyObject, _ name: String, _ arguments: CallArguments) throws -> Value {
+        guard let binding = bindings.binding(for: object) else {
+            throw RuntimeError("value of type '\(String(describing: type(of: object)))' has no member '\(name)'")
+        }
+        let overloads = binding.methodOverloads(name)
+        var failure: RuntimeError?
+        if let result = try overloads.invoke(arguments, receiver: .native(object), runtime: self, failure: &failure) {
+            return result
+        }
+        if let failure { throw failure }
+        if let property = binding.lookup({ $0.properties[name] }) {
+            var forwarded = arguments
+            return try call(try property.get(object), &forwarded)
+        }
+        if name == "callAsFunction" { throw RuntimeError("cannot call value of non-function type '\(binding.name)'") }
+        throw RuntimeError("value of type '\(binding.name)' has no member '\(name)'")
+    }
+}

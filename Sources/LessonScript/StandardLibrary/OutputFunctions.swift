@@ -1,0 +1,59 @@
+extension StandardLibrary {
+    static let outputFunctions: [(String, Body)] = [
+        ("print", { arguments, runtime in try write(arguments, runtime, style: .print) }),
+        ("debugPrint", { arguments, runtime in try write(arguments, runtime, style: .debug) }),
+    ]
+
+    /// `print(_:separator:terminator:)`: the unlabelled items, joined by the separator, then the terminator.
+    private static func write(_ arguments: CallArguments, _ runtime: Runtime, style: TextStyle) throws -> Value {
+        var separator = " "
+        var terminator = "\n"
+        var items: [String] = []
+        for (value, label) in zip(arguments.values, arguments.labels) {
+            switch label {
+            case nil: items.append(try runtime.text(of: value, style: style))
+            case "separator": separator = try value.asString()
+            case "terminator": terminator = try value.asString()
+            case let other?: throw RuntimeError("extra argument '\(other)' in call")
+            }
+        }
+        runtime.write(items.joined(separator: separator) + terminator)
+        return .void
+    }
+
+    static let checkingFunctions: [(String, Body)] = [
+        ("fatalError", { arguments, runtime in
+            let message = try arguments.values.first.map { try $0.asString() } ?? ""
+            throw RuntimeError("Fatal error" + (message.isEmpty ? "" : ": \(message)"))
+        }),
+        ("precondition", { arguments, runtime in try check(arguments, "Precondition failed") }),
+        ("assert", { arguments, runtime in try check(arguments, "Assertion failed") }),
+        ("type", { arguments, runtime in
+            let value = try arguments.single("type(of:)")
+            return .type(typeReference(of: value, runtime))
+        }),
+    ]
+
+    private static func check(_ arguments: CallArguments, _ failure: String) throws -> Value {
+        guard try arguments.value(0, of: failure).truthValue else {
+            let message = try arguments.values.dropFirst().first.map { try $0.asString() } ?? ""
+            throw RuntimeError(failure + (message.isEmpty ? "" : ": \(message)"))
+        }
+        return .void
+    }
+
+    private static func typeReference(of value: Value, _ runtime: Runtime) -> TypeReference {
+        switch value {
+        case .int: .builtin(.int)
+        case .double: .builtin(.double)
+        case .bool: .builtin(.bool)
+        case .string: .builtin(.string)
+        case .character: .builtin(.character)
+        case .structInstance(let instance): .declared(instance.type)
+        case .object(let object): .declared(object.type)
+        case .enumCase(let enumCase): .declared(enumCase.type)
+        case .native(let object): runtime.bindings.binding(for: object).map(TypeReference.native) ?? .builtin(.optional)
+        default: .collection(.other(value.typeName))
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// A function value: a cell's function or closure, a method bound to its receiver, a standard-library or library
+/// function, an initializer or an operator.
+public final class Function {
+    enum Body {
+        /// Compiled cell code with the variables it captured; methods carry their receiver.
+        case script(CompiledFunction, captures: [Variable], receiver: Variable?)
+        /// A built-in function: receives the evaluated arguments with their labels.
+        case builtin((inout CallArguments, Runtime) throws -> Value)
+        /// Several functions of one name, told apart by argument labels (`f(x:)` and `f(y:)`).
+        case overloads([Function])
+    }
+
+    let name: String
+    let body: Body
+
+    init(name: String, body: Body) {
+        self.name = name
+        self.body = body
+    }
+
+    /// A built-in function.
+    convenience init(builtin name: String, _ body: @escaping (inout CallArguments, Runtime) throws -> Value) {
+        self.init(name: name, body: .builtin(body))
+    }
+
+    /// The argument labels a call must use, when the function declares them.
+    var labels: [String?]? {
+        if case .script(let function, _, _) = body, function.hasArgumentLabels {
+            return function.parameters.map(\.label)
+        }
+        return nil
+    }
+}
+
+/// The arguments of a call, evaluated, with their labels; `inout` arguments (`&x`) also carry a variable that
+/// the callee updates and the caller writes back.
+public struct CallArguments {
+    /// The argument values, in call order.
+    public var values: [Value]
+    /// The labels, parallel to `values` (`nil` for an unlabelled argument).
+    public var labels: [String?]
+    var inoutVariables: [Variable?] = []
+    /// The index of the first trailing closure, which matches a parameter whatever its label.
+    var firstTrailingClosure: Int?
+
+    /// Unlabelled arguments.
+    public init(_ values: [Value]) {
+        self.values = values
+        self.labels = Array(repeating: nil, count: values.count)
+    }
+
+    /// Labelled arguments.
+    public init(_ values: [Value], labels: [String?]) {
+        self.values = values
+        self.labels = labels
+    }
+
+    /// The `inout` variable passed for argument `index`, if any.
+    func inoutVariable(at index: Int) -> Variable? {
+        index < inoutVariables.count ? inoutVariables[index] : nil
+    }
+
+    /// `(have 'a:b:')`-style spelling of the call's labels.
+    var labelSpelling: String {
+        labels.map { "\($0 ?? "_"):" }.joined()
+    }
+}
+
+/// A function body compiled from a cell: parameters, the number of local slots, and the code.
+final class CompiledFunction {
+    struct Parameter {
+        let label: String?
+        let name: String
+        let annotation: TypeAnnotation?
+        let defaultValue: Evaluator?
+        let isVariadic: Bool
+        let isInout: Bool
+    }
+
+    let name: String
+    var parameters: [Parameter] = []
+    var hasArgumentLabels = true
+    var resultType: TypeAnnotation?
+    var returnsValue = true
+    var slotCount = 0
+    var hasReceiver = false
+    var isMutating = false
+    var body: Executor = { _ in .next }
+
+    init(name: String) {
+        self.name = name
+    }
+
+    /// The spelling used in messages: `f(x:_:)`.
+    var signature: String {
+        name + "(" + parameters.map { "\($0.label ?? "_"):" }.joined() + ")"
+    }
+}

@@ -1,0 +1,148 @@
+/// A value of the cell language.
+///
+/// Collections, tuples and struct instances have value semantics, like Swift's: their storage is a Swift array,
+/// which copies on write. Class instances, functions and library objects are references.
+///
+/// ```swift
+/// let numbers: Value = .array([.int(1), .int(2)])
+/// numbers.debugText  // "[1, 2]"
+/// ```
+public enum Value {
+    /// The empty tuple, `()`: what a statement or a function without a result produces.
+    case void
+    /// A 64-bit `Int`.
+    case int(Int)
+    /// A `Double` (a `Float` annotation also gives a `Double`).
+    case double(Double)
+    /// A `Bool`.
+    case bool(Bool)
+    /// A `String`.
+    case string(String)
+    /// A `Character` (the elements of a string).
+    case character(Character)
+    /// An `Array`.
+    case array([Value])
+    /// A `Dictionary`; its iteration order is the insertion order (Swift leaves the order unspecified).
+    case dictionary(OrderedDictionary)
+    /// A `Set`; its iteration order is the insertion order (Swift leaves the order unspecified).
+    case set(OrderedSet)
+    /// A tuple, labelled or not.
+    case tuple(TupleValue)
+    /// An `Optional`: `.optional(nil)` is `nil`, `.optional(x)` wraps `x`.
+    indirect case optional(Value?)
+    /// A range: closed, half-open or partial; `...` alone (an unbounded range) has neither bound.
+    indirect case range(RangeValue)
+    /// A function, closure, bound method, initializer or operator used as a value.
+    case function(Function)
+    /// An instance of a `struct` declared in a cell.
+    case structInstance(StructInstance)
+    /// An instance of a `class` declared in a cell.
+    case object(ObjectInstance)
+    /// A case of an `enum` declared in a cell.
+    case enumCase(EnumCaseValue)
+    /// A type used as a value: `Int` in `Int("3")`, `Point` in `Point.origin`, `Linear` in `Linear(784, 1)`.
+    case type(TypeReference)
+    /// An implicit member expression (`.ellipsis`) that no context resolved: library functions receive it
+    /// and give it a meaning.
+    case symbol(String)
+    /// A library object (a tensor, a model...), registered through a ``BindingTable``.
+    case native(AnyObject)
+
+    /// `nil`.
+    public static let null = Value.optional(nil)
+}
+
+/// A tuple's elements, with their labels (`nil` for an unlabelled element).
+public struct TupleValue {
+    /// The elements, in order.
+    public var elements: [Value]
+    /// One label per element, or empty when no element has a label.
+    public var labels: [String?]
+
+    /// A tuple; `labels` is empty or has one entry per element.
+    public init(_ elements: [Value], labels: [String?] = []) {
+        self.elements = elements
+        self.labels = labels.contains { $0 != nil } ? labels : []
+    }
+
+    /// The label of element `index`, if it has one.
+    public func label(at index: Int) -> String? {
+        index < labels.count ? labels[index] : nil
+    }
+}
+
+/// A range's bounds; a missing bound makes a partial range (`2...`, `..<4`, `...`).
+public struct RangeValue {
+    /// The lower bound, if any.
+    public var lower: Value?
+    /// The upper bound, if any.
+    public var upper: Value?
+    /// Whether the upper bound is included (`...`) or not (`..<`).
+    public var isClosed: Bool
+
+    /// A range from its bounds.
+    public init(lower: Value?, upper: Value?, isClosed: Bool) {
+        self.lower = lower
+        self.upper = upper
+        self.isClosed = isClosed
+    }
+
+    /// The integer bounds as a half-open `Range<Int>` when both are integers.
+    var intRange: Range<Int>? {
+        guard case .int(let low)? = lower, case .int(let high)? = upper else { return nil }
+        if isClosed {
+            guard high < Int.max, low <= high + 1 else { return nil }
+            return low..<(high + 1)
+        }
+        return low <= high ? low..<high : nil
+    }
+}
+
+/// A case of a cell-declared enum, with its associated values if it has some.
+public struct EnumCaseValue {
+    /// The enum.
+    let type: TypeDefinition
+    /// The case's name.
+    public let name: String
+    /// The associated values, if the case has some.
+    public var payload: TupleValue?
+}
+
+extension Value {
+    /// A short name of the value's kind, for error messages: `Int`, `String`, `[Int]`...
+    public var typeName: String {
+        switch self {
+        case .void: "()"
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .character: "Character"
+        case .array(let elements): "[\(elements.first?.typeName ?? "Any")]"
+        case .dictionary: "Dictionary"
+        case .set: "Set"
+        case .tuple(let tuple): "(" + tuple.elements.map(\.typeName).joined(separator: ", ") + ")"
+        case .optional(let wrapped): wrapped.map { "\($0.typeName)?" } ?? "Optional"
+        case .range: "Range"
+        case .function: "function"
+        case .structInstance(let instance): instance.type.name
+        case .object(let object): object.type.name
+        case .enumCase(let value): value.type.name
+        case .type(let type): "\(type.name).Type"
+        case .symbol(let name): ".\(name)"
+        case .native(let object): String(describing: Swift.type(of: object))
+        }
+    }
+
+    /// Whether the value is `nil`.
+    var isNil: Bool {
+        if case .optional(nil) = self { return true }
+        return false
+    }
+
+    /// The value inside any levels of `Optional`, or `nil` for `nil`.
+    var unwrapped: Value? {
+        if case .optional(let wrapped) = self { return wrapped?.unwrapped }
+        return self
+    }
+}
