@@ -63,6 +63,8 @@ let package = Package(
         .testTarget(
             name: "PNGCodecTests", dependencies: ["PNGCodec"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument"], swiftSettings: swiftSettings),
-        .testTarget(name: "LessonScriptTests", dependencies: ["LessonScript"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
+            swiftSettings: swiftSettings),
     ]
 )

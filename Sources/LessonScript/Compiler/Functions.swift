@@ -54,7 +54,8 @@ extension Compiler {
 
     /// A function body; a body that is a single expression returns its value when `implicitReturn` is set.
     func compileFunctionBody(_ statements: CodeBlockItemListSyntax, implicitReturn: Bool) throws -> Executor {
-        if implicitReturn, statements.count == 1, let only = statements.first, let expression = only.item.singleExpression
+        if implicitReturn, statements.count == 1, let only = statements.first, let expression = only.item.singleExpression,
+            expression.isValueExpression
         {
             let evaluator = try compileExpression(expression)
             return { frame in .returnValue(try evaluator(frame)) }
@@ -156,7 +157,34 @@ extension CodeBlockItemSyntax.Item {
     }
 }
 
+extension ExprSyntax {
+    /// Whether this expression gives a value when it is a body's only statement: anything but an `if` or
+    /// `switch` whose branches are not all single expressions (those are statements, with `return`s inside).
+    var isValueExpression: Bool {
+        if let ifExpression = self.as(IfExprSyntax.self) {
+            guard ifExpression.body.statements.isSingleExpression else { return false }
+            switch ifExpression.elseBody {
+            case .ifExpr(let nested)?: return ExprSyntax(nested).isValueExpression
+            case .codeBlock(let block)?: return block.statements.isSingleExpression
+            case nil: return false
+            }
+        }
+        if let switchExpression = self.as(SwitchExprSyntax.self) {
+            return switchExpression.cases.allSatisfy { element in
+                guard case .switchCase(let switchCase) = element else { return false }
+                return switchCase.statements.isSingleExpression
+            }
+        }
+        return true
+    }
+}
+
 extension CodeBlockItemListSyntax {
+    /// Whether the list is one expression that gives a value.
+    var isSingleExpression: Bool {
+        count == 1 && first?.item.singleExpression?.isValueExpression == true
+    }
+
     /// How many `$0`, `$1`... parameters a closure body uses (not counting nested closures').
     var shorthandParameterCount: Int {
         final class Finder: SyntaxVisitor {

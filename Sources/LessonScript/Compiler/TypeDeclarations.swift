@@ -34,9 +34,9 @@ extension Compiler {
     private func declareType(_ definition: TypeDefinition, staticInitializers: [(Variable, Evaluator)]) -> Executor {
         let declare = declareVariable(definition.name, isConstant: true)
         return { frame in
-            for (variable, initializer) in staticInitializers { variable.value = try initializer(frame) }
             if definition.kind == .enumType { frame.runtime.declaredEnums.append(definition) }
             declare(frame, .type(.declared(definition)))
+            for (variable, initializer) in staticInitializers { variable.value = try initializer(frame) }
             return .next
         }
     }
@@ -68,7 +68,10 @@ extension Compiler {
                 throw compileError("a property must be declared with a single name", at: binding.pattern)
             }
             let name = identifier.identifier.text
-            let annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
+            var annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
+            if annotation == nil, let initial = binding.initializer?.value, literalNumber(initial)?.hasFloatLiteral == true {
+                annotation = .named("Double")
+            }
             if let accessors = binding.accessorBlock {
                 let property = try compileComputedProperty(
                     name, accessors, binding.typeAnnotation?.type, definition, isStatic: isStatic)

@@ -107,6 +107,11 @@ extension Runtime {
             case .failure(let error): throw error
             }
         } else {
+            if arguments.values.count == 1, parameters.count > 1, case .tuple(let tuple) = arguments.values[0],
+                tuple.elements.count == parameters.count
+            {
+                arguments = CallArguments(tuple.elements)
+            }
             guard arguments.values.count == parameters.count else {
                 throw RuntimeError(
                     "closure takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s") but \(arguments.values.count) were given"

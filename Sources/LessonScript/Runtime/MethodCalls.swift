@@ -44,6 +44,12 @@ extension Runtime {
             return try callNativeMethod(object, name, arguments)
         case .type(let type):
             return try call(try staticMember(of: type, name), &arguments)
+        case .optional(let wrapped) where name == "map" || name == "flatMap":
+            guard let wrapped, arguments.values.count == 1 else { return .null }
+            var single = CallArguments([wrapped])
+            let result = try call(arguments.values[0], &single)
+            if case .optional = result, name == "flatMap" { return result }
+            return .optional(result)
         case .optional(.some):
             throw RuntimeError(
                 "value of optional type '\(value.typeName)' must be unwrapped to refer to member '\(name)'")

@@ -25,6 +25,7 @@ extension Runtime {
             case ">=": return .bool(a >= b)
             case "==": return .bool(a == b)
             case "!=": return .bool(a != b)
+            case "..<", "...": return try makeRange(lhs, rhs, isClosed: name == "...")
             default: return .int(try Arithmetic.integer(name, a, b))
             }
         case (.double(let a), .double(let b)): return try doubles(name, a, b)

@@ -5,7 +5,8 @@ extension StandardLibrary {
     ) throws -> Value {
         let context = MethodCall(name: name, arguments: arguments, runtime: runtime)
         switch value {
-        case .int(let integer): if let result = try intMethod(integer, context) { return result }
+        case .int(let integer):
+            if let result = try intMethod(integer, context) ?? doubleMethod(Double(integer), context) { return result }
         case .double(let double): if let result = try doubleMethod(double, context) { return result }
         case .string(let string): if let result = try stringMethod(string, context) { return result }
         case .character(let character): if let result = try characterMethod(character, context) { return result }

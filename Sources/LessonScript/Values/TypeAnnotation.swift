@@ -42,6 +42,7 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
             case ("Optional", 1): self = .optional(arguments![0])
             case ("Array", 1): self = .array(arguments![0])
             case ("Set", 1): self = .set(arguments![0])
+            case ("Set", 0): self = .set(.other("_"))
             case ("Dictionary", 2): self = .dictionary(arguments![0], arguments![1])
             default: self = .named(name)
             }
