@@ -5,6 +5,9 @@ extension Compiler {
     func compileReference(_ reference: DeclReferenceExprSyntax) throws -> Evaluator {
         let name = reference.baseName.text
         switch reference.baseName.tokenKind {
+        case .binaryOperator("..."), .prefixOperator("..."), .postfixOperator("..."):
+            let unbounded = Value.range(RangeValue(lower: nil, upper: nil, isClosed: true))
+            return { _ in unbounded }
         case .binaryOperator, .prefixOperator, .postfixOperator:
             let function = Operators.function(named: name)
             return { _ in .function(function) }

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftDiagnostics
 import SwiftOperators
 import SwiftParser
@@ -37,9 +38,19 @@ final class CellSource {
                 kind: .syntax,
                 message: diagnostic.message,
                 position: position(ofOffset: diagnostic.position.utf8Offset),
-                annotatedSource: formatter.annotatedSource(tree: parsedTree, diags: [diagnostic])
-                    .trimmingTrailingNewlines())
+                annotatedSource: withoutPaddingLines(formatter.annotatedSource(tree: parsedTree, diags: [diagnostic])))
         }
+    }
+}
+
+extension CellSource {
+    /// The annotated source without the empty lines that stand for the lesson text before the cell.
+    fileprivate func withoutPaddingLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            let number = line.prefix { $0 != "|" }.trimmingCharacters(in: .whitespaces)
+            return Int(number).map { $0 >= origin.line } ?? true
+        }
+        .joined(separator: "\n").trimmingTrailingNewlines()
     }
 }
 

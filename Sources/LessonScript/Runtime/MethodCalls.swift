@@ -107,6 +107,13 @@ extension Runtime {
             return result
         }
         if let failure { throw failure }
+        if StandardLibrary.sequenceMethodNames.contains(name),
+            binding.lookup({ $0.iterator }) != nil || binding.lookup({ $0.arrayConversion }) != nil,
+            let result = try StandardLibrary.sequenceMethod(
+                .native(object), MethodCall(name: name, arguments: arguments, runtime: self))
+        {
+            return result
+        }
         if let property = binding.lookup({ $0.properties[name] }) {
             var forwarded = arguments
             return try call(try property.get(object), &forwarded)
