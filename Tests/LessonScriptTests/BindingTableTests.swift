@@ -83,7 +83,8 @@ struct BindingTableTests {
     let bindings = counterBindings()
 
     @Test func initializersMethodsAndProperties() {
-        #expect(output("let c = Counter(start: 2)\nc.increment()\nc.increment(by: 3)\nc.value", bindings: bindings) == "6")
+        #expect(
+            output("let c = Counter(start: 2)\nc.increment()\nc.increment(by: 3)\nc.value", bindings: bindings) == "6")
         #expect(output("Counter(5)", bindings: bindings) == "Counter(5)")
         #expect(output("Counter()", bindings: bindings) == "Counter(0)")
         #expect(output("print(Counter(4))", bindings: bindings) == "counter at 4\n")
@@ -95,10 +96,17 @@ struct BindingTableTests {
     }
 
     @Test func errorsFromBindingsAndLabels() {
-        #expect(output("Counter(1).isZero = true", bindings: bindings) == "error: cannot assign to property: 'isZero' is a get-only property")
-        #expect(output("Counter(1).increment(step: 2)", bindings: bindings).hasPrefix("error: incorrect argument label"))
-        #expect(output("Counter(1).missing", bindings: bindings) == "error: value of type 'Counter' has no member 'missing'")
-        #expect(output("Counter(start: \"x\")", bindings: bindings) == "error: cannot convert value of type 'String' to expected argument type 'Int'")
+        #expect(
+            output("Counter(1).isZero = true", bindings: bindings)
+                == "error: cannot assign to property: 'isZero' is a get-only property")
+        #expect(
+            output("Counter(1).increment(step: 2)", bindings: bindings).hasPrefix("error: incorrect argument label"))
+        #expect(
+            output("Counter(1).missing", bindings: bindings) == "error: value of type 'Counter' has no member 'missing'"
+        )
+        #expect(
+            output("Counter(start: \"x\")", bindings: bindings)
+                == "error: cannot convert value of type 'String' to expected argument type 'Int'")
     }
 
     @Test func subscriptsWithAnyIndices() {
@@ -115,8 +123,13 @@ struct BindingTableTests {
         #expect(output("Counter(2) + 1", bindings: bindings) == "Counter(3)")
         #expect(output("-Counter(2)", bindings: bindings) == "Counter(-2)")
         #expect(output("let c = Counter(10)\nlet same = c\nc -= 4\nsame.value", bindings: bindings) == "6")
-        #expect(output("var c = Counter(10)\nlet before = c\nc += 5\n(c.value, before.value)", bindings: bindings) == "(15, 10)")
-        #expect(output("struct Holder { var counter: Counter }\nvar h = Holder(counter: Counter(3))\nh.counter -= 1\nh.counter.value", bindings: bindings) == "2")
+        #expect(
+            output("var c = Counter(10)\nlet before = c\nc += 5\n(c.value, before.value)", bindings: bindings)
+                == "(15, 10)")
+        #expect(
+            output(
+                "struct Holder { var counter: Counter }\nvar h = Holder(counter: Counter(3))\nh.counter -= 1\nh.counter.value",
+                bindings: bindings) == "2")
     }
 
     @Test func iterationAndArrays() {

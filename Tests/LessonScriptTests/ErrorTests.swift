@@ -35,7 +35,7 @@ struct ErrorTests {
     }
 
     @Test func suggestsCloseNames() {
-        #expect(output("let learningRate = 0.1\nlearningRat") .hasSuffix("did you mean 'learningRate'?"))
+        #expect(output("let learningRate = 0.1\nlearningRat").hasSuffix("did you mean 'learningRate'?"))
     }
 
     @Test func infiniteLoopHitsTheTimeLimit() {
@@ -58,7 +58,8 @@ struct ErrorTests {
     }
 
     @Test func syntaxErrorsAreFormattedLikeSwiftc() {
-        let result = ScriptSession().run("let a = 1\nlet x = [1, 2\nprint(a)", origin: SourceOrigin(file: "lesson.md", line: 7))
+        let result = ScriptSession().run(
+            "let a = 1\nlet x = [1, 2\nprint(a)", origin: SourceOrigin(file: "lesson.md", line: 7))
         #expect(result.error?.kind == .syntax)
         let expected = """
             lesson.md:8:14: error: expected ']' to end array

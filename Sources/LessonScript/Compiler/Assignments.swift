@@ -14,7 +14,8 @@ extension Compiler {
             let spot = spot(infix.leftOperand)
             return { frame in
                 guard case .tuple(let values) = try value(frame), values.elements.count == places.count else {
-                    throw RuntimeError("cannot assign a value that is not a tuple of \(places.count) elements", at: spot)
+                    throw RuntimeError(
+                        "cannot assign a value that is not a tuple of \(places.count) elements", at: spot)
                 }
                 for (place, element) in zip(places, values.elements) {
                     try place.modify(frame) { $0 = element.adapted(replacing: $0) }

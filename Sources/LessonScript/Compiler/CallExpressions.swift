@@ -76,7 +76,8 @@ extension Compiler {
         let spot = spot(call.calledExpression)
         let callee = call.calledExpression
         if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base, !isSelfInit(access) {
-            return try compileMethodCall(base, access.declName.baseName.text, arguments, spot: self.spot(access.declName))
+            return try compileMethodCall(
+                base, access.declName.baseName.text, arguments, spot: self.spot(access.declName))
         }
         if let reference = callee.as(DeclReferenceExprSyntax.self), context.resolve(reference.baseName.text) == nil,
             let type = context.memberType, !context.isStatic, type.methods[reference.baseName.text] != nil
@@ -112,7 +113,9 @@ extension Compiler {
             && access.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
     }
 
-    private func compileTypeCall(_ type: TypeReference, _ arguments: CompiledArguments, spot: SourceSpot) throws
+    private func compileTypeCall(
+        _ type: TypeReference, _ arguments: CompiledArguments, spot: SourceSpot
+    ) throws
         -> Evaluator
     {
         { frame in

@@ -68,7 +68,9 @@ extension Compiler {
             if try conditions(frame) { return .next }
             let flow = try elseBody(frame)
             if case .next = flow {
-                throw RuntimeError("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", at: spot)
+                throw RuntimeError(
+                    "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+                    at: spot)
             }
             return flow
         }
@@ -98,7 +100,8 @@ extension Compiler {
         let sequence = try compileExpression(forStatement.sequence)
         let sequenceSpot = spot(forStatement.sequence)
         let (matcher, condition, body) = try context.withBlock {
-            let matcher = try compilePattern(forStatement.pattern, binding: forStatement.caseKeyword == nil ? true : nil)
+            let matcher = try compilePattern(
+                forStatement.pattern, binding: forStatement.caseKeyword == nil ? true : nil)
             let condition = try forStatement.whereClause.map { try compileExpression($0.condition) }
             return (matcher, condition, try compileStatements(forStatement.body.statements))
         }
@@ -166,7 +169,8 @@ extension Compiler {
         switch ifExpression.elseBody {
         case .ifExpr(let nested)?: elseBody = try compileIfExpression(nested)
         case .codeBlock(let block)?: elseBody = try context.withBlock { try compileBranchValue(block.statements) }
-        case nil: throw compileError("'if' must have an unconditional 'else' to be used as expression", at: ifExpression)
+        case nil:
+            throw compileError("'if' must have an unconditional 'else' to be used as expression", at: ifExpression)
         }
         return { frame in try conditions(frame) ? try body(frame) : try elseBody(frame) }
     }

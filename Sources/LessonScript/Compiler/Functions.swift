@@ -54,7 +54,8 @@ extension Compiler {
 
     /// A function body; a body that is a single expression returns its value when `implicitReturn` is set.
     func compileFunctionBody(_ statements: CodeBlockItemListSyntax, implicitReturn: Bool) throws -> Executor {
-        if implicitReturn, statements.count == 1, let only = statements.first, let expression = only.item.singleExpression,
+        if implicitReturn, statements.count == 1, let only = statements.first,
+            let expression = only.item.singleExpression,
             expression.isValueExpression
         {
             let evaluator = try compileExpression(expression)

@@ -85,14 +85,17 @@ extension Compiler {
             throw compileError("this number literal could not be read", at: expression)
         }
         if !number.hasFloatLiteral, number.int == nil {
-            throw compileError("integer literal '\(expression.trimmedDescription)' overflows when stored into 'Int'", at: expression)
+            throw compileError(
+                "integer literal '\(expression.trimmedDescription)' overflows when stored into 'Int'", at: expression)
         }
         let value = number.value
         return { _ in value }
     }
 
     func compileStringLiteral(_ literal: StringLiteralExprSyntax) throws -> Evaluator {
-        guard let kind = literal.stringLiteralKind else { throw compileError("unsupported string literal", at: literal) }
+        guard let kind = literal.stringLiteralKind else {
+            throw compileError("unsupported string literal", at: literal)
+        }
         enum Piece {
             case text(String)
             case interpolation(Evaluator)

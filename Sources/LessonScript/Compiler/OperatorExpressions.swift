@@ -36,7 +36,9 @@ extension Compiler {
 
     /// A binary operator; a literal-only operand takes the `Double` meaning when the other operand is a
     /// `Double`, as Swift's type inference would give it.
-    private func compileBinary(_ name: String, _ left: ExprSyntax, _ right: ExprSyntax, spot: SourceSpot) throws
+    private func compileBinary(
+        _ name: String, _ left: ExprSyntax, _ right: ExprSyntax, spot: SourceSpot
+    ) throws
         -> Evaluator
     {
         let leftLiteral = literalNumber(left)
@@ -161,10 +163,12 @@ extension Runtime {
     /// Whether `value` is of the annotated type, as `is` and `as?` test it.
     func value(_ value: Value, matches annotation: TypeAnnotation) -> Bool {
         switch (annotation, value) {
-        case (.optional(let wrapped), .optional(let inner)): return inner.map { self.value($0, matches: wrapped) } ?? true
+        case (.optional(let wrapped), .optional(let inner)):
+            return inner.map { self.value($0, matches: wrapped) } ?? true
         case (.optional(let wrapped), _): return self.value(value, matches: wrapped)
         case (_, .optional(let inner?)): return self.value(inner, matches: annotation)
-        case (.array(let element), .array(let elements)): return elements.allSatisfy { self.value($0, matches: element) }
+        case (.array(let element), .array(let elements)):
+            return elements.allSatisfy { self.value($0, matches: element) }
         case (.dictionary, .dictionary), (.set, .set): return true
         case (.named(let name), _):
             switch (name, value) {

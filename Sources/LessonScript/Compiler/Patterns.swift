@@ -31,7 +31,9 @@ extension Compiler {
             let spot = spot(tuple)
             return { frame, value in
                 guard case .tuple(let values) = value, values.elements.count == elements.count else {
-                    throw RuntimeError("value of type '\(value.typeName)' does not match a tuple pattern of \(elements.count) elements", at: spot)
+                    throw RuntimeError(
+                        "value of type '\(value.typeName)' does not match a tuple pattern of \(elements.count) elements",
+                        at: spot)
                 }
                 for (matcher, element) in zip(elements, values.elements) where !(try matcher(frame, element)) {
                     return false
@@ -87,7 +89,8 @@ extension Compiler {
                 return try inner(frame, wrapped)
             }
         }
-        if let call = expression.as(FunctionCallExprSyntax.self), let access = call.calledExpression.as(MemberAccessExprSyntax.self)
+        if let call = expression.as(FunctionCallExprSyntax.self),
+            let access = call.calledExpression.as(MemberAccessExprSyntax.self)
         {
             return try compileCasePattern(access.declName.baseName.text, call.arguments, binding: binding)
         }
@@ -100,7 +103,9 @@ extension Compiler {
     }
 
     /// `.name(p1, p2)`: an enum case (or `.some`) whose associated values match the sub-patterns.
-    private func compileCasePattern(_ name: String, _ arguments: LabeledExprListSyntax, binding: Bool?) throws
+    private func compileCasePattern(
+        _ name: String, _ arguments: LabeledExprListSyntax, binding: Bool?
+    ) throws
         -> Matcher
     {
         let elements = try arguments.map { try compileExpressionPattern($0.expression, binding: binding) }
@@ -121,7 +126,8 @@ extension Compiler {
         let isConstant = declaration.bindingSpecifier.tokenKind == .keyword(.let)
         let executors: [Executor] = try declaration.bindings.map { binding in
             if let accessors = binding.accessorBlock {
-                throw compileError("computed variables are only supported as properties of a struct or class", at: accessors)
+                throw compileError(
+                    "computed variables are only supported as properties of a struct or class", at: accessors)
             }
             let annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
             guard let initializer = binding.initializer else {

@@ -31,10 +31,12 @@ extension Compiler {
             return try compilePlace(only.expression)
         }
         if expression.is(DiscardAssignmentExprSyntax.self) {
-            return Place(read: { _ in .void }, modify: { _, body in
-                var ignored = Value.void
-                try body(&ignored)
-            })
+            return Place(
+                read: { _ in .void },
+                modify: { _, body in
+                    var ignored = Value.void
+                    try body(&ignored)
+                })
         }
         return nil
     }
@@ -53,10 +55,12 @@ extension Compiler {
         if context.memberType != nil, try compileImplicitMember(name, at: node) != nil {
             if context.isStatic, let type = context.memberType {
                 let typeValue = Value.type(.declared(type))
-                let place = Place(read: { _ in typeValue }, modify: { _, body in
-                    var value = typeValue
-                    try body(&value)
-                })
+                let place = Place(
+                    read: { _ in typeValue },
+                    modify: { _, body in
+                        var value = typeValue
+                        try body(&value)
+                    })
                 return memberPlace(place, name, spot: spot)
             }
             return memberPlace(try compileNamePlace("self", at: node), name, spot: spot)
@@ -145,7 +149,9 @@ extension Compiler {
 /// Changes a variable's value through `body`. The value is taken out of the variable meanwhile, so that its
 /// storage is unique and changes in place. A constant may only be "changed" through a reference it holds
 /// (`let model = ...; model.weight = w`).
-func modifyVariable(_ variable: Variable, _ name: String, _ spot: SourceSpot?, _ body: (inout Value) throws -> Void)
+func modifyVariable(
+    _ variable: Variable, _ name: String, _ spot: SourceSpot?, _ body: (inout Value) throws -> Void
+)
     throws
 {
     if variable.isConstant {

@@ -79,11 +79,16 @@ extension Compiler {
         case .classDecl(let classDeclaration): return try compileTypeDeclaration(classDeclaration, kind: .classType)
         case .enumDecl(let enumDeclaration): return try compileEnumDeclaration(enumDeclaration)
         case .importDecl: return { _ in .next }
-        case .protocolDecl(let node): throw compileError("`protocol` declarations are not supported in lesson cells", at: node)
-        case .extensionDecl(let node): throw compileError("`extension` declarations are not supported in lesson cells", at: node)
-        case .actorDecl(let node): throw compileError("`actor` declarations are not supported in lesson cells", at: node)
-        case .typeAliasDecl(let node): throw compileError("`typealias` declarations are not supported in lesson cells", at: node)
-        case .operatorDecl(let node): throw compileError("operator declarations are not supported in lesson cells", at: node)
+        case .protocolDecl(let node):
+            throw compileError("`protocol` declarations are not supported in lesson cells", at: node)
+        case .extensionDecl(let node):
+            throw compileError("`extension` declarations are not supported in lesson cells", at: node)
+        case .actorDecl(let node):
+            throw compileError("`actor` declarations are not supported in lesson cells", at: node)
+        case .typeAliasDecl(let node):
+            throw compileError("`typealias` declarations are not supported in lesson cells", at: node)
+        case .operatorDecl(let node):
+            throw compileError("operator declarations are not supported in lesson cells", at: node)
         case .precedenceGroupDecl(let node):
             throw compileError("`precedencegroup` declarations are not supported in lesson cells", at: node)
         case .macroDecl(let node): throw compileError("macro declarations are not supported in lesson cells", at: node)

@@ -48,7 +48,8 @@ extension Compiler {
         return { frame in
             let value = try subject(frame)
             guard var index = try cases.firstIndex(where: { try $0.matches(frame, value) }) else {
-                throw RuntimeError("no case of this 'switch' matches \(try frame.runtime.text(of: value, style: .debug))", at: spot)
+                throw RuntimeError(
+                    "no case of this 'switch' matches \(try frame.runtime.text(of: value, style: .debug))", at: spot)
             }
             while true {
                 switch try cases[index].body(frame) {
@@ -70,7 +71,8 @@ extension Compiler {
             for switchCase in cases where try switchCase.matches(frame, value) {
                 return try switchCase.body(frame)
             }
-            throw RuntimeError("no case of this 'switch' matches \(try frame.runtime.text(of: value, style: .debug))", at: spot)
+            throw RuntimeError(
+                "no case of this 'switch' matches \(try frame.runtime.text(of: value, style: .debug))", at: spot)
         }
     }
 }

@@ -8,7 +8,9 @@ private let acceptedProtocols: Set<String> = [
 ]
 
 extension Compiler {
-    func compileTypeDeclaration(_ declaration: some DeclGroupSyntax & NamedDeclSyntax, kind: TypeDefinition.Kind)
+    func compileTypeDeclaration(
+        _ declaration: some DeclGroupSyntax & NamedDeclSyntax, kind: TypeDefinition.Kind
+    )
         throws -> Executor
     {
         let definition = TypeDefinition(name: declaration.name.text, kind: kind)
@@ -57,7 +59,9 @@ extension Compiler {
 
     /// Registers the stored and computed properties of a type (before any method is compiled, so methods see
     /// them); returns the static stored properties' initializers, run when the declaration runs.
-    private func declareProperties(_ variable: VariableDeclSyntax, in definition: TypeDefinition) throws
+    private func declareProperties(
+        _ variable: VariableDeclSyntax, in definition: TypeDefinition
+    ) throws
         -> [(Variable, Evaluator)]
     {
         let isStatic = variable.modifiers.contains { ["static", "class"].contains($0.name.text) }
@@ -69,7 +73,9 @@ extension Compiler {
             }
             let name = identifier.identifier.text
             var annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
-            if annotation == nil, let initial = binding.initializer?.value, literalNumber(initial)?.hasFloatLiteral == true {
+            if annotation == nil, let initial = binding.initializer?.value,
+                literalNumber(initial)?.hasFloatLiteral == true
+            {
                 annotation = .named("Double")
             }
             if let accessors = binding.accessorBlock {
@@ -137,7 +143,8 @@ extension Compiler {
                     setter = compiled
                 default:
                     throw compileError(
-                        "'\(accessor.accessorSpecifier.text)' accessors are not supported in lesson cells", at: accessor)
+                        "'\(accessor.accessorSpecifier.text)' accessors are not supported in lesson cells", at: accessor
+                    )
                 }
             }
             guard let getter else { throw compileError("a computed property needs a getter", at: accessors) }
@@ -202,8 +209,10 @@ extension Compiler {
                 let labels = element.parameterClause.map { clause in clause.parameters.map { $0.firstName?.text } }
                 var rawValue: Value?
                 if let explicit = element.rawValue?.value {
-                    guard let literal = literalNumber(explicit)?.value ?? explicit.as(StringLiteralExprSyntax.self)
-                        .flatMap({ $0.representedLiteralValue }).map(Value.string)
+                    guard
+                        let literal = literalNumber(explicit)?.value
+                            ?? explicit.as(StringLiteralExprSyntax.self)
+                            .flatMap({ $0.representedLiteralValue }).map(Value.string)
                     else { throw compileError("raw values must be literals", at: explicit) }
                     rawValue = literal
                     if case .int(let integer) = literal { nextRawInt = integer &+ 1 }
@@ -223,7 +232,8 @@ extension Compiler {
         for member in members { try compileMember(member, in: definition) }
         if definition.conformances.contains("CaseIterable") {
             let all = Variable(
-                .array(definition.cases.map { .enumCase(EnumCaseValue(type: definition, name: $0.name, payload: nil)) }),
+                .array(
+                    definition.cases.map { .enumCase(EnumCaseValue(type: definition, name: $0.name, payload: nil)) }),
                 isConstant: true)
             definition.staticVariables["allCases"] = all
         }

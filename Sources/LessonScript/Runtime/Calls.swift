@@ -133,11 +133,13 @@ extension Runtime {
                     }
                     variable = cell
                 } else {
-                    variable = Variable(arguments.values[position].converted(to: parameter.annotation), isConstant: true)
+                    variable = Variable(
+                        arguments.values[position].converted(to: parameter.annotation), isConstant: true)
                 }
             case .variadic(let positions):
                 let element = parameter.annotation
-                variable = Variable(.array(positions.map { arguments.values[$0].converted(to: element) }), isConstant: true)
+                variable = Variable(
+                    .array(positions.map { arguments.values[$0].converted(to: element) }), isConstant: true)
             case .omitted:
                 guard let defaultValue = parameter.defaultValue else {
                     throw RuntimeError("missing argument for parameter '\(parameter.name)' in call")

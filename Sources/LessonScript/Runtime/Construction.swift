@@ -54,7 +54,8 @@ extension Runtime {
         return receiver.value
     }
 
-    private func chooseInitializer(_ definition: TypeDefinition, _ arguments: CallArguments) throws -> CompiledFunction {
+    private func chooseInitializer(_ definition: TypeDefinition, _ arguments: CallArguments) throws -> CompiledFunction
+    {
         var firstError: RuntimeError?
         for initializer in definition.initializers {
             let shapes = initializer.parameters.map {
@@ -82,7 +83,8 @@ extension Runtime {
             ParameterShape(label: property.name, isOptional: property.defaultValue != nil, isVariadic: false)
         }
         let sources: [ArgumentSource]
-        switch matchArguments(labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
+        switch matchArguments(
+            labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
         {
         case .success(let matched): sources = matched
         case .failure(let error): throw error

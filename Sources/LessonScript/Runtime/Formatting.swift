@@ -99,7 +99,8 @@ extension Runtime {
             return (range.isClosed ? "ClosedRange(" : "Range(") + plain + ")"
         case (let lower?, nil): return "PartialRangeFrom<\(boundType)>(lowerBound: \(lower))"
         case (nil, let upper?):
-            return (range.isClosed ? "PartialRangeThrough" : "PartialRangeUpTo") + "<\(boundType)>(upperBound: \(upper))"
+            return (range.isClosed ? "PartialRangeThrough" : "PartialRangeUpTo")
+                + "<\(boundType)>(upperBound: \(upper))"
         case (nil, nil): return "(Function)"
         }
     }

@@ -48,7 +48,9 @@ extension Runtime {
         case .array(let elements): return elements
         case .set(let set): return set.elements
         case .dictionary(let dictionary):
-            return zip(dictionary.keys, dictionary.values).map { .tuple(TupleValue([$0, $1], labels: ["key", "value"])) }
+            return zip(dictionary.keys, dictionary.values).map {
+                .tuple(TupleValue([$0, $1], labels: ["key", "value"]))
+            }
         case .string(let string): return string.map { .character($0) }
         case .range(let range):
             guard case .int? = range.lower, case .int? = range.upper else {

@@ -30,8 +30,9 @@ extension Runtime {
             }
             try modifyComputed(&base, object.type, name, body)
         case .tuple(var tuple):
-            guard let index = Int(name).flatMap({ tuple.elements.indices.contains($0) ? $0 : nil })
-                ?? tuple.labels.firstIndex(of: name)
+            guard
+                let index = Int(name).flatMap({ tuple.elements.indices.contains($0) ? $0 : nil })
+                    ?? tuple.labels.firstIndex(of: name)
             else { throw RuntimeError("value of tuple type '\(base.typeName)' has no member '\(name)'") }
             base = .void
             defer { base = .tuple(tuple) }
@@ -55,7 +56,8 @@ extension Runtime {
             }
             try setter(object, value)
         case .optional(.some):
-            throw RuntimeError("value of optional type '\(base.typeName)' must be unwrapped to refer to member '\(name)'")
+            throw RuntimeError(
+                "value of optional type '\(base.typeName)' must be unwrapped to refer to member '\(name)'")
         default:
             throw RuntimeError("cannot assign to property '\(name)' of a value of type '\(base.typeName)'")
         }

@@ -45,7 +45,9 @@ extension Runtime {
         throw RuntimeError("value of type '\(value.typeName)' has no member '\(name)'")
     }
 
-    private func declaredMember(of value: Value, _ type: TypeDefinition, fields: [Value], _ name: String) throws
+    private func declaredMember(
+        of value: Value, _ type: TypeDefinition, fields: [Value], _ name: String
+    ) throws
         -> Value
     {
         if let index = type.fieldIndices[name] { return fields[index] }

@@ -56,7 +56,8 @@ extension Runtime {
             base = .void
             defer { base = .dictionary(dictionary) }
             let hasDefault = labels.count == 2 && labels[1] == "default"
-            var entry: Value = hasDefault ? (dictionary.removeValue(forKey: key) ?? indices[1]) : .optional(dictionary[key])
+            var entry: Value =
+                hasDefault ? (dictionary.removeValue(forKey: key) ?? indices[1]) : .optional(dictionary[key])
             try body(&entry)
             switch entry {
             case .optional(let wrapped): dictionary[key] = wrapped

@@ -8,13 +8,15 @@ extension StandardLibrary {
             switch try arguments.single("Bool") {
             case .bool(let value): return .bool(value)
             case .string(let text): return .optional(Bool(text).map(Value.bool))
-            case let other: throw RuntimeError("no exact matches in call to initializer of 'Bool' with '\(other.typeName)'")
+            case let other:
+                throw RuntimeError("no exact matches in call to initializer of 'Bool' with '\(other.typeName)'")
             }
         case .string: return try makeString(arguments, runtime)
         case .character:
             let text = try arguments.single("Character").asString()
             guard text.count == 1, let character = text.first else {
-                throw RuntimeError("Can't form a Character from a String containing more than one extended grapheme cluster")
+                throw RuntimeError(
+                    "Can't form a Character from a String containing more than one extended grapheme cluster")
             }
             return .character(character)
         case .array: return try makeArray(arguments, runtime)
@@ -99,7 +101,9 @@ extension StandardLibrary {
                     throw RuntimeError("Dictionary(uniqueKeysWithValues:) needs (key, value) pairs")
                 }
                 if result[tuple.elements[0]] != nil {
-                    throw RuntimeError("Fatal error: Duplicate values for key: '\(try runtime.text(of: tuple.elements[0], style: .print))'")
+                    throw RuntimeError(
+                        "Fatal error: Duplicate values for key: '\(try runtime.text(of: tuple.elements[0], style: .print))'"
+                    )
                 }
                 result[tuple.elements[0]] = tuple.elements[1]
             }
@@ -125,7 +129,8 @@ extension StandardLibrary {
         case (.double, "pi"), (.float, "pi"): .double(.pi)
         case (.double, "infinity"), (.float, "infinity"): .double(.infinity)
         case (.double, "nan"), (.float, "nan"): .double(.nan)
-        case (.double, "greatestFiniteMagnitude"), (.float, "greatestFiniteMagnitude"): .double(.greatestFiniteMagnitude)
+        case (.double, "greatestFiniteMagnitude"), (.float, "greatestFiniteMagnitude"):
+            .double(.greatestFiniteMagnitude)
         case (.double, "leastNormalMagnitude"): .double(.leastNormalMagnitude)
         case (.double, "leastNonzeroMagnitude"): .double(.leastNonzeroMagnitude)
         case (.double, "ulpOfOne"): .double(.ulpOfOne)

@@ -13,7 +13,9 @@ extension StandardLibrary {
         case .dictionary(let dictionary): if let result = try dictionaryMethod(dictionary, context) { return result }
         case .set(let set): if let result = try setMethod(set, context) { return result }
         case .range(let range):
-            if name == "contains", arguments.labels == [nil] { return .bool(try runtime.rangeContains(range, arguments.values[0])) }
+            if name == "contains", arguments.labels == [nil] {
+                return .bool(try runtime.rangeContains(range, arguments.values[0]))
+            }
         default: break
         }
         if let result = try sequenceMethod(value, context) { return result }

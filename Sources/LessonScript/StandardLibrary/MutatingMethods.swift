@@ -70,7 +70,8 @@ extension StandardLibrary {
         case ("remove", ["at"]): return elements.remove(at: try index(call.values[0], in: elements.count))
         case ("removeLast", []), ("removeFirst", []):
             guard !elements.isEmpty else {
-                throw RuntimeError("Can't remove \(call.name == "removeLast" ? "last" : "first") element from an empty collection")
+                throw RuntimeError(
+                    "Can't remove \(call.name == "removeLast" ? "last" : "first") element from an empty collection")
             }
             return call.name == "removeLast" ? elements.removeLast() : elements.removeFirst()
         case ("removeLast", [nil]), ("removeFirst", [nil]):
@@ -135,7 +136,8 @@ extension StandardLibrary {
         case ("removeLast", []), ("removeFirst", []), ("popLast", []):
             guard !string.isEmpty else {
                 if call.name == "popLast" { return .null }
-                throw RuntimeError("Can't remove \(call.name == "removeLast" ? "last" : "first") element from an empty collection")
+                throw RuntimeError(
+                    "Can't remove \(call.name == "removeLast" ? "last" : "first") element from an empty collection")
             }
             let removed = Value.character(call.name == "removeFirst" ? string.removeFirst() : string.removeLast())
             return call.name == "popLast" ? .optional(removed) : removed

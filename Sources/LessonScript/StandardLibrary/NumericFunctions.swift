@@ -6,15 +6,24 @@ extension StandardLibrary {
             ("abs", { arguments, _ in try absolute(try arguments.single("abs")) }),
             ("min", { arguments, runtime in try extreme(arguments, runtime, wantsMaximum: false) }),
             ("max", { arguments, runtime in try extreme(arguments, runtime, wantsMaximum: true) }),
-            ("pow", { arguments, _ in
-                guard arguments.values.count == 2 else { throw RuntimeError("'pow' takes 2 arguments") }
-                return .double(Foundation.pow(try arguments.values[0].asDouble(), try arguments.values[1].asDouble()))
-            }),
-            ("atan2", { arguments, _ in
-                guard arguments.values.count == 2 else { throw RuntimeError("'atan2' takes 2 arguments") }
-                return .double(Foundation.atan2(try arguments.values[0].asDouble(), try arguments.values[1].asDouble()))
-            }),
-        ] + mathFunctions.map { name, function in
+            (
+                "pow",
+                { arguments, _ in
+                    guard arguments.values.count == 2 else { throw RuntimeError("'pow' takes 2 arguments") }
+                    return .double(
+                        Foundation.pow(try arguments.values[0].asDouble(), try arguments.values[1].asDouble()))
+                }
+            ),
+            (
+                "atan2",
+                { arguments, _ in
+                    guard arguments.values.count == 2 else { throw RuntimeError("'atan2' takes 2 arguments") }
+                    return .double(
+                        Foundation.atan2(try arguments.values[0].asDouble(), try arguments.values[1].asDouble()))
+                }
+            ),
+        ]
+        + mathFunctions.map { name, function in
             (name, { arguments, _ in .double(function(try arguments.single(name).asDouble())) })
         }
 

@@ -22,16 +22,22 @@ extension StandardLibrary {
     }
 
     static let checkingFunctions: [(String, Body)] = [
-        ("fatalError", { arguments, runtime in
-            let message = try arguments.values.first.map { try $0.asString() } ?? ""
-            throw RuntimeError("Fatal error" + (message.isEmpty ? "" : ": \(message)"))
-        }),
+        (
+            "fatalError",
+            { arguments, runtime in
+                let message = try arguments.values.first.map { try $0.asString() } ?? ""
+                throw RuntimeError("Fatal error" + (message.isEmpty ? "" : ": \(message)"))
+            }
+        ),
         ("precondition", { arguments, runtime in try check(arguments, "Precondition failed") }),
         ("assert", { arguments, runtime in try check(arguments, "Assertion failed") }),
-        ("type", { arguments, runtime in
-            let value = try arguments.single("type(of:)")
-            return .type(typeReference(of: value, runtime))
-        }),
+        (
+            "type",
+            { arguments, runtime in
+                let value = try arguments.single("type(of:)")
+                return .type(typeReference(of: value, runtime))
+            }
+        ),
     ]
 
     private static func check(_ arguments: CallArguments, _ failure: String) throws -> Value {

@@ -5,7 +5,8 @@ extension StandardLibrary {
         switch (call.name, call.labels) {
         case ("isMultiple", ["of"]):
             let divisor = try call.values[0].asInt()
-            return .bool(divisor == 0 ? integer == 0 : integer.remainderReportingOverflow(dividingBy: divisor).partialValue == 0)
+            return .bool(
+                divisor == 0 ? integer == 0 : integer.remainderReportingOverflow(dividingBy: divisor).partialValue == 0)
         case ("signum", []): return .int(integer.signum())
         case ("quotientAndRemainder", ["dividingBy"]):
             let divisor = try call.values[0].asInt()
@@ -87,7 +88,9 @@ extension StandardLibrary {
         case ("mapValues", _):
             let transform = try call.argument(nil)
             var result = OrderedDictionary()
-            for (key, value) in zip(dictionary.keys, dictionary.values) { result[key] = try call.apply(transform, value) }
+            for (key, value) in zip(dictionary.keys, dictionary.values) {
+                result[key] = try call.apply(transform, value)
+            }
             return .dictionary(result)
         case ("index", ["forKey"]):
             return .optional(dictionary.keys.firstIndex(of: call.values[0]).map(Value.int))
@@ -111,7 +114,8 @@ extension StandardLibrary {
             return .set(OrderedSet(set.elements.filter { !other.contains($0) }))
         case ("symmetricDifference", [nil]):
             let other = OrderedSet(try runtime.elements(of: call.values[0]))
-            return .set(OrderedSet(set.elements.filter { !other.contains($0) } + other.elements.filter { !set.contains($0) }))
+            return .set(
+                OrderedSet(set.elements.filter { !other.contains($0) } + other.elements.filter { !set.contains($0) }))
         case ("isSubset", ["of"]):
             let other = OrderedSet(try runtime.elements(of: call.values[0]))
             return .bool(set.elements.allSatisfy(other.contains))

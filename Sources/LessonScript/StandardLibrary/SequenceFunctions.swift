@@ -2,13 +2,16 @@ extension StandardLibrary {
     static let sequenceFunctions: [(String, Body)] = [
         ("zip", { arguments, runtime in try zipSequences(arguments, runtime) }),
         ("stride", { arguments, _ in try stride(arguments) }),
-        ("swap", { arguments, _ in
-            guard arguments.values.count == 2, let first = arguments.inoutVariable(at: 0),
-                let second = arguments.inoutVariable(at: 1)
-            else { throw RuntimeError("'swap' takes two '&' arguments") }
-            (first.value, second.value) = (second.value, first.value)
-            return .void
-        }),
+        (
+            "swap",
+            { arguments, _ in
+                guard arguments.values.count == 2, let first = arguments.inoutVariable(at: 0),
+                    let second = arguments.inoutVariable(at: 1)
+                else { throw RuntimeError("'swap' takes two '&' arguments") }
+                (first.value, second.value) = (second.value, first.value)
+                return .void
+            }
+        ),
     ]
 
     /// `zip(a, b)`: pairs of elements, as many as the shorter sequence has (a partial range `1...` counts up
@@ -40,13 +43,17 @@ extension StandardLibrary {
         if case .int(let from) = start, case .int(let to) = end, case .int(let by) = step {
             guard by != 0 else { throw RuntimeError("Stride size must not be zero") }
             guard (Double(to) - Double(from)) / Double(by) < 100_000_000 else { throw RuntimeError("stride too long") }
-            let values = inclusive ? Array(Swift.stride(from: from, through: to, by: by)) : Array(Swift.stride(from: from, to: to, by: by))
+            let values =
+                inclusive
+                ? Array(Swift.stride(from: from, through: to, by: by)) : Array(Swift.stride(from: from, to: to, by: by))
             return .array(values.map { .int($0) })
         }
         let (from, to, by) = (try start.asDouble(), try end.asDouble(), try step.asDouble())
         guard by != 0, by.isFinite else { throw RuntimeError("Stride size must not be zero") }
         guard ((to - from) / by) < 100_000_000 else { throw RuntimeError("stride too long") }
-        let values = inclusive ? Array(Swift.stride(from: from, through: to, by: by)) : Array(Swift.stride(from: from, to: to, by: by))
+        let values =
+            inclusive
+            ? Array(Swift.stride(from: from, through: to, by: by)) : Array(Swift.stride(from: from, to: to, by: by))
         return .array(values.map { .double($0) })
     }
 }

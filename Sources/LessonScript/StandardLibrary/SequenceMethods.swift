@@ -81,12 +81,17 @@ extension StandardLibrary {
         case ("split", _): return try split(value, elements, call)
         case ("starts", ["with"]):
             let prefix = try runtime.elements(of: call.values[0])
-            return .bool(try prefix.count <= elements.count && zip(prefix, elements).allSatisfy { try runtime.valuesEqual($0, $1) })
+            return .bool(
+                try prefix.count <= elements.count
+                    && zip(prefix, elements).allSatisfy { try runtime.valuesEqual($0, $1) })
         case ("elementsEqual", [nil]):
             let other = try runtime.elements(of: call.values[0])
-            return .bool(try other.count == elements.count && zip(other, elements).allSatisfy { try runtime.valuesEqual($0, $1) })
+            return .bool(
+                try other.count == elements.count && zip(other, elements).allSatisfy { try runtime.valuesEqual($0, $1) }
+            )
         default:
-            throw RuntimeError("no exact matches in call to '\(call.name)' with labels '\(call.arguments.labelSpelling)'")
+            throw RuntimeError(
+                "no exact matches in call to '\(call.name)' with labels '\(call.arguments.labelSpelling)'")
         }
     }
 
@@ -154,7 +159,11 @@ extension StandardLibrary {
         let omitting = try call.arguments.labelled("omittingEmptySubsequences")?.asBool() ?? true
         var pieces: [[Value]] = [[]]
         for element in elements {
-            if try call.runtime.valuesEqual(element, separator) { pieces.append([]) } else { pieces[pieces.count - 1].append(element) }
+            if try call.runtime.valuesEqual(element, separator) {
+                pieces.append([])
+            } else {
+                pieces[pieces.count - 1].append(element)
+            }
         }
         if omitting { pieces.removeAll { $0.isEmpty } }
         if case .string = source { return .array(pieces.map { rebuild(source, $0) }) }

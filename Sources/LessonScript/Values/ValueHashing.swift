@@ -3,6 +3,7 @@
 /// Numbers of different kinds are different keys (as `Int` and `Double` keys cannot meet in Swift); functions,
 /// class instances and library objects compare by identity.
 extension Value: Hashable {
+    /// Structural equality (no numeric promotion: `1` and `1.0` are different keys).
     public static func == (lhs: Value, rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.void, .void): true
@@ -30,6 +31,7 @@ extension Value: Hashable {
         }
     }
 
+    /// Hashes the value consistently with `==`.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .void: hasher.combine(0)
