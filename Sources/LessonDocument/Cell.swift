@@ -17,9 +17,15 @@ public struct Cell: Sendable, Equatable {
     public let options: CellOptions
     /// The ```` ```output ```` block that follows the cell with only blank lines between, if any.
     public let output: FencedBlock?
+    /// Further output blocks right after `output` (only blank lines between). A cell has one output block:
+    /// these are reported as warnings, ignored by checks, and removed when the outputs are rewritten.
+    public let extraOutputs: [FencedBlock]
 
     /// The cell's code, dedented out of any list or block quote, with `\n` line endings.
     public var source: String { block.body }
+
+    /// The last of the cell's blocks (the cell, its output block, extra output blocks).
+    var lastBlock: FencedBlock { extraOutputs.last ?? output ?? block }
 
     /// The expected output text (the output block's body), or `nil` when the cell has no output block.
     public var expectedOutput: String? { output?.body }

@@ -12,7 +12,11 @@ extension FencedBlock {
         }
         // libcmark counts the empty line after a final line terminator; the file has no such line.
         let endLine = min(max(codeBlock.endLine + lineOffset, startLine), lines.count)
-        let closing = endLine > startLine ? FenceRun.closing(in: lines.content(endLine), for: opening) : nil
+        // Whether the last line closes the block is libcmark's call (indentation and container rules decide);
+        // it shows in the literal, which holds every line after the opening fence but a closing one.
+        let literalLineCount = codeBlock.literal.utf8.count { $0 == UInt8(ascii: "\n") }
+        let isClosedByLastLine = endLine > startLine && literalLineCount == endLine - startLine - 1
+        let closing = isClosedByLastLine ? FenceRun.closing(in: lines.content(endLine), for: opening) : nil
         let lastBodyLine = closing == nil ? endLine : endLine - 1
         let lastSpan = lines.span(endLine) ?? openingSpan
 

@@ -8,7 +8,7 @@ extension Lesson {
     /// The file's text with each cell's output block set to the given output, which is how `lesson update`
     /// writes results. `outputs[i]` is for `cells[i]`: `nil` removes the cell's output block (a cell without
     /// output has none); a string replaces the block's body, or adds a ```` ```output ```` block after the cell,
-    /// separated by one blank line.
+    /// separated by one blank line. A cell's extra output blocks (``Cell/extraOutputs``) are removed.
     ///
     /// Only output blocks change: every other byte (front matter, byte order mark, prose, cells, line endings)
     /// stays as it was. Outputs equal to the current ones leave their blocks untouched, so rewriting twice
@@ -28,7 +28,7 @@ extension Lesson {
             throw .outputCountMismatch(cells: cells.count, outputs: outputs.count)
         }
         for cell in cells {
-            for block in [cell.block, cell.output].compactMap(\.self) where !block.isClosed {
+            for block in [cell.block, cell.output].compactMap(\.self) + cell.extraOutputs where !block.isClosed {
                 throw .unclosedFence(block.location)
             }
         }
@@ -42,27 +42,38 @@ extension Lesson {
 
     private func edit(for cell: Cell, output: String?) -> ByteEdit? {
         switch (cell.output, output) {
-        case (nil, nil): nil
-        case (let block?, nil): removal(of: block, after: cell.block)
-        case (nil, let text?): insertion(of: OutputText.lines(text), after: cell.block)
-        case (let block?, let text?): replacement(of: block, with: OutputText.lines(text))
+        case (nil, nil):
+            return nil
+        case (nil, let text?):
+            return insertion(of: OutputText.lines(text), after: cell.block)
+        case (_?, nil):
+            return ByteEdit(
+                range: removalStart(
+                    after: cell.block, endingWith: cell.lastBlock)..<cell.lastBlock.byteRange.upperBound,
+                replacement: [])
+        case (let block?, let text?):
+            let lines = OutputText.lines(text)
+            guard let extra = cell.extraOutputs.last else { return replacement(of: block, with: lines) }
+            let start = removalStart(after: block, endingWith: extra)
+            let keptEnding = start == block.byteRange.upperBound ? [] : Array(bytes[start..<block.byteRange.upperBound])
+            var rebuilt = rebuilt(block, with: lines)
+            rebuilt.removeLast(keptEnding.count)
+            return ByteEdit(range: block.byteRange.lowerBound..<extra.byteRange.upperBound, replacement: rebuilt)
         }
     }
 
-    /// Removes the output block and the blank lines between it and its cell. At the end of a file without a
-    /// final line ending, the cell's line ending goes instead, so the file still ends without one.
-    private func removal(of output: FencedBlock, after cell: FencedBlock) -> ByteEdit {
-        let start = output.lastLineEnding == nil ? cell.lastLineContentEnd : cell.byteRange.upperBound
-        return ByteEdit(range: start..<output.byteRange.upperBound, replacement: [])
+    /// Where removing the blocks after `kept` up to `last` starts: after `kept`'s line, or before its line ending
+    /// when `last` ends the file without one (so the file still ends without one).
+    private func removalStart(after kept: FencedBlock, endingWith last: FencedBlock) -> Int {
+        last.lastLineEnding == nil ? kept.lastLineContentEnd : kept.byteRange.upperBound
     }
 
     /// Adds a blank line and a new output block after the cell, indented like the cell.
     private func insertion(of lines: [String], after cell: FencedBlock) -> ByteEdit {
         let ending = cell.lastLineEnding ?? dominantLineEnding
         let prefix = cell.continuationPrefix
-        let fence = [UInt8](
-            repeating: FenceRun.backtick,
-            count: FenceRun.requiredLength(for: lines, character: FenceRun.backtick, minimum: 3))
+        let length = FenceRun.requiredLength(for: lines, character: FenceRun.backtick, minimum: 3)
+        let fence = [UInt8](repeating: FenceRun.backtick, count: length)
         var block = OutputText.encode([""], prefix: prefix, ending: ending)
         block += prefix + fence + Array("output".utf8) + ending.bytes
         block += OutputText.encode(lines, prefix: prefix, ending: ending)
@@ -73,23 +84,38 @@ extension Lesson {
         return ByteEdit(range: end..<end, replacement: replacement)
     }
 
-    /// Replaces the body of an existing output block, lengthening both fences when a line of the new output
-    /// would close them. `nil` when the block already holds these lines.
+    /// Replaces the body of an existing output block, or the whole block when its fences must grow.
+    /// `nil` when the block already holds these lines.
     private func replacement(of output: FencedBlock, with lines: [String]) -> ByteEdit? {
-        let literal = OutputText.lines(output.body)
-        guard lines != output.bodyLines && lines != literal, let closingFence = output.closingFence else { return nil }
+        guard lines != output.bodyLines && lines != OutputText.lines(output.body) else { return nil }
+        guard fenceLength(of: output, for: lines) > output.fenceLength else {
+            return ByteEdit(range: output.bodyByteRange, replacement: body(of: output, with: lines))
+        }
+        return ByteEdit(range: output.byteRange, replacement: rebuilt(output, with: lines))
+    }
+
+    /// The whole output block with new body lines; both fences lengthened when a line of the body would close
+    /// them. Everything else on the fence lines is kept.
+    private func rebuilt(_ output: FencedBlock, with lines: [String]) -> [UInt8] {
+        let closingFence = output.closingFence ?? output.byteRange.upperBound..<output.byteRange.upperBound
         let character = output.fenceCharacter == "~" ? FenceRun.tilde : FenceRun.backtick
-        let length = FenceRun.requiredLength(for: lines, character: character, minimum: output.fenceLength)
-        let body = OutputText.encode(
-            lines, prefix: output.continuationPrefix, ending: output.openingLineEnding ?? dominantLineEnding)
-        guard length > output.fenceLength else { return ByteEdit(range: output.bodyByteRange, replacement: body) }
-        let fence = [UInt8](repeating: character, count: length)
+        let fence = [UInt8](repeating: character, count: fenceLength(of: output, for: lines))
         let opening =
             bytes[output.byteRange.lowerBound..<output.openingFence.lowerBound] + fence
             + bytes[output.openingFence.upperBound..<output.bodyByteRange.lowerBound]
         let closing =
             bytes[output.bodyByteRange.upperBound..<closingFence.lowerBound] + fence
             + bytes[closingFence.upperBound..<output.byteRange.upperBound]
-        return ByteEdit(range: output.byteRange, replacement: opening + body + closing)
+        return opening + body(of: output, with: lines) + closing
+    }
+
+    private func fenceLength(of output: FencedBlock, for lines: [String]) -> Int {
+        let character = output.fenceCharacter == "~" ? FenceRun.tilde : FenceRun.backtick
+        return FenceRun.requiredLength(for: lines, character: character, minimum: output.fenceLength)
+    }
+
+    private func body(of output: FencedBlock, with lines: [String]) -> [UInt8] {
+        OutputText.encode(
+            lines, prefix: output.continuationPrefix, ending: output.openingLineEnding ?? dominantLineEnding)
     }
 }

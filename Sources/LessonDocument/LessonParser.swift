@@ -6,8 +6,15 @@ struct LessonParser {
     private(set) var parts: [LessonPart] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// A cell whose output block may still follow.
-    private var pending: (block: FencedBlock, options: CellOptions)?
+    /// The cell being read, which output blocks may still follow.
+    private var pending: PendingCell?
+
+    private struct PendingCell {
+        var block: FencedBlock
+        var options: CellOptions
+        var containerID: Int
+        var outputs: [FencedBlock] = []
+    }
 
     init(lines: SourceLines) {
         frontMatter = FrontMatter.parse(lines, diagnostics: &diagnostics)
@@ -16,8 +23,8 @@ struct LessonParser {
         for codeBlock in markdownCodeBlocks(lines.bytes[markdownStart...]) {
             guard let block = FencedBlock(codeBlock, in: lines, lineOffset: lineOffset) else { continue }
             switch codeBlock.info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first {
-            case "swift": openCell(block, lines: lines)
-            case "output": attachOutput(block, lines: lines)
+            case "swift": openCell(block, containerID: codeBlock.containerID, lines: lines)
+            case "output": attachOutput(block, containerID: codeBlock.containerID, lines: lines)
             default: closeCell(before: block)
             }
         }
@@ -25,31 +32,35 @@ struct LessonParser {
         parts = Self.parts(of: cells, lines: lines, firstLine: lineOffset + 1)
     }
 
-    private mutating func openCell(_ block: FencedBlock, lines: SourceLines) {
+    private mutating func openCell(_ block: FencedBlock, containerID: Int, lines: SourceLines) {
         finishCell()
         if !block.isClosed {
             diagnostics.append(Diagnostic(.error, "this cell's fence is never closed", at: block.location))
         }
-        pending = (
-            block,
-            CellOptions(
-                words: Self.optionWords(of: block, lines: lines), line: block.startLine, diagnostics: &diagnostics)
-        )
+        let words = Self.optionWords(of: block, lines: lines)
+        let options = CellOptions(words: words, line: block.startLine, diagnostics: &diagnostics)
+        pending = PendingCell(block: block, options: options, containerID: containerID)
     }
 
-    private mutating func attachOutput(_ block: FencedBlock, lines: SourceLines) {
+    /// An output block belongs to the cell before it when both are in the same container with only blank
+    /// lines between (after the cell, or after the cell's earlier output blocks).
+    private mutating func attachOutput(_ block: FencedBlock, containerID: Int, lines: SourceLines) {
         if !block.isClosed {
             diagnostics.append(Diagnostic(.error, "this output block's fence is never closed", at: block.location))
         }
-        guard let cell = pending, cell.block.isClosed,
-            (cell.block.endLine + 1..<block.startLine).allSatisfy(lines.isBlank)
+        guard var cell = pending, cell.containerID == containerID, case let previous = cell.outputs.last ?? cell.block,
+            previous.isClosed, (previous.endLine + 1..<block.startLine).allSatisfy(lines.isBlank)
         else {
             let message = "this `output` block does not follow a cell (only blank lines may separate them); it is prose"
             diagnostics.append(Diagnostic(.warning, message, at: block.location))
             return
         }
-        cells.append(Cell(index: cells.count, block: cell.block, options: cell.options, output: block))
-        pending = nil
+        if !cell.outputs.isEmpty {
+            let message = "a cell has one output block; this extra one is ignored and removed by `lesson update`"
+            diagnostics.append(Diagnostic(.warning, message, at: block.location))
+        }
+        cell.outputs.append(block)
+        pending = cell
     }
 
     private mutating func closeCell(before block: FencedBlock) {
@@ -62,7 +73,11 @@ struct LessonParser {
 
     private mutating func finishCell() {
         guard let cell = pending else { return }
-        cells.append(Cell(index: cells.count, block: cell.block, options: cell.options, output: nil))
+        let extraOutputs = Array(cell.outputs.dropFirst())
+        cells.append(
+            Cell(
+                index: cells.count, block: cell.block, options: cell.options, output: cell.outputs.first,
+                extraOutputs: extraOutputs))
         pending = nil
     }
 
@@ -99,7 +114,7 @@ struct LessonParser {
         for cell in cells {
             addProse(through: cell.block.startLine - 1)
             parts.append(.cell(cell))
-            nextLine = (cell.output ?? cell.block).endLine + 1
+            nextLine = cell.lastBlock.endLine + 1
         }
         addProse(through: lines.count)
         return parts

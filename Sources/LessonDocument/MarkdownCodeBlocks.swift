@@ -5,12 +5,16 @@ import CCmark
 struct MarkdownCodeBlock: Equatable, Sendable {
     /// 1-based line of the block's first line (the opening fence, or the first line of an indented block).
     var startLine: Int
-    /// 1-based line of the block's last line (the closing fence when there is one).
+    /// 1-based line of the block's last line (the closing fence when there is one). libcmark reports one line
+    /// too many for an unclosed fence whose container (list item, block quote) ends: the line that ended the
+    /// container. The container's own end line is right, so the block's is clamped to it.
     var endLine: Int
     /// The info string after the opening fence, unescaped; empty for indented code blocks.
     var info: String
     /// The body with container prefixes and fence indentation removed; every line ends in `\n`.
     var literal: String
+    /// Identifies the block's parent (the document, a list item, a block quote): equal for siblings.
+    var containerID: Int
 }
 
 /// The owner of one libcmark document tree; frees it when released.
@@ -40,12 +44,15 @@ private final class CmarkTree {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                 cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK
             else { continue }
+            let parent = cmark_node_parent(node)
+            let endLine = Int(cmark_node_get_end_line(node))
             blocks.append(
                 MarkdownCodeBlock(
                     startLine: Int(cmark_node_get_start_line(node)),
-                    endLine: Int(cmark_node_get_end_line(node)),
+                    endLine: parent.map { min(endLine, Int(cmark_node_get_end_line($0))) } ?? endLine,
                     info: cmark_node_get_fence_info(node).map { String(cString: $0) } ?? "",
-                    literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                    containerID: Int(bitPattern: UnsafeRawPointer(parent))
                 )
             )
         }

@@ -168,4 +168,38 @@ import Testing
         #expect(lesson.cells.map(\.index) == [0, 1, 2])
         #expect(lesson.cells.map(\.source) == ["1\n", "2\n", "3\n"])
     }
+
+    // Found by the property tests: libcmark reports one line too many for an unclosed fence whose container ends.
+    @Test func fenceLineThatEndsAListIsNotTheClosingFence() {
+        let lesson = Lesson(text: markdown("- ````swift", "", "````", "text"))
+        #expect(!lesson.cells[0].block.isClosed)
+        #expect(lesson.cells[0].block.endLine == 2)
+        #expect(throws: LessonError.self) { try lesson.rewritten(outputs: ["1"]) }
+    }
+
+    @Test func fenceLineThatEndsABlockQuoteIsNotTheClosingFence() {
+        let lesson = Lesson(text: markdown("> ```swift", "```swift", "> ```"))
+        #expect(lesson.cells.count == 2)
+        #expect(!lesson.cells[0].block.isClosed)
+        #expect(lesson.cells[0].block.endLine == 1)
+        #expect(lesson.cells[1].source == "> ```\n")
+        #expect(!lesson.cells[1].block.isClosed)
+    }
+
+    @Test func quotedFenceInsideATopLevelFenceIsBody() {
+        let lesson = Lesson(text: markdown("```swift", "> ```"))
+        #expect(!lesson.cells[0].block.isClosed)
+        #expect(lesson.cells[0].source == "> ```\n")
+    }
+
+    @Test func fenceIndentedByATabIsBody() {
+        let lesson = Lesson(text: "```swift\nx\n\t```")
+        #expect(!lesson.cells[0].block.isClosed)
+        #expect(lesson.cells[0].source == "x\n\t```\n")
+    }
+
+    @Test func closingFenceMayBeIndentedUpToThreeSpaces() {
+        let lesson = Lesson(text: markdown("```swift", "x", "   ```  "))
+        #expect(lesson.cells[0].block.isClosed)
+    }
 }
