@@ -30,6 +30,10 @@ extension Compiler {
                 return try lhs(frame)
             }
         default:
+            if let whole = literalNumber(ExprSyntax(infix)), whole.hasFloatLiteral {
+                let value = Value.double(whole.double)
+                return { _ in value }
+            }
             return try compileBinary(name, infix.leftOperand, infix.rightOperand, spot: spot)
         }
     }
