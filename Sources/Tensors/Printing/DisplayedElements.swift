@@ -35,7 +35,9 @@ extension Tensor {
         return offsets.map(displayedValue(atStorageOffset:))
     }
 
-    private func collectShownOffsets(dim: Int, offset: Int, summarize: Bool, edgeItems: Int, into offsets: inout [Int]) {
+    private func collectShownOffsets(
+        dim: Int, offset: Int, summarize: Bool, edgeItems: Int, into offsets: inout [Int]
+    ) {
         guard dim < ndim else {
             offsets.append(offset)
             return
