@@ -32,11 +32,24 @@ import Testing
         #expect(lesson.diagnostics.count == 1)
     }
 
-    @Test func secondOutputBlockIsStray() {
+    @Test func furtherOutputBlocksAreTheCellsExtras() {
         let lesson = Lesson(
-            text: markdown("```swift", "1", "```", "", "```output", "1", "```", "", "```output", "2", "```"))
+            text: markdown("```swift", "1", "```", "", "```output", "1", "```", "", "```output", "2", "```", "tail"))
         #expect(lesson.cells[0].expectedOutput == "1\n")
+        #expect(lesson.cells[0].extraOutputs.map(\.startLine) == [9])
         #expect(lesson.diagnostics.map(\.line) == [9])
+        #expect(lesson.diagnostics.map(\.severity) == [.warning])
+        #expect(lesson.proseTexts == ["tail\n"])
+    }
+
+    @Test func outputOutsideTheCellsContainerIsStray() {
+        let list = Lesson(text: markdown("- ```swift", "  1", "  ```", "", "```output", "1", "```"))
+        #expect(list.cells[0].output == nil)
+        #expect(list.diagnostics.map(\.line) == [5])
+        let quote = Lesson(text: markdown("> ```swift", "> 1", "> ```", "", "```output", "1", "```"))
+        #expect(quote.cells[0].output == nil)
+        let nextItem = Lesson(text: markdown("- ```swift", "  1", "  ```", "- ```output", "  1", "  ```"))
+        #expect(nextItem.cells[0].output == nil)
     }
 
     @Test func outputAfterAnOtherLanguageFenceIsStray() {

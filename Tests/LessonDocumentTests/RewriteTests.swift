@@ -186,4 +186,21 @@ import Testing
         #expect(
             try rewrite(text, ["1"]) == markdown("```swift", "x", "```", "", "```output", "1", "```", "```python", "y"))
     }
+
+    @Test func extraOutputBlocksAreRemoved() throws {
+        let text = markdown(
+            "```swift", "x", "```", "", "```output", "1", "```", "", "```output", "2", "```", "", "tail")
+        let expected = markdown("```swift", "x", "```", "", "```output", "1", "```", "", "tail")
+        #expect(try rewrite(text, ["1"]) == expected)
+        #expect(try rewrite(text, ["9"]) == markdown("```swift", "x", "```", "", "```output", "9", "```", "", "tail"))
+        #expect(try rewrite(text, [nil]) == markdown("```swift", "x", "```", "", "tail"))
+        #expect(
+            try rewrite(text, ["```"]) == markdown("```swift", "x", "```", "", "````output", "```", "````", "", "tail"))
+    }
+
+    @Test func extraOutputBlockAtTheEndOfAFileWithoutFinalNewline() throws {
+        let text = "```swift\nx\n```\n```output\n1\n```\n```output\n2\n```"
+        #expect(try rewrite(text, ["3"]) == "```swift\nx\n```\n```output\n3\n```")
+        #expect(try rewrite(text, [nil]) == "```swift\nx\n```")
+    }
 }
