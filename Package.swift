@@ -62,7 +62,9 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PNGCodecTests", dependencies: ["PNGCodec"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
-        .testTarget(name: "LessonDocumentTests", dependencies: ["LessonDocument"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonDocumentTests", dependencies: ["LessonDocument"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
