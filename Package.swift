@@ -9,7 +9,9 @@
 //                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
 //                   and neither should depend on the other.
 //   LessonDocument  the lesson file model on libcmark, with byte-exact rewriting of output blocks.
-//   LessonScript    the cell interpreter on swift-syntax.
+//   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
+//   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
+//                   interpreter and the tensor engine independent of each other.
 //
 // Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
 // generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one
@@ -59,6 +61,9 @@ let package = Package(
             name: "TensorBenchmark", dependencies: ["Tensors", "PNGCodec"], path: "Sources/TensorBenchmark",
             swiftSettings: swiftSettings),
 
+        .target(
+            name: "LessonLibrary", dependencies: ["LessonScript", "Tensors"], swiftSettings: swiftSettings),
+
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PNGCodecTests", dependencies: ["PNGCodec"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
@@ -68,5 +73,6 @@ let package = Package(
         .testTarget(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
+        .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
     ]
 )

@@ -32,11 +32,17 @@ public final class ScriptSession {
     /// The limits in force.
     public let options: Options
     private let runtime: Runtime
+    private let prepareThread: () -> Void
 
-    /// A session whose cells can use `bindings`' library.
-    public init(bindings: BindingTable = BindingTable(), options: Options = Options()) {
+    /// A session whose cells can use `bindings`' library. `prepareThread` runs on each cell's thread before the
+    /// cell, so a library can install its per-lesson state there (the tensor library's generator, grad mode and
+    /// print options are per thread, as in PyTorch).
+    public init(
+        bindings: BindingTable = BindingTable(), options: Options = Options(), prepareThread: @escaping () -> Void = {}
+    ) {
         self.options = options
         self.runtime = Runtime(bindings: bindings, recursionLimit: options.recursionLimit)
+        self.prepareThread = prepareThread
     }
 
     /// Runs one cell's source; `origin` places it in the lesson file for messages, `timeLimit` overrides the
@@ -48,6 +54,7 @@ public final class ScriptSession {
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
+            prepareThread()
             outcome.result = runHere(source, origin: origin, timeLimit: timeLimit ?? options.timeLimit)
             done.signal()
         }

@@ -1,0 +1,68 @@
+import Testing
+
+@Suite struct TensorCellTests {
+    @Test func createsAndDisplaysTensors() {
+        let cells = CellRunner()
+        #expect(cells.run("tensor([[1, 2, 3], [4, 5, 6]])") == "tensor([[1, 2, 3],\n        [4, 5, 6]])")
+        #expect(cells.run("tensor(3.0)") == "tensor(3.)")
+        #expect(cells.run("zeros([2, 3]).shape") == "[2, 3]")
+        #expect(cells.run("tensor([1, 2]).type()") == "\"torch.LongTensor\"")
+        #expect(cells.run("tensor([1, 2]).dtype") == "torch.int64")
+    }
+
+    @Test func indexesLikePyTorch() {
+        let cells = CellRunner()
+        _ = cells.run("let tns = tensor([[1, 2, 3], [4, 5, 6]])")
+        #expect(cells.run("tns[1]") == "tensor([4, 5, 6])")
+        #expect(cells.run("tns[..., 1]") == "tensor([2, 5])")
+        #expect(cells.run("tns[1, 1..<3]") == "tensor([5, 6])")
+        #expect(cells.run("tns[-1]") == "tensor([4, 5, 6])")
+        #expect(cells.run("tns[.newAxis].shape") == "[1, 2, 3]")
+        #expect(cells.run("tns[.ellipsis, 0]") == "tensor([1, 4])")
+        #expect(cells.run("tns[tns > 2]") == "tensor([3, 4, 5, 6])")
+        #expect(cells.run("tns + 1") == "tensor([[2, 3, 4],\n        [5, 6, 7]])")
+    }
+
+    @Test func assignsThroughViews() {
+        let cells = CellRunner()
+        _ = cells.run("let t = zeros([2, 2])\nlet row = t[0]\nrow[1] = 5")
+        #expect(cells.run("t") == "tensor([[0., 5.],\n        [0., 0.]])")
+        _ = cells.run("t[t > 1] = -1")
+        #expect(cells.run("t") == "tensor([[ 0., -1.],\n        [ 0.,  0.]])")
+    }
+
+    @Test func computesGradients() {
+        let cells = CellRunner()
+        _ = cells.run("let xt = tensor([3.0, 4.0, 10.0]).requiresGrad()")
+        #expect(cells.run("xt") == "tensor([ 3.,  4., 10.], requires_grad=True)")
+        _ = cells.run("let yt = (xt ** 2).sum()")
+        #expect(cells.run("yt") == "tensor(125., grad_fn=<SumBackward0>)")
+        _ = cells.run("yt.backward()")
+        #expect(cells.run("xt.grad") == "tensor([ 6.,  8., 20.])")
+        _ = cells.run("noGrad { xt.data -= 0.5 * xt.grad! }")
+        #expect(cells.run("xt") == "tensor([0., 0., 0.], requires_grad=True)")
+    }
+
+    @Test func keepsTheLessonsStateAcrossCells() {
+        let cells = CellRunner()
+        _ = cells.run("manualSeed(42)")
+        let first = cells.run("randn(3)")
+        _ = cells.run("manualSeed(42)\nsetPrintOptions(precision: 2)")
+        let again = cells.run("randn(3)")
+        #expect(first.hasPrefix("tensor(["))
+        #expect(again.count < first.count)
+        let shortened = CellRunner()
+        _ = shortened.run("manualSeed(42)\nsetPrintOptions(precision: 2)")
+        #expect(shortened.run("randn(3)") == again)
+    }
+
+    @Test func reportsLibraryErrors() {
+        let cells = CellRunner()
+        #expect(
+            cells.run("matmul(ones([4, 784]), ones([1, 784]))").contains(
+                "mat1 and mat2 shapes cannot be multiplied (4x784 and 1x784)"))
+        #expect(cells.run("tensor([1, 2]).mean()").contains("mean(): could not infer output dtype"))
+        #expect(cells.run("Double(7) / 2") == "3.5")
+        #expect(cells.run("abs(-3)") == "3")
+    }
+}
