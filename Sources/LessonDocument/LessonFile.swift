@@ -87,12 +87,7 @@ public enum LessonFile {
     public static func write(bytes: [UInt8], to path: String) throws(LessonFileError) {
         let target = resolvedPath(path)
         let folder = folderPath(of: target)
-        var template = Array("\(folder)/.\(fileName(of: target)).XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else {
-            throw LessonFileError(operation: "cannot create a temporary file in", path: folder, code: errno)
-        }
-        let temporary = String(cString: template)
+        let (descriptor, temporary) = try createTemporaryFile(in: folder, besides: fileName(of: target))
         do throws(LessonFileError) {
             defer { close(descriptor) }
             try copyPermissions(from: target, to: descriptor)
@@ -110,20 +105,30 @@ public enum LessonFile {
         syncFolder(folder)
     }
 
-    /// The existing file's mode (and owner when permitted) on the new one; a new file gets 0666 minus the umask.
+    /// A new hidden file next to the target, created with mode 0666 so that the umask applies as it would to
+    /// any new file (no process-wide umask juggling, which would race with other threads).
+    private static func createTemporaryFile(
+        in folder: String, besides name: String
+    ) throws(LessonFileError)
+        -> (Int32, String)
+    {
+        while true {
+            let path = "\(folder)/.\(name).\(getpid())-\(UInt32.random(in: .min ... .max)).tmp"
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { return (descriptor, path) }
+            guard errno == EEXIST else {
+                throw LessonFileError(operation: "cannot create a temporary file in", path: folder, code: errno)
+            }
+        }
+    }
+
+    /// The existing file's mode, and its owner where permitted, for the new one.
     private static func copyPermissions(from path: String, to descriptor: Int32) throws(LessonFileError) {
         var status = stat()
-        if stat(path, &status) == 0 {
-            _ = fchown(descriptor, status.st_uid, status.st_gid)
-            guard fchmod(descriptor, status.st_mode & 0o7777) == 0 else {
-                throw LessonFileError(operation: "cannot set permissions of", path: path, code: errno)
-            }
-        } else {
-            let mask = umask(0)
-            umask(mask)
-            guard fchmod(descriptor, 0o666 & ~mask) == 0 else {
-                throw LessonFileError(operation: "cannot set permissions of", path: path, code: errno)
-            }
+        guard stat(path, &status) == 0 else { return }
+        _ = fchown(descriptor, status.st_uid, status.st_gid)
+        guard fchmod(descriptor, status.st_mode & 0o7777) == 0 else {
+            throw LessonFileError(operation: "cannot set permissions of", path: path, code: errno)
         }
     }
 

@@ -126,26 +126,38 @@ enum YAMLSubset {
         }
     }
 
-    /// A value that starts on the lines below its key: a one-level block mapping, or raw text.
+    /// A value that starts on the lines below its key: a one-level block mapping, a plain scalar folded onto
+    /// one line, or raw text (sequences, nested mappings).
     private static func blockValue(_ block: [YAMLLine]) throws -> YAMLValue {
         let content = block.filter { !$0.isBlank && !$0.isComment }
         guard let indentation = content.map(\.indentation).min() else { return .scalar("") }
         let raw = dedented(block).joined(separator: "\n")
-        let isMapping = content.allSatisfy {
-            $0.indentation == indentation && !$0.bytes.dropFirst(indentation).starts(with: Array("- ".utf8))
+        let isSequence = content.contains {
+            YAMLLine(number: $0.number, bytes: Array($0.bytes.dropFirst(indentation))).isSequenceItem
         }
-        guard isMapping else { return .other(raw) }
+        guard !isSequence, content.allSatisfy({ $0.indentation == indentation }) else { return .other(raw) }
+        guard content.allSatisfy({ looksLikeKeyValue($0, from: indentation) }) else {
+            return .scalar(content.map { $0.text(indentation..<$0.bytes.count) }.joined(separator: " "))
+        }
         var entries: [FrontMatter.Entry] = []
         for line in content {
             let (key, afterColon) = try splitKey(line, from: indentation, end: line.bytes.count)
             let start = skipSpaces(line, from: afterColon)
             let end = try endOfValue(line, from: start)
             let value = try scalar(line, from: start, to: end)
-            entries.append(
-                FrontMatter.Entry(
-                    key: key, value: value, location: SourceLocation(line: line.number, column: start + 1)))
+            let location = SourceLocation(line: line.number, column: start + 1)
+            entries.append(FrontMatter.Entry(key: key, value: value, location: location))
         }
         return .mapping(entries, raw: raw)
+    }
+
+    /// Whether a line starts with a quoted key, or has a `:` followed by a space or the end of the line.
+    private static func looksLikeKeyValue(_ line: YAMLLine, from start: Int) -> Bool {
+        let bytes = line.bytes.dropFirst(start)
+        guard bytes.first != UInt8(ascii: "\"") && bytes.first != UInt8(ascii: "'") else { return true }
+        return zip(bytes.indices, bytes).contains { index, byte in
+            byte == UInt8(ascii: ":") && (index + 1 == line.bytes.count || FenceRun.isSpace(line.bytes[index + 1]))
+        }
     }
 
     /// `{key: value, key: "value"}` on one line.

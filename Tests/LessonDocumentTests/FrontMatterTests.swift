@@ -165,4 +165,18 @@ import Testing
         #expect(lesson.frontMatter?.title == "T")
         #expect(lesson.cells[0].block.startLine == 4)
     }
+
+    @Test func plainScalarOnTheLinesBelowItsKey() {
+        let (frontMatter, diagnostics) = frontMatter(
+            "title:", "  MNIST basics,", "  pixel similarity", "nested:", "  a:", "    b: 1")
+        #expect(diagnostics.isEmpty)
+        #expect(frontMatter?.title == "MNIST basics, pixel similarity")
+        #expect(frontMatter?.value(forKey: "nested") == "a:\n  b: 1")
+    }
+
+    @Test func printThatIsNotAMappingIsAnError() {
+        let (frontMatter, diagnostics) = frontMatter("print:", "  linewidth 200")
+        #expect(frontMatter?.printOptions == [])
+        #expect(diagnostics.map(\.location.description) == ["3:3"])
+    }
 }
