@@ -32,7 +32,7 @@ struct FenceRun: Equatable, Sendable {
     static func closing(in line: ArraySlice<UInt8>, for opening: FenceRun) -> FenceRun? {
         guard let start = line.firstIndex(where: { !isQuoteMarkerOrSpace($0) }) else { return nil }
         let run = line[start...].prefix { $0 == opening.character }.count
-        guard run >= opening.length, line[(start + run)...].allSatisfy(isSpace) else { return nil }
+        guard run >= opening.length, line[(start + run)...].allSatisfy(isSpaceOrTab) else { return nil }
         return FenceRun(character: opening.character, start: start - line.startIndex, length: run)
     }
 
@@ -41,19 +41,15 @@ struct FenceRun: Equatable, Sendable {
     static func requiredLength(for lines: [String], character: UInt8, minimum: Int) -> Int {
         var length = minimum
         for line in lines {
-            let bytes = line.utf8.drop(while: isSpace)
+            let bytes = line.utf8.drop(while: isSpaceOrTab)
             let run = bytes.prefix { $0 == character }.count
-            if run >= length && bytes.dropFirst(run).allSatisfy(isSpace) { length = run + 1 }
+            if run >= length && bytes.dropFirst(run).allSatisfy(isSpaceOrTab) { length = run + 1 }
         }
         return length
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
-    }
-
     private static func isQuoteMarkerOrSpace(_ byte: UInt8) -> Bool {
-        isSpace(byte) || byte == UInt8(ascii: ">")
+        isSpaceOrTab(byte) || byte == UInt8(ascii: ">")
     }
 
     private static func isContainerMarker(_ byte: UInt8) -> Bool {

@@ -69,12 +69,3 @@ extension FencedBlock {
         return Array(firstLiteralLine.trimmingSpaces) == Array(openingLine.dropFirst(fence.start).trimmingSpaces)
     }
 }
-
-extension Collection where Element == UInt8 {
-    /// The bytes without leading and trailing spaces and tabs.
-    var trimmingSpaces: SubSequence {
-        let head = drop(while: FenceRun.isSpace)
-        let trailing = head.reversed().prefix(while: FenceRun.isSpace).count
-        return head.dropLast(trailing)
-    }
-}

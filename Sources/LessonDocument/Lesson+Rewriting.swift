@@ -47,17 +47,14 @@ extension Lesson {
         case (nil, let text?):
             return insertion(of: OutputText.lines(text), after: cell.block)
         case (_?, nil):
+            let last = cell.lastBlock
             return ByteEdit(
-                range: removalStart(
-                    after: cell.block, endingWith: cell.lastBlock)..<cell.lastBlock.byteRange.upperBound,
-                replacement: [])
+                range: removalStart(after: cell.block, endingWith: last)..<last.byteRange.upperBound, replacement: [])
         case (let block?, let text?):
             let lines = OutputText.lines(text)
             guard let extra = cell.extraOutputs.last else { return replacement(of: block, with: lines) }
-            let start = removalStart(after: block, endingWith: extra)
-            let keptEnding = start == block.byteRange.upperBound ? [] : Array(bytes[start..<block.byteRange.upperBound])
             var rebuilt = rebuilt(block, with: lines)
-            rebuilt.removeLast(keptEnding.count)
+            rebuilt.removeLast(block.byteRange.upperBound - removalStart(after: block, endingWith: extra))
             return ByteEdit(range: block.byteRange.lowerBound..<extra.byteRange.upperBound, replacement: rebuilt)
         }
     }

@@ -87,11 +87,11 @@ struct LessonParser {
         var words: [(text: String, column: Int)] = []
         var index = block.openingFence.upperBound
         while index < span.contentEnd {
-            if FenceRun.isSpace(lines.bytes[index]) {
+            if isSpaceOrTab(lines.bytes[index]) {
                 index += 1
                 continue
             }
-            let word = lines.bytes[index..<span.contentEnd].prefix { !FenceRun.isSpace($0) }
+            let word = lines.bytes[index..<span.contentEnd].prefix { !isSpaceOrTab($0) }
             words.append((String(decoding: word, as: UTF8.self), index - span.start + 1))
             index += word.count
         }

@@ -26,7 +26,7 @@ enum OutputText {
     /// The body lines of an output block, each as `prefix + line + ending`; an empty line gets the prefix
     /// without its trailing spaces (`>` inside a block quote, nothing inside a list item).
     static func encode(_ lines: [String], prefix: [UInt8], ending: LineEnding) -> [UInt8] {
-        let blankPrefix = Array(prefix.reversed().drop(while: FenceRun.isSpace).reversed())
+        let blankPrefix = Array(prefix.reversed().drop(while: isSpaceOrTab).reversed())
         var bytes: [UInt8] = []
         for line in lines {
             bytes += line.isEmpty ? blankPrefix : prefix

@@ -34,7 +34,7 @@ struct YAMLLine: Sendable {
     var number: Int
     var bytes: [UInt8]
 
-    var indentation: Int { bytes.prefix(while: FenceRun.isSpace).count }
+    var indentation: Int { bytes.prefix(while: isSpaceOrTab).count }
     var isBlank: Bool { indentation == bytes.count }
     var isComment: Bool { bytes.dropFirst(indentation).first == UInt8(ascii: "#") }
     var isSequenceItem: Bool { bytes == [UInt8(ascii: "-")] || bytes.starts(with: Array("- ".utf8)) }
@@ -156,7 +156,7 @@ enum YAMLSubset {
         let bytes = line.bytes.dropFirst(start)
         guard bytes.first != UInt8(ascii: "\"") && bytes.first != UInt8(ascii: "'") else { return true }
         return zip(bytes.indices, bytes).contains { index, byte in
-            byte == UInt8(ascii: ":") && (index + 1 == line.bytes.count || FenceRun.isSpace(line.bytes[index + 1]))
+            byte == UInt8(ascii: ":") && (index + 1 == line.bytes.count || isSpaceOrTab(line.bytes[index + 1]))
         }
     }
 
@@ -232,7 +232,7 @@ enum YAMLSubset {
         }
         var index = start
         while index < end {
-            if bytes[index] == UInt8(ascii: ":") && (index + 1 == end || FenceRun.isSpace(bytes[index + 1])) {
+            if bytes[index] == UInt8(ascii: ":") && (index + 1 == end || isSpaceOrTab(bytes[index + 1])) {
                 let key = String(decoding: bytes[start..<index].trimmingSpaces, as: UTF8.self)
                 guard !key.isEmpty else { break }
                 return (key, index + 1)
@@ -251,7 +251,7 @@ enum YAMLSubset {
         var end = start
         while index < bytes.count {
             switch bytes[index] {
-            case UInt8(ascii: "#") where index == start || FenceRun.isSpace(bytes[index - 1]):
+            case UInt8(ascii: "#") where index == start || isSpaceOrTab(bytes[index - 1]):
                 return end
             case UInt8(ascii: "\""),
                 UInt8(ascii: "'") where opensQuote(line, at: index, from: start, inFlow: isFlow):
@@ -259,7 +259,7 @@ enum YAMLSubset {
                 end = index
             case let byte:
                 index += 1
-                if !FenceRun.isSpace(byte) { end = index }
+                if !isSpaceOrTab(byte) { end = index }
             }
         }
         return end
@@ -320,12 +320,12 @@ enum YAMLSubset {
     /// Whether a quote character at `index` starts a quoted string: at `start`, or in a flow collection after
     /// `{`, `[`, `,` or `:`. Elsewhere (`It's`) it is part of a plain scalar.
     private static func opensQuote(_ line: YAMLLine, at index: Int, from start: Int, inFlow: Bool) -> Bool {
-        guard let previous = line.bytes[start..<index].last(where: { !FenceRun.isSpace($0) }) else { return true }
+        guard let previous = line.bytes[start..<index].last(where: { !isSpaceOrTab($0) }) else { return true }
         return inFlow && Array("{[,:".utf8).contains(previous)
     }
 
     private static func skipSpaces(_ line: YAMLLine, from start: Int) -> Int {
-        start + line.bytes.dropFirst(start).prefix(while: FenceRun.isSpace).count
+        start + line.bytes.dropFirst(start).prefix(while: isSpaceOrTab).count
     }
 
     /// The lines without their common indentation, blank lines empty, trailing blank lines dropped.
