@@ -31,6 +31,7 @@ let package = Package(
         .library(name: "LessonDocument", targets: ["LessonDocument"]),
         .library(name: "LessonScript", targets: ["LessonScript"]),
         .executable(name: "tensor-benchmark", targets: ["TensorBenchmark"]),
+        .executable(name: "lesson", targets: ["lesson"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
@@ -63,8 +64,21 @@ let package = Package(
 
         .target(
             name: "LessonLibrary", dependencies: ["LessonScript", "Tensors"], swiftSettings: swiftSettings),
+        .target(
+            name: "LessonRunner", dependencies: ["LessonDocument", "LessonScript", "LessonLibrary", "Tensors"],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "lesson",
+            dependencies: ["LessonRunner", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
 
-        .testTarget(name: "TensorsTests", dependencies: ["Tensors"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TensorsTests", dependencies: ["Tensors"],
+            exclude: [
+                "Golden/make_print_goldens.py", "Golden/print_goldens.json", "Golden/make_op_goldens.py",
+                "Golden/op_goldens.json",
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "PNGCodecTests", dependencies: ["PNGCodec"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
@@ -74,5 +88,10 @@ let package = Package(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonRunnerTests", dependencies: ["LessonRunner"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "lessonCLITests", dependencies: ["lesson"], exclude: ["Lessons"], swiftSettings: swiftSettings),
     ]
 )

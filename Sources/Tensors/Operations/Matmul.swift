@@ -36,7 +36,6 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         case (2, 2): "MmBackward0"
         case (2, 1): "MvBackward0"
         case (1, 2): "SqueezeBackward4"
-        case (3, 3) where a.shape[0] == b.shape[0]: "BmmBackward0"
         default: "UnsafeViewBackward0"
         }
     return output.recordingGradient(name, inputs: [a, b]) { g in

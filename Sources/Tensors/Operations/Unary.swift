@@ -67,8 +67,8 @@ extension Tensor {
     /// Limits every element to `min...max` (`clamp`); either bound may be left out.
     ///
     /// ```swift
-    /// try t.clamp(min: 0)        // ClampMinBackward0
-    /// try t.clamp(min: 0, max: 1) // ClampBackward1
+    /// try t.clamp(min: 0)        // ClampBackward1, as PyTorch records clamp(min=0)
+    /// try t.clamp(min: 0, max: 1)
     /// ```
     public func clamp(min low: Double? = nil, max high: Double? = nil) throws -> Tensor {
         guard low != nil || high != nil else {
@@ -77,9 +77,8 @@ extension Tensor {
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
         clampKernel(UnaryOperands(out: result, input: self, inputStrides: strides), low: low, high: high)
         guard requiresGrad, TensorContext.current.isGradEnabled else { return result }
-        let name = high == nil ? "ClampMinBackward0" : low == nil ? "ClampMaxBackward0" : "ClampBackward1"
         let x = self
-        return result.recordingGradient(name, inputs: [self]) { g in
+        return result.recordingGradient("ClampBackward1", inputs: [self]) { g in
             var mask = try ones(x.shape, dtype: .bool)
             if let low { mask = try mask & (x >= low) }
             if let high { mask = try mask & (x <= high) }
