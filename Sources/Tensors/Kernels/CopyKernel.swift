@@ -39,6 +39,11 @@ private struct CopyToDestination<S: TensorScalar>: ElementTypeVisitor {
             out: destination, input: source, inputStrides: source.broadcastStrides(to: destination.shape))
         if S.self == D.self {
             operands.map(Identity<D>())
+        } else if S.dtype != .int64 && !S.dtype.isFloatingPoint && D.dtype.isFloatingPoint {
+            switch D.dtype {
+            case .float64: operands.map(CastNarrowIntegerToFloat<S, Double>())
+            default: operands.map(CastNarrowIntegerToFloat<S, Float>())
+            }
         } else if S.dtype.isFloatingPoint {
             operands.map(CastFromFloat<S, D>())
         } else {

@@ -14,6 +14,12 @@ struct CastFromInteger<Source: TensorScalar, Target: TensorScalar>: UnaryElement
     @inline(__always) func callAsFunction(_ x: Source) -> Target { Target(castingFrom: x.int64Value) }
 }
 
+/// Converts narrow integers (bool, uint8, int32) to a floating-point type through `Int32`, which the compiler
+/// turns into vector conversions (`stack(images).float()` converts millions of bytes).
+struct CastNarrowIntegerToFloat<Source: TensorScalar, Target: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: Source) -> Target { Target(Int32(truncatingIfNeeded: x.int64Value)) }
+}
+
 struct FloatNegate<T: FloatScalar>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: T) -> T { -x }
 }
