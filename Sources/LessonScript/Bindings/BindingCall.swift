@@ -43,6 +43,17 @@ public struct BindingCall {
         return try runtime.call(function, &call)
     }
 
+    /// Calls a method on a value the cell made, such as `step()` on an optimizer class written in a cell.
+    public func callMethod(_ receiver: Value, _ name: String, _ arguments: [Value] = []) throws -> Value {
+        var call = CallArguments(arguments)
+        return try runtime.callMethod(on: receiver, name, &call)
+    }
+
+    /// Reads a property of a value the cell made (`opt.lr`).
+    public func member(_ value: Value, _ name: String) throws -> Value {
+        try runtime.member(of: value, name)
+    }
+
     /// Appends text to the cell's printed output, as `print` would.
     public func write(_ text: String) {
         runtime.write(text)
