@@ -17,8 +17,8 @@ extension Tensor {
             guard gradient.shape == shape else {
                 throw TensorError(
                     .shapeMismatch,
-                    "Mismatch in shape: grad_output[0] has a shape of \(shapeText(gradient.shape)) and output[0] "
-                        + "has a shape of \(shapeText(shape)).")
+                    "Mismatch in shape: grad_output[0] has a shape of torch.Size(\(shapeText(gradient.shape))) and "
+                        + "output[0] has a shape of torch.Size(\(shapeText(shape))).")
             }
             seed = gradient
         } else {

@@ -7,7 +7,8 @@
 public func broadcastShapes(_ a: [Int], _ b: [Int]) throws -> [Int] {
     let rank = max(a.count, b.count)
     var result = [Int](repeating: 1, count: rank)
-    for dim in 0..<rank {
+    // From the last dimension, as PyTorch does: the error names the innermost mismatch.
+    for dim in stride(from: rank - 1, through: 0, by: -1) {
         let sizeA = dim - (rank - a.count) >= 0 ? a[dim - (rank - a.count)] : 1
         let sizeB = dim - (rank - b.count) >= 0 ? b[dim - (rank - b.count)] : 1
         if sizeA == sizeB || sizeB == 1 {

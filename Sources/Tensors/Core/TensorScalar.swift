@@ -80,7 +80,11 @@ extension Int32: IntegerScalar {
     public static var dtype: DType { .int32 }
     public static var zeroValue: Int32 { 0 }
     public static var oneValue: Int32 { 1 }
-    @inline(__always) public init(castingFrom value: Double) { self = truncatedInteger(value, as: Int32.self) }
+    /// Out of range (and NaN) gives `Int32.min`, as the hardware's 32-bit conversion that PyTorch uses does.
+    @inline(__always) public init(castingFrom value: Double) {
+        let wide = truncatedInteger(value, as: Int64.self)
+        self = wide >= Int64(Int32.min) && wide <= Int64(Int32.max) ? Int32(wide) : Int32.min
+    }
     @inline(__always) public init(castingFrom value: Int64) { self = Int32(truncatingIfNeeded: value) }
     @inline(__always) public var doubleValue: Double { Double(self) }
     @inline(__always) public var int64Value: Int64 { Int64(self) }

@@ -22,7 +22,11 @@ extension Tensor {
 /// try zeros([2, 3])
 /// ```
 public func zeros(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
-    try Tensor(zerosShape: shape, dtype: dtype)
+    // PyTorch 2.15 checks `zeros` sizes with its own message (the other factories share `empty`'s).
+    guard shape.allSatisfy({ $0 >= 0 }) else {
+        throw TensorError(.invalidArgument, "zeros: Dimension size must be non-negative.")
+    }
+    return try Tensor(zerosShape: shape, dtype: dtype)
 }
 
 /// A tensor of ones (`torch.ones`); float32 unless `dtype` says otherwise.

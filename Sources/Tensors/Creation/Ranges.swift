@@ -12,7 +12,7 @@ public func arange(_ start: Scalar, _ end: Scalar, step: Scalar = .int(1), dtype
     let increment = step.doubleValue
     guard increment != 0 else { throw TensorError(.invalidArgument, "step must be nonzero") }
     guard (increment > 0 && last >= first) || (increment < 0 && last <= first) else {
-        throw TensorError(.invalidArgument, "upper bound and larger bound inconsistent with step sign")
+        throw TensorError(.invalidArgument, "upper bound and lower bound inconsistent with step sign")
     }
     let size = Int(((last - first) / increment).rounded(.up))
     let result = try Tensor(uninitializedShape: [size], dtype: resultType)
@@ -22,6 +22,8 @@ public func arange(_ start: Scalar, _ end: Scalar, step: Scalar = .int(1), dtype
             let base = result.pointer(as: T.self)
             if case .int(let first) = start, case .int(let increment) = step {
                 for i in 0..<size { base[i] = T(castingFrom: Int64(first) &+ Int64(i) &* Int64(increment)) }
+            } else if T.dtype.isFloatingPoint {
+                floatingRange(base, start: start.doubleValue, step: step.doubleValue, count: size)
             } else {
                 for i in 0..<size { base[i] = T(castingFrom: start.doubleValue + Double(i) * step.doubleValue) }
             }
@@ -29,6 +31,27 @@ public func arange(_ start: Scalar, _ end: Scalar, step: Scalar = .int(1), dtype
     }
     resultType.dispatch(Visitor(result: result, start: start, step: step, size: size))
     return result
+}
+
+/// Fills `base` with `start + i * step` rounded exactly as PyTorch's CPU `arange` kernel (AVX2 build) rounds:
+/// that kernel computes in double with fused multiply-adds and fills vectors of 32 bytes from a rounded base
+/// (`base + j * step` per lane), two vectors at a time, then the leftover elements one by one. Bit-identical
+/// results matter because lessons print these numbers.
+private func floatingRange<T: TensorScalar>(_ base: UnsafeMutablePointer<T>, start: Double, step: Double, count: Int) {
+    let lanes = 32 / T.dtype.itemSize
+    let vectorized = count / (2 * lanes) * (2 * lanes)
+    var index = 0
+    while index < vectorized {
+        let first = T(castingFrom: start.addingProduct(step, Double(index)))
+        for lane in 0..<lanes {
+            base[index + lane] = T(castingFrom: first.doubleValue.addingProduct(step, Double(lane)))
+        }
+        index += lanes
+    }
+    while index < count {
+        base[index] = T(castingFrom: start.addingProduct(step, Double(index)))
+        index += 1
+    }
 }
 
 /// The numbers `0 ..< end` (`torch.arange(end)`).
@@ -48,10 +71,12 @@ public func linspace(_ start: Double, _ end: Double, _ steps: Int) throws -> Ten
     let last = Float(end)
     if steps == 1 { base[0] = first }
     if steps > 1 {
+        // PyTorch's CPU kernel: float32 step, fused multiply-adds, the second half counted back from the end.
         let step = (last - first) / Float(steps - 1)
         let halfway = steps / 2
         for i in 0..<steps {
-            base[i] = i < halfway ? first + step * Float(i) : last - step * Float(steps - i - 1)
+            base[i] =
+                i < halfway ? first.addingProduct(step, Float(i)) : last.addingProduct(-step, Float(steps - i - 1))
         }
     }
     return result

@@ -11,7 +11,7 @@ extension Tensor {
                 throw TensorError(
                     .indexOutOfRange,
                     "The shape of the mask \(shapeText(maskShape)) at index \(at) does not match the shape of the "
-                        + "indexed tensor \(shapeText(covered)) at index \(dim + at)")
+                        + "indexed tensor \(shapeText(shape)) at index \(dim + at)")
             }
             let flattenedShape = Array(shape[..<dim]) + [covered.reduce(1, *)] + Array(shape[(dim + maskDims)...])
             let flattened = try reshape(flattenedShape)
@@ -74,8 +74,20 @@ extension Tensor {
         let covered = Array(shape[dim..<(dim + maskDims)])
         var selectedShape = shape
         selectedShape.replaceSubrange(dim..<(dim + maskDims), with: [positions.count])
-        let source: Tensor? = value.tensor.map { $0.detach() }
-        let expanded = try source.map { try $0.expand(selectedShape) }
+        // The value broadcasts to the shape that reading `self[index]` would give, as in PyTorch.
+        let isMask = index.dtype == .bool || index.dtype == .uint8
+        let resultShape =
+            Array(shape[..<dim]) + (isMask ? [positions.count] : index.shape) + Array(shape[(dim + maskDims)...])
+        let expanded = try value.tensor.map { value -> Tensor in
+            let source = value.detach()
+            guard (try? broadcastShapes(resultShape, source.shape)) == resultShape else {
+                throw TensorError(
+                    .shapeMismatch,
+                    "shape mismatch: value tensor of shape \(shapeText(source.shape)) cannot be broadcast to indexing "
+                        + "result of shape \(shapeText(resultShape))")
+            }
+            return try source.expand(resultShape).reshape(selectedShape)
+        }
         for (slot, position) in positions.enumerated() {
             // Walk down to the element block at `position` (a flat index over the covered dims).
             var target = self

@@ -33,8 +33,10 @@ extension Tensor {
     /// Assigns `value` (a number, or a tensor broadcast to the selection) to the elements `indices` select:
     /// `t[0] = 1`, `t[mask] = 0`. The write goes into this tensor's storage, so every view sees it.
     public func setIndex(_ indices: [TensorIndex], to value: TensorOperand) throws {
-        try checkInPlaceUpdate(involving: value.requiresGrad)
         let resolved = try resolve(indices)
+        // Basic indices write through a view (PyTorch's "a view of a leaf Variable ..."), advanced ones into self.
+        let target = resolved.advanced == nil && resolved.view !== self ? resolved.view : self
+        try target.checkInPlaceUpdate(involving: value.requiresGrad)
         guard let advanced = resolved.advanced else {
             switch value {
             case .scalar(let scalar): resolved.view.fill(with: scalar)
@@ -71,15 +73,25 @@ extension Tensor {
         }
         var resolved = ResolvedSubscript(view: self)
         var dim = 0
+        var sourceDim = 0  // the dimension of `self` that the index applies to, for error messages
         for index in expanded {
             switch index {
             case .index(let position):
+                let size = resolved.view.shape[dim]
+                guard position >= -size && position < size else {
+                    throw TensorError(
+                        .indexOutOfRange,
+                        "index \(position) is out of bounds for dimension \(sourceDim) with size \(size)")
+                }
                 resolved.view = try resolved.view.select(dim, position)
+                sourceDim += 1
             case .slice(let start, let end, let step):
                 resolved.view = try resolved.view.slice(dim, start: start, end: end, step: step)
                 dim += 1
+                sourceDim += 1
             case .all:
                 dim += 1
+                sourceDim += 1
             case .newAxis:
                 resolved.view = try resolved.view.unsqueeze(dim)
                 dim += 1
@@ -90,7 +102,9 @@ extension Tensor {
                 }
                 resolved.advanced = tensor
                 resolved.advancedDimension = dim
-                dim += tensor.dtype == .bool || tensor.dtype == .uint8 ? Swift.max(tensor.ndim, 1) : 1
+                let covered = tensor.dtype == .bool || tensor.dtype == .uint8 ? Swift.max(tensor.ndim, 1) : 1
+                dim += covered
+                sourceDim += covered
             case .ellipsis:
                 break
             }

@@ -59,9 +59,11 @@ struct IntegerMinimum<T: IntegerScalar>: BinaryElementFunction {
     @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.min(a, b) }
 }
 
-/// `a ** b` by repeated squaring, wrapping around on overflow; `b` is never negative here (checked before).
+/// `a ** b` by repeated squaring, wrapping around on overflow; a negative `b` gives PyTorch's integer result
+/// (1 / a ** -b truncated: 0 unless `a` is 1 or -1).
 struct IntegerPower<T: IntegerScalar>: BinaryElementFunction {
     @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T {
+        if b < 0 { return a == 1 ? 1 : a == 0 &- 1 ? (b & 1 == 0 ? 1 : a) : 0 }
         var result: T = 1
         var factor = a
         var remaining = b

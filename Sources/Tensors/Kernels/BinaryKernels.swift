@@ -61,9 +61,8 @@ func arithmeticKernel(_ operation: ArithmeticOperation, _ operands: BinaryOperan
         case .maximum: operands.map(IntegerMaximum<T>())
         case .minimum: operands.map(IntegerMinimum<T>())
         case .power:
-            if T.isSigned, operands.b.anyElement(T.self, where: { $0 < 0 }) {
-                throw TensorError(.invalidArgument, "Integers to negative integer powers are not allowed.")
-            }
+            // A negative number as exponent is refused before the kernel (`arithmetic`); negative elements of an
+            // exponent tensor are PyTorch's integer powers (0, or ±1 for bases ±1).
             operands.map(IntegerPower<T>())
         case .remainder:
             if operands.b.anyElement(T.self, where: { $0 == 0 }) {
@@ -90,7 +89,8 @@ func arithmeticKernel(_ operation: ArithmeticOperation, _ operands: BinaryOperan
                 "Subtraction, the `-` operator, with two bool tensors is not supported. If you are trying to invert "
                     + "a mask, use the `~` or `logical_not()` operator instead.")
         case .power, .remainder, .divide:
-            throw TensorError(.invalidArgument, "\"\(operation)\" is not implemented for 'Bool'")
+            let name = operation == .power ? "pow" : operation == .remainder ? "remainder_cpu" : "div_true_cpu"
+            throw TensorError(.invalidArgument, "\"\(name)\" not implemented for 'Bool'")
         }
     }
 }

@@ -28,6 +28,11 @@ extension Tensor {
     ) throws -> Tensor {
         var dtype = resultType(of: [a, b])
         if operation == .divide && !dtype.isFloatingPoint { dtype = .float32 }
+        try checkOperands(operation, a, b, resultType: dtype)
+        if operation == .power, dtype == .bool, case .scalar(let exponent) = b {
+            // PyTorch computes `t ** 1` as a copy and `t ** 0` as ones: the only powers a bool tensor has.
+            return exponent.doubleValue == 0 ? try ones(a.shape, dtype: .bool) : try a.materialized(as: .bool).clone()
+        }
         let shape = try broadcastShapes(a.shape, b.shape)
         let x = try a.materialized(as: dtype)
         let y = try b.materialized(as: dtype)
@@ -35,6 +40,34 @@ extension Tensor {
         try arithmeticKernel(operation, BinaryOperands(result, x, y))
         guard a.requiresGrad || b.requiresGrad, TensorContext.current.isGradEnabled else { return result }
         return try recordArithmetic(operation, result: result, a, b, x, y)
+    }
+
+    /// PyTorch's refusals that depend on the operands' own dtypes rather than on the result's.
+    private static func checkOperands(
+        _ operation: ArithmeticOperation, _ a: TensorOperand, _ b: TensorOperand, resultType: DType
+    ) throws {
+        func isBool(_ operand: TensorOperand) -> Bool {
+            switch operand {
+            case .tensor(let tensor): tensor.dtype == .bool
+            case .scalar(let scalar): scalar.dtype == .bool
+            }
+        }
+        if operation == .subtract && isBool(a) && isBool(b) {
+            throw TensorError(
+                .invalidArgument,
+                "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
+                    + "`logical_xor()` operator instead.")
+        }
+        if operation == .subtract && (isBool(a) || isBool(b)) {
+            throw TensorError(
+                .invalidArgument,
+                "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a "
+                    + "mask, use the `~` or `logical_not()` operator instead.")
+        }
+        // Only a negative integer *number* is refused; a tensor of exponents gives 0 (or ±1) where negative.
+        if operation == .power, resultType.isInteger, case .scalar(.int(let exponent)) = b, exponent < 0 {
+            throw TensorError(.invalidArgument, "Integers to negative integer powers are not allowed.")
+        }
     }
 
     /// Records `result = a op b` for autograd; `x` and `y` are the operands as tensors of the result's dtype.
@@ -60,7 +93,9 @@ extension Tensor {
                 [try (g * y).sumToShape(shapeA), try (g * x).sumToShape(shapeB)]
             }
         case .divide:
-            return result.recordingGradient("DivBackward0", inputs: inputs) { g in
+            // PyTorch computes `number / t` as `t.reciprocal() * number`, so its node is a multiplication.
+            let name = a.tensor == nil ? "MulBackward0" : "DivBackward0"
+            return result.recordingGradient(name, inputs: inputs) { g in
                 [try (g / y).sumToShape(shapeA), try (-g * x / (y * y)).sumToShape(shapeB)]
             }
         case .power:

@@ -44,6 +44,8 @@ extension Tensor {
     /// Copies `source` (broadcast to this shape, cast to this dtype) into this tensor (`copy_()`).
     public func copy(from source: Tensor) throws {
         try checkInPlaceUpdate(involving: source.requiresGrad)
+        // PyTorch expands the source to this shape, and reports a mismatch in `expand`'s words.
+        if source.ndim <= ndim { _ = try noGrad { try source.expand(shape) } }
         guard try broadcastShapes(shape, source.shape) == shape else {
             throw TensorError(
                 .shapeMismatch,

@@ -10,6 +10,12 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
             .invalidArgument,
             "both arguments to matmul need to be at least 1D, but they are \(a.ndim)D and \(b.ndim)D")
     }
+    if a.ndim == 1 && b.ndim == 1 && a.dtype != b.dtype {
+        throw TensorError(
+            .dtypeMismatch,
+            "dot : expected both vectors to have same dtype, but found \(a.dtype.scalarTypeName) and "
+                + b.dtype.scalarTypeName)
+    }
     guard a.dtype == b.dtype else {
         throw TensorError(
             .dtypeMismatch,
@@ -20,8 +26,9 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let m = left.shape[left.ndim - 2]
     let k = left.shape[left.ndim - 1]
     let n = right.shape[right.ndim - 1]
-    guard right.shape[right.ndim - 2] == k else { throw matmulShapeError(a, b) }
+    // Batches first: PyTorch reports a batch mismatch before an inner-size one.
     let batch = try broadcastShapes(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
+    guard right.shape[right.ndim - 2] == k else { throw matmulShapeError(a, b, batch: batch) }
     let outShape = batch + [m, n]
     let result = try Tensor(uninitializedShape: outShape, dtype: a.dtype)
     matmulKernel(
@@ -36,6 +43,7 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         case (2, 2): "MmBackward0"
         case (2, 1): "MvBackward0"
         case (1, 2): "SqueezeBackward4"
+        case (2, _): "CloneBackward0"
         default: "UnsafeViewBackward0"
         }
     return output.recordingGradient(name, inputs: [a, b]) { g in
@@ -54,20 +62,29 @@ extension Tensor {
     public func matmul(_ other: Tensor) throws -> Tensor { try Tensors.matmul(self, other) }
 }
 
-/// PyTorch's message for operands whose inner dimensions differ.
-private func matmulShapeError(_ a: Tensor, _ b: Tensor) -> TensorError {
+/// PyTorch's message for operands whose inner dimensions differ; `batch` is the broadcast batch shape.
+private func matmulShapeError(_ a: Tensor, _ b: Tensor, batch: [Int]) -> TensorError {
     if a.ndim == 1 && b.ndim == 1 {
         return TensorError(
             .shapeMismatch,
             "inconsistent tensor size, expected tensor [\(a.shape[0])] and src [\(b.shape[0])] to have the same "
                 + "number of elements, but got \(a.shape[0]) and \(b.shape[0]) elements respectively")
     }
-    if a.ndim == 2 && b.ndim == 1 {
-        return TensorError(
-            .shapeMismatch, "size mismatch, got input (\(a.shape[0])), mat (\(a.shape[0])x\(a.shape[1])), vec (\(b.shape[0]))")
-    }
     let rowsA = a.ndim == 1 ? 1 : a.shape.dropLast().reduce(1, *)
     let columnsA = a.shape[a.ndim - 1]
+    if b.ndim == 1 {
+        // Batches of `a` are folded into its rows for a matrix-vector product.
+        return TensorError(
+            .shapeMismatch, "size mismatch, got input (\(rowsA)), mat (\(rowsA)x\(columnsA)), vec (\(b.shape[0]))")
+    }
+    if b.ndim >= 3 {
+        // A batched product (`bmm`) over the broadcast batches.
+        let batches = batch.reduce(1, *)
+        return TensorError(
+            .shapeMismatch,
+            "Expected size for first two dimensions of batch2 tensor to be: [\(batches), \(columnsA)] but got: "
+                + "[\(batches), \(b.shape[b.ndim - 2])].")
+    }
     let rowsB = b.ndim == 1 ? b.shape[0] : b.shape[b.ndim - 2]
     let columnsB = b.ndim == 1 ? 1 : b.shape[b.ndim - 1]
     return TensorError(

@@ -64,24 +64,30 @@ extension Tensor {
     /// Element-wise square (`square()`), recorded as `PowBackward0` like PyTorch.
     public func square() throws -> Tensor { try self ** 2 }
 
-    /// Limits every element to `min...max` (`clamp`); either bound may be left out.
+    /// Limits every element to `min...max` (`clamp`); either bound may be left out. The bounds take part in type
+    /// promotion as numbers do in `t + 0.5`: an integer tensor clamped by `0.5` gives float32.
     ///
     /// ```swift
     /// try t.clamp(min: 0)        // ClampBackward1, as PyTorch records clamp(min=0)
     /// try t.clamp(min: 0, max: 1)
     /// ```
-    public func clamp(min low: Double? = nil, max high: Double? = nil) throws -> Tensor {
+    public func clamp(min low: Scalar? = nil, max high: Scalar? = nil) throws -> Tensor {
         guard low != nil || high != nil else {
             throw TensorError(.invalidArgument, "torch.clamp: At least one of 'min' or 'max' must not be None")
         }
+        let dtype = resultType(of: [.tensor(self)] + [low, high].compactMap { $0.map(TensorOperand.scalar) })
+        let input = try cast(to: dtype)
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
-        clampKernel(UnaryOperands(out: result, input: self, inputStrides: strides), low: low, high: high)
+        clampKernel(
+            UnaryOperands(out: result, input: input, inputStrides: input.strides), low: low?.doubleValue,
+            high: high?.doubleValue)
         guard requiresGrad, TensorContext.current.isGradEnabled else { return result }
         let x = self
         return result.recordingGradient("ClampBackward1", inputs: [self]) { g in
+            // Strictly inside the bounds, as PyTorch 2.15's clamp_backward: a value at a bound gets no gradient.
             var mask = try ones(x.shape, dtype: .bool)
-            if let low { mask = try mask & (x >= low) }
-            if let high { mask = try mask & (x <= high) }
+            if let low { mask = try mask & Tensor.compare(.greater, .tensor(x), .scalar(low)) }
+            if let high { mask = try mask & Tensor.compare(.less, .tensor(x), .scalar(high)) }
             return [try g * mask.cast(to: g.dtype)]
         }
     }
@@ -96,6 +102,10 @@ extension Tensor {
 
     /// Logical not for bool tensors, bitwise not for integers (`~t`).
     public func bitwiseNot() throws -> Tensor {
+        guard !dtype.isFloatingPoint else {
+            throw TensorError(
+                .dtypeMismatch, "~ (operator.invert) is only implemented on integer and Boolean-type tensors")
+        }
         let result = try Tensor(uninitializedShape: shape, dtype: dtype)
         try bitwiseNotKernel(UnaryOperands(out: result, input: self, inputStrides: strides))
         return result
@@ -110,8 +120,14 @@ extension Tensor {
 /// ```
 public func which(_ condition: Tensor, _ a: TensorOperand, _ b: TensorOperand) throws -> Tensor {
     let dtype = resultType(of: [a, b])
+    guard condition.dtype == .bool else {
+        throw TensorError(
+            .dtypeMismatch,
+            "where expected condition to be a boolean tensor, but got a tensor with dtype "
+                + condition.dtype.scalarTypeName)
+    }
     let shape = try broadcastShapes(broadcastShapes(condition.shape, a.shape), b.shape)
-    let mask = try condition.cast(to: .bool)
+    let mask = condition
     let x = try a.materialized(as: dtype)
     let y = try b.materialized(as: dtype)
     let result = try Tensor(uninitializedShape: shape, dtype: dtype)

@@ -20,7 +20,8 @@ func inferShape(_ shape: [Int], count: Int) throws -> [Int] {
             guard inferred == nil else { throw TensorError(.invalidArgument, "only one dimension can be inferred") }
             inferred = dim
         } else if size < 0 {
-            throw TensorError(.invalidArgument, "invalid shape dimension \(size)")
+            throw TensorError(
+                .invalidArgument, "invalid shape dimension \(size) at index \(dim) of shape \(shapeText(shape))")
         } else {
             let (product, overflow) = known.multipliedReportingOverflow(by: size)
             guard !overflow else { throw TensorError(.invalidArgument, "shape '\(shapeText(shape))' is too large") }

@@ -1,0 +1,1122 @@
+#!/usr/bin/env python3
+"""Writes op_goldens.json: what PyTorch computes for each named case that the Swift tests rebuild with `Tensors`.
+
+Run from the repository with the peers' Python (PyTorch 2.15, CPU):
+
+    /work/peers/bin/python Tests/TensorsTests/Golden/make_op_goldens.py
+
+Each case is a function of input tensors. The inputs are written to the JSON too, so the Swift closure of the same
+name (Tests/TensorsTests/GoldenCases/*.swift) starts from the very same numbers. For every case the file holds the
+result's shape, dtype, values (flat, row-major; floats as exact float64 numbers, "nan"/"inf"/"-inf" as strings,
+integers and bools as JSON integers), requires_grad and grad_fn name, or the error PyTorch raised. Cases marked
+`grad=True` make their floating-point inputs require grad, call backward (with a fixed upstream gradient for
+non-scalar results, also written out) and record every input's gradient.
+"""
+
+import json
+import math
+import os
+
+import torch
+
+torch.set_grad_enabled(True)
+
+DTYPES = {
+    "bool": torch.bool,
+    "uint8": torch.uint8,
+    "int32": torch.int32,
+    "int64": torch.int64,
+    "float32": torch.float32,
+    "float64": torch.float64,
+}
+NAMES = {dtype: name for name, dtype in DTYPES.items()}
+INTEGERS = ["uint8", "int32", "int64"]
+NON_FLOAT = ["bool"] + INTEGERS
+
+# One small 1-D sample per dtype for the promotion tables; chosen to show wrap-around and rounding.
+SAMPLES = {
+    "bool": [True, False, True],
+    "uint8": [3, 200, 255],
+    "int32": [-5, 7, 100000],
+    "int64": [-3, 2**40, 9],
+    "float32": [1.5, -2.25, 3.0],
+    "float64": [0.1, -7.5, 2.0],
+}
+# Exponents that stay legal for integer powers (no negative integer exponents).
+EXPONENTS = {
+    "bool": [True, False, True],
+    "uint8": [2, 0, 3],
+    "int32": [2, 3, 0],
+    "int64": [1, 2, 3],
+    "float32": [0.5, 2.0, -1.0],
+    "float64": [2.0, 0.5, 3.0],
+}
+SCALARS = {"int": 2, "double": 2.5, "bool": True}
+
+cases = {}
+
+
+def add(name, fn, *inputs, grad=False, match="exact", exact=False, tolerance=None):
+    """Registers a case. `match` says how an error message is compared: "exact", or "suffix" where PyTorch 2.15
+    prefixes the text the spec asks for (`mm: mat1 and mat2 ...`). `exact` asks for bit-identical values."""
+    assert name not in cases, name
+    cases[name] = dict(fn=fn, inputs=inputs, grad=grad, match=match, exact=exact, tolerance=tolerance)
+
+
+def t(values, dtype=None):
+    """A tensor of `values`: of `dtype` if given, else of the dtype PyTorch infers (int64, float32 or bool)."""
+    return torch.tensor(values, dtype=DTYPES[dtype] if dtype else None)
+
+
+def distinct(*shape, seed=0, scale=0.25):
+    """Float32 values that are all different, none zero, in steps of `scale` (exact in binary)."""
+    n = math.prod(shape)
+    g = torch.Generator().manual_seed(seed)
+    return ((torch.randperm(n, generator=g).float() - n / 2 + 0.25) * scale).view(shape)
+
+
+def positive(*shape, seed=1):
+    n = math.prod(shape)
+    g = torch.Generator().manual_seed(seed)
+    return ((torch.randperm(n, generator=g).float() + 1) * 0.375).view(shape)
+
+
+def ints(*shape, seed=2, low=-5):
+    n = math.prod(shape)
+    g = torch.Generator().manual_seed(seed)
+    return (torch.randperm(n, generator=g) + low).view(shape)
+
+
+A = distinct(2, 3)
+B = distinct(2, 3, seed=5)
+A3 = distinct(2, 3, 4, seed=3)
+P = positive(2, 3)
+I = ints(3, 4)
+X = torch.arange(24).view(2, 3, 4)
+XF = X.float()
+M = torch.arange(12).view(3, 4)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Type promotion: every dtype pair for the binary operators, Swift numbers on either side, 0-d tensors.
+
+for op, fn in [
+    ("add", lambda a, b: a + b),
+    ("sub", lambda a, b: a - b),
+    ("mul", lambda a, b: a * b),
+    ("div", lambda a, b: a / b),
+    ("pow", lambda a, b: a**b),
+]:
+    for a in DTYPES:
+        for b in DTYPES:
+            right = EXPONENTS[b] if op == "pow" else SAMPLES[b]
+            add(f"promote_{op}_{a}_{b}", fn, t(SAMPLES[a], a), t(right, b))
+        for kind, scalar in SCALARS.items():
+            add(f"promote_{op}_{a}_s{kind}", lambda x, s=scalar, f=fn: f(x, s), t(SAMPLES[a], a))
+            add(f"promote_r{op}_{a}_s{kind}", lambda x, s=scalar, f=fn: f(s, x), t(EXPONENTS[a] if op == "pow" else SAMPLES[a], a))
+
+for op, fn in [("add", lambda a, b: a + b), ("mul", lambda a, b: a * b)]:
+    for a in DTYPES:
+        for b in DTYPES:
+            add(f"promote0d_{op}_{a}_{b}", fn, t(SAMPLES[a], a), t(SAMPLES[b][1], b))
+for a in DTYPES:
+    for b in DTYPES:
+        add(f"promote0d0d_add_{a}_{b}", lambda x, y: x + y, t(SAMPLES[a][0], a), t(SAMPLES[b][2], b))
+    for kind, scalar in SCALARS.items():
+        add(f"promote0ds_add_{a}_s{kind}", lambda x, s=scalar: x + s, t(SAMPLES[a][2], a))
+
+for op, fn in [("lt", lambda a, b: a < b), ("eq", lambda a, b: a == b)]:
+    for a in DTYPES:
+        for b in DTYPES:
+            add(f"compare_{op}_{a}_{b}", fn, t(SAMPLES[a], a), t(SAMPLES[b][::-1], b))
+
+for op, fn in [("and", lambda a, b: a & b), ("or", lambda a, b: a | b), ("xor", lambda a, b: a ^ b)]:
+    for a in NON_FLOAT:
+        for b in NON_FLOAT:
+            add(f"bitwise_{op}_{a}_{b}", fn, t(SAMPLES[a], a), t(SAMPLES[b][::-1], b))
+    add(f"bitwise_{op}_float32_error", fn, t([1.5], "float32"), t([2.5], "float32"))
+for a in DTYPES:
+    add(f"bitwise_not_{a}", lambda x: ~x, t(SAMPLES[a], a))
+
+add("promote_uint8_plus_300_wraps", lambda x: x + 300, t([1, 200, 255], "uint8"))
+add("promote_uint8_times_2_wraps", lambda x: x * 2, t([1, 200, 255], "uint8"))
+add("promote_int32_plus_huge_wraps", lambda x: x + 2**40, t([1, -1], "int32"))
+add("promote_int64_div_int64_is_float32", lambda x, y: x / y, t([7, -7, 1], "int64"), t([2, 2, 0], "int64"))
+add("promote_int64_div_0d_int64", lambda x, y: x / y, t([7, -7, 1], "int64"), t(2, "int64"))
+add("promote_uint8_div_int", lambda x: x / 2, t([7, 255], "uint8"))
+add("promote_int_tensor_plus_0d_float64", lambda x, y: x + y, t([1, 2], "int64"), t(0.5, "float64"))
+add("promote_float32_plus_0d_float64", lambda x, y: x + y, t([1.0, 2.0], "float32"), t(0.1, "float64"))
+add("promote_0d_int_plus_double", lambda x: x + 0.5, t(3, "int64"))
+
+# ---------------------------------------------------------------------------------------------------------------
+# Broadcasting.
+
+BROADCAST_SHAPES = [
+    ([3, 1], [1, 4]),
+    ([2, 3, 4], [3, 4]),
+    ([2, 3, 4], [4]),
+    ([4], [2, 1, 4]),
+    ([1], [3]),
+    ([], [2, 3]),
+    ([2, 1, 3], [4, 1]),
+    ([0, 3], [3]),
+    ([3], [4]),
+    ([2, 3], [3, 2]),
+    ([2, 3, 4], [2, 4]),
+]
+for i, (sa, sb) in enumerate(BROADCAST_SHAPES):
+    left = distinct(*sa, seed=10 + i) if sa else torch.tensor(1.5)
+    right = distinct(*sb, seed=20 + i)
+    add(f"broadcast_add_{i}", lambda a, b: a + b, left, right)
+    add(f"broadcast_mul_{i}", lambda a, b: a * b, left, right)
+add("broadcast_int_float", lambda a, b: a - b, M, t([0.5, 1.5, 2.5, 3.5]))
+
+# ---------------------------------------------------------------------------------------------------------------
+# Element-wise functions.
+
+ROUNDING = t([0.5, 1.5, 2.5, -0.5, -1.5, -2.7, 2.7, 0.0])
+for name, fn, x in [
+    ("neg", lambda x: -x, A),
+    ("abs", lambda x: x.abs(), A),
+    ("sqrt", lambda x: x.sqrt(), P),
+    ("exp", lambda x: x.exp(), A),
+    ("log", lambda x: x.log(), P),
+    ("sigmoid", lambda x: x.sigmoid(), A),
+    ("relu", lambda x: x.relu(), A),
+    ("tanh", lambda x: x.tanh(), A),
+    ("square", lambda x: x.square(), A),
+    ("floor", lambda x: x.floor(), ROUNDING),
+    ("ceil", lambda x: x.ceil(), ROUNDING),
+    ("round", lambda x: x.round(), ROUNDING),
+    ("sign", lambda x: x.sign(), ROUNDING),
+    ("free_abs", lambda x: torch.abs(x), A),
+    ("free_sqrt", lambda x: torch.sqrt(x), P),
+    ("free_exp", lambda x: torch.exp(x), A),
+    ("free_log", lambda x: torch.log(x), P),
+    ("free_sigmoid", lambda x: torch.sigmoid(x), A),
+    ("free_relu", lambda x: torch.relu(x), A),
+    ("free_tanh", lambda x: torch.tanh(x), A),
+    ("sqrt_negative_nan", lambda x: x.sqrt(), t([-1.0, 4.0])),
+    ("log_zero", lambda x: x.log(), t([0.0, -1.0, 1.0])),
+    ("exp_large", lambda x: x.exp(), t([100.0, -100.0, 88.0])),
+    ("sigmoid_extremes", lambda x: x.sigmoid(), t([-100.0, 100.0, 0.0])),
+    ("relu_nan", lambda x: x.relu(), t([float("nan"), -1.0, 2.0])),
+    ("abs_float64", lambda x: x.abs(), A.double()),
+    ("exp_float64", lambda x: x.exp(), A.double()),
+    ("neg_int64", lambda x: -x, I),
+    ("abs_int64", lambda x: x.abs(), I),
+    ("relu_int64", lambda x: x.relu(), I),
+    ("sign_int64", lambda x: x.sign(), I),
+    ("sqrt_int64", lambda x: x.sqrt(), t([4, 2, 0], "int64")),
+    ("exp_int32", lambda x: x.exp(), t([0, 1, 2], "int32")),
+    ("sigmoid_bool", lambda x: x.sigmoid(), t([True, False], "bool")),
+    ("sqrt_uint8", lambda x: x.sqrt(), t([4, 9, 2], "uint8")),
+    ("log_int64", lambda x: x.log(), t([1, 2, 10], "int64")),
+    ("tanh_int64", lambda x: x.tanh(), t([0, 1, -1], "int64")),
+    ("neg_bool_error", lambda x: -x, t([True, False], "bool")),
+    ("neg_uint8_wraps", lambda x: -x, t([0, 1, 200], "uint8")),
+    ("abs_int64_min", lambda x: x.abs(), t([-(2**63), 5], "int64")),
+]:
+    add(f"unary_{name}", fn, x)
+
+for name, fn, x in [
+    ("min", lambda x: x.clamp(min=0.5), A),
+    ("max", lambda x: x.clamp(max=-0.5), A),
+    ("both", lambda x: x.clamp(-0.5, 0.5), A),
+    ("min_above_max", lambda x: x.clamp(1.0, -1.0), A),
+    ("nan", lambda x: x.clamp(0.0, 1.0), t([float("nan"), 2.0, -2.0])),
+    ("int_int", lambda x: x.clamp(-2, 3), I),
+    ("int_double", lambda x: x.clamp(min=0.5), I),
+    ("int_double_max", lambda x: x.clamp(max=2.5), I),
+    ("bool_int", lambda x: x.clamp(min=0), t([True, False])),
+    ("uint8", lambda x: x.clamp(10, 250), t([3, 200, 255], "uint8")),
+]:
+    add(f"clamp_{name}", fn, x)
+
+for name, fn, inputs in [
+    ("tensor_tensor", lambda x, y: x**y, (P, A)),
+    ("square", lambda x: x**2, (A,)),
+    ("half", lambda x: x**0.5, (P,)),
+    ("zero", lambda x: x**0, (A,)),
+    ("minus_one", lambda x: x**-1, (A,)),
+    ("minus_two_float64", lambda x: x**-2, (A.double(),)),
+    ("scalar_base", lambda x: 2**x, (A,)),
+    ("scalar_base_double", lambda x: 0.5**x, (A,)),
+    ("negative_base_fraction", lambda x: x**0.5, (t([-4.0, 4.0]),)),
+    ("int_square", lambda x: x**2, (I,)),
+    ("int_cube_wraps", lambda x: x**3, (t([2**30, 3], "int64"),)),
+    ("int_negative_error", lambda x: x**-1, (I,)),
+    ("float_base_int_negative_exponent", lambda x, y: x**y, (t([2.0, 3.0]), t([1, -1]))),
+    ("int_tensor_negative_error", lambda x, y: x**y, (t([2, 3]), t([1, -1]))),
+    ("int_float_exponent", lambda x: x**0.5, (t([4, 2], "int64"),)),
+    ("uint8_wraps", lambda x: x**2, (t([16, 3], "uint8"),)),
+    ("method", lambda x: x.pow(3), (A,)),
+    ("int_tensor_negative_exponents", lambda x, y: x**y, (t([-1, 1, 2, 0, -1, 3]), t([-3, -1, -2, -1, -2, 2]))),
+    ("bool_true", lambda x: x**True, (t([True, False]),)),
+    ("bool_false", lambda x: x**False, (t([True, False]),)),
+    ("bool_int", lambda x: x**2, (t([True, False]),)),
+]:
+    add(f"pow_{name}", fn, *inputs)
+
+for name, fn, inputs in [
+    ("float_by_zero", lambda x, y: x / y, (t([1.0, -1.0, 0.0]), t([0.0, 0.0, 0.0]))),
+    ("int_by_zero", lambda x, y: x / y, (t([1, -1, 0], "int64"), t([0, 0, 0], "int64"))),
+    ("scalar_by_tensor", lambda x: 1 / x, (A,)),
+    ("int_scalar_by_int_tensor", lambda x: 6 / x, (t([4, 3, -5], "int64"),)),
+    ("remainder_float", lambda x: x % 1.5, (A,)),
+    ("remainder_int", lambda x: x % 3, (I,)),
+    ("remainder_int_negative_divisor", lambda x: x % -3, (I,)),
+    ("remainder_tensor", lambda x, y: x % y, (A, P)),
+    ("remainder_int_zero_error", lambda x: x % 0, (I,)),
+    ("remainder_float_zero", lambda x: x % 0.0, (A,)),
+]:
+    add(f"arith_{name}", fn, *inputs)
+
+NAN_ROW = t([float("nan"), 1.0, -2.0, 3.0])
+for name, fn, inputs in [
+    ("method_max_tensor", lambda x, y: x.max(y), (A, B)),
+    ("method_min_tensor", lambda x, y: x.min(y), (A, B)),
+    ("method_max_zero", lambda x: x.max(torch.tensor(0.0)), (A,)),
+    ("maximum", lambda x, y: torch.maximum(x, y), (A, B)),
+    ("minimum", lambda x, y: torch.minimum(x, y), (A, B)),
+    ("maximum_broadcast", lambda x, y: torch.maximum(x, y), (A, t([0.0, 0.5, -0.5]))),
+    ("maximum_nan", lambda x, y: torch.maximum(x, y), (NAN_ROW, t([0.0, float("nan"), 0.0, 5.0]))),
+    ("minimum_nan", lambda x, y: torch.minimum(x, y), (NAN_ROW, t([0.0, float("nan"), 0.0, 5.0]))),
+    ("maximum_int", lambda x, y: torch.maximum(x, y), (I, ints(3, 4, seed=9))),
+    ("maximum_mixed", lambda x, y: torch.maximum(x, y), (t([1, 5, -3], "int64"), t([2.5, 0.5, -3.5]))),
+    ("maximum_bool", lambda x, y: torch.maximum(x, y), (t([True, False, False]), t([False, False, True]))),
+]:
+    add(f"extreme_{name}", fn, *inputs)
+
+for name, fn, inputs in [
+    ("gt_scalar", lambda x: x > 0.5, (A,)),
+    ("lt_zero", lambda x: x < 0, (A,)),
+    ("le_scalar", lambda x: x <= 0.125, (A,)),
+    ("ge_scalar", lambda x: x >= -0.125, (A,)),
+    ("eq_tensor", lambda x, y: x == y, (t([1.0, 2.0, 3.0]), t([1.0, 0.0, 3.0]))),
+    ("ne_tensor", lambda x, y: x != y, (t([1.0, 2.0, 3.0]), t([1.0, 0.0, 3.0]))),
+    ("eq_int_scalar", lambda x: x == 2, (I,)),
+    ("ne_int_scalar", lambda x: x != 2, (I,)),
+    ("gt_int_double", lambda x: x > 0.5, (I,)),
+    ("lt_uint8_negative", lambda x: x < -1, (t([1, 2], "uint8"),)),
+    ("eq_uint8_wrapping", lambda x: x == 257, (t([1, 2], "uint8"),)),
+    ("eq_bool_true", lambda x: x == True, (t([True, False]),)),  # noqa: E712
+    ("gt_broadcast", lambda x, y: x > y, (A, t([0.0, 0.25, -0.25]))),
+    ("eq_nan", lambda x, y: x == y, (NAN_ROW, NAN_ROW)),
+    ("ne_nan", lambda x, y: x != y, (NAN_ROW, NAN_ROW)),
+    ("eq_chain", lambda x, y: (x > 0.5) == y, (A, t([[True, False, True], [False, False, True]]))),
+    ("gt_int64_big", lambda x, y: x > y, (t([2**53 + 1], "int64"), t([2**53], "int64"))),
+]:
+    add(f"compare_{name}", fn, *inputs)
+
+COND = t([[True, False, True], [False, False, True]])
+for name, fn, inputs in [
+    ("tensors", lambda c, a, b: torch.where(c, a, b), (COND, A, B)),
+    ("scalar_else", lambda c, a: torch.where(c, a, 0.0), (COND, A)),
+    ("scalar_then", lambda c, b: torch.where(c, 1.0, b), (COND, B)),
+    ("scalars", lambda c: torch.where(c, 1.0, 0.0), (COND,)),
+    ("int_scalars", lambda c: torch.where(c, 1, 0), (COND,)),
+    ("broadcast", lambda c, a, b: torch.where(c, a, b), (t([[True], [False]]), t([1.0, 2.0, 3.0]), t(-1.0))),
+    ("mixed_dtypes", lambda c, a, b: torch.where(c, a, b), (COND, M[:2, :3].clone(), A)),
+    ("int_float_scalar", lambda c, a: torch.where(c, a, 0.5), (COND, M[:2, :3].clone())),
+    ("float_condition", lambda c, a, b: torch.where(c, a, b), (t([1.0, 0.0]), t([1.0, 2.0]), t([3.0, 4.0]))),
+]:
+    add(f"which_{name}", fn, *inputs)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reductions.
+
+U8 = t([[3, 200, 255, 0], [1, 2, 3, 4], [250, 250, 250, 250]], "uint8")
+BOOLS = t([[True, False, True, True], [False, False, False, True], [True, True, True, True]])
+TIES = t([[1.0, 3.0, 3.0], [2.0, 2.0, -1.0]])
+for name, fn, x in [
+    ("sum_all", lambda x: x.sum(), A3),
+    ("sum_dim0", lambda x: x.sum(0), A3),
+    ("sum_dim1", lambda x: x.sum(1), A3),
+    ("sum_dim_neg1", lambda x: x.sum(-1), A3),
+    ("sum_dims_0_2", lambda x: x.sum((0, 2)), A3),
+    ("sum_dims_neg", lambda x: x.sum((-1, -2)), A3),
+    ("sum_keepdim", lambda x: x.sum(1, keepdim=True), A3),
+    ("sum_dims_keepdim", lambda x: x.sum((0, 2), keepdim=True), A3),
+    ("sum_transposed", lambda x: x.transpose(0, 2).sum(1), A3),
+    ("sum_int64", lambda x: x.sum(), I),
+    ("sum_int64_dim", lambda x: x.sum(0), I),
+    ("sum_uint8", lambda x: x.sum(), U8),
+    ("sum_uint8_dim", lambda x: x.sum(1), U8),
+    ("sum_int32", lambda x: x.sum(1), I.int()),
+    ("sum_bool", lambda x: x.sum(), BOOLS),
+    ("sum_bool_dim", lambda x: x.sum(0), BOOLS),
+    ("sum_float64", lambda x: x.sum(), A3.double()),
+    ("sum_0d", lambda x: x.sum(), t(2.5)),
+    ("sum_0d_dim", lambda x: x.sum(0), t(2.5)),
+    ("sum_empty", lambda x: x.sum(), torch.zeros(0)),
+    ("sum_empty_dim", lambda x: x.sum(0), torch.zeros(0, 3)),
+    ("sum_dim_out_of_range", lambda x: x.sum(3), A3),
+    ("sum_dim_repeated", lambda x: x.sum((0, -3)), A3),
+    ("mean_all", lambda x: x.mean(), A3),
+    ("mean_dim0", lambda x: x.mean(0), A3),
+    ("mean_dim_neg1", lambda x: x.mean(-1), A3),
+    ("mean_dims_neg", lambda x: x.mean((-1, -2)), A3),
+    ("mean_keepdim", lambda x: x.mean(1, keepdim=True), A3),
+    ("mean_float64", lambda x: x.mean(0), A3.double()),
+    ("mean_int_error", lambda x: x.mean(), I),
+    ("mean_bool_error", lambda x: x.mean(), BOOLS),
+    ("mean_uint8_dim_error", lambda x: x.mean(0), U8),
+    ("mean_empty", lambda x: x.mean(), torch.zeros(0)),
+    ("mean_dim_out_of_range", lambda x: x.mean(-4), A3),
+    ("max_all", lambda x: x.max(), A3),
+    ("min_all", lambda x: x.min(), A3),
+    ("max_dim_values", lambda x: x.max(1).values, A3),
+    ("max_dim_indices", lambda x: x.max(1).indices, A3),
+    ("min_dim_values", lambda x: x.min(-1).values, A3),
+    ("min_dim_indices", lambda x: x.min(-1).indices, A3),
+    ("max_keepdim_values", lambda x: x.max(0, keepdim=True).values, A3),
+    ("max_keepdim_indices", lambda x: x.max(0, keepdim=True).indices, A3),
+    ("max_ties_indices", lambda x: x.max(1).indices, TIES),
+    ("min_ties_indices", lambda x: x.min(1).indices, TIES),
+    ("max_int64", lambda x: x.max(), I),
+    ("max_uint8_dim", lambda x: x.max(1).values, U8),
+    ("max_bool", lambda x: x.max(), BOOLS),
+    ("max_nan", lambda x: x.max(), NAN_ROW),
+    ("max_nan_dim_indices", lambda x: x.view(2, 2).max(1).indices, NAN_ROW),
+    ("max_empty_error", lambda x: x.max(), torch.zeros(0)),
+    ("max_0d_dim", lambda x: x.max(0).values, t(2.5)),
+    ("argmax_all", lambda x: x.argmax(), A3),
+    ("argmin_all", lambda x: x.argmin(), A3),
+    ("argmax_dim", lambda x: x.argmax(1), A3),
+    ("argmax_dim_neg", lambda x: x.argmax(-1), A3),
+    ("argmin_dim", lambda x: x.argmin(0), A3),
+    ("argmax_keepdim", lambda x: x.argmax(2, keepdim=True), A3),
+    ("argmax_ties", lambda x: x.argmax(), TIES),
+    ("argmin_ties_dim", lambda x: x.argmin(0), TIES),
+    ("argmax_int", lambda x: x.argmax(1), I),
+    ("argmax_transposed", lambda x: x.t().argmax(1), I),
+    ("std_all", lambda x: x.std(), A3),
+    ("std_dim", lambda x: x.std(1), A3),
+    ("std_dim_neg", lambda x: x.std(-1), A3),
+    ("std_dims", lambda x: x.std((0, 2)), A3),
+    ("std_keepdim", lambda x: x.std(0, keepdim=True), A3),
+    ("std_population", lambda x: x.std(correction=0), A3),
+    ("std_population_dim", lambda x: x.std(1, correction=0), A3),
+    ("std_float64", lambda x: x.std(), A3.double()),
+    ("std_single", lambda x: x.std(), t([2.0])),
+    ("std_int_error", lambda x: x.std(), I),
+]:
+    add(f"reduce_{name}", fn, x)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Indexing (reads) and views: shapes, values and which results share memory with their base.
+
+for name, fn in [
+    ("int", lambda x: x[1]),
+    ("negative_int", lambda x: x[-1]),
+    ("two_ints", lambda x: x[1, 2]),
+    ("three_ints", lambda x: x[1, -1, 2]),
+    ("range", lambda x: x[0:1]),
+    ("all_then_int", lambda x: x[:, 1]),
+    ("ellipsis_int", lambda x: x[..., 0]),
+    ("int_ellipsis_range", lambda x: x[1, ..., 1:3]),
+    ("new_axis", lambda x: x[None]),
+    ("all_new_axis", lambda x: x[:, None]),
+    ("ellipsis_new_axis", lambda x: x[..., None]),
+    ("step", lambda x: x[:, ::2]),
+    ("step_offset", lambda x: x[:, :, 1::2]),
+    ("clamped_end", lambda x: x[1:100]),
+    ("negative_start", lambda x: x[-2:]),
+    ("negative_end", lambda x: x[:, :-1]),
+    ("up_to", lambda x: x[:, :2]),
+    ("from", lambda x: x[:, 2:]),
+    ("empty_range", lambda x: x[:, 5:]),
+    ("reversed_range_empty", lambda x: x[:, 2:1]),
+    ("all_all_int", lambda x: x[:, :, 3]),
+    ("int_range_range", lambda x: x[1, 1:3, 0:2]),
+    ("mask_elements", lambda x: x[x > 10]),
+    ("mask_rows", lambda x: x[torch.tensor([False, True])]),
+    ("mask_two_dims", lambda x: x[torch.tensor([[True, False, True], [False, True, False]])]),
+    ("mask_second_dim", lambda x: x[:, torch.tensor([True, False, True])]),
+    ("mask_all_false", lambda x: x[x > 100]),
+    ("index_tensor", lambda x: x[torch.tensor([1, 0, 1])]),
+    ("index_tensor_negative", lambda x: x[torch.tensor([-1, 0])]),
+    ("index_tensor_second_dim", lambda x: x[:, torch.tensor([2, 0])]),
+    ("index_tensor_2d", lambda x: x[torch.tensor([[0, 1], [1, 0]])]),
+    ("index_tensor_int32", lambda x: x[torch.tensor([1], dtype=torch.int32)]),
+    ("index_tensor_then_int", lambda x: x[torch.tensor([1, 0]), 2]),
+    ("out_of_range", lambda x: x[5]),
+    ("out_of_range_negative", lambda x: x[0, -4]),
+    ("out_of_range_second", lambda x: x[0, 3]),
+    ("too_many", lambda x: x[0, 0, 0, 0]),
+    ("mask_shape_error", lambda x: x[torch.tensor([True, False, True])]),
+    ("index_tensor_out_of_range", lambda x: x[torch.tensor([0, 2])]),
+    ("index_tensor_float_error", lambda x: x[torch.tensor([0.0])]),
+]:
+    add(f"index_{name}", fn, X)
+add("index_0d_new_axis", lambda x: x[None], t(5, "int64"))
+add("index_0d_ellipsis", lambda x: x[...], t(5, "int64"))
+add("index_1d_mask", lambda x: x[x > 0], A[0].clone())
+add("index_float_mask", lambda x: x[x > 0], A)
+
+for name, fn in [
+    ("view", lambda x: x.view(-1, 4)),
+    ("view_infer_last", lambda x: x.view(4, -1)),
+    ("view_flat", lambda x: x.view(24)),
+    ("view_same", lambda x: x.view(2, 3, 4)),
+    ("reshape", lambda x: x.reshape(6, 4)),
+    ("reshape_transposed", lambda x: x.transpose(0, 2).reshape(-1)),
+    ("T", lambda x: x.T),
+    ("t_2d", lambda x: x[0].t()),
+    ("t_3d_error", lambda x: x.t()),
+    ("transpose", lambda x: x.transpose(0, 2)),
+    ("transpose_negative", lambda x: x.transpose(-1, -2)),
+    ("permute", lambda x: x.permute(2, 0, 1)),
+    ("permute_negative", lambda x: x.permute(-1, 0, 1)),
+    ("permute_duplicate_error", lambda x: x.permute(0, 0, 1)),
+    ("permute_count_error", lambda x: x.permute(0, 1)),
+    ("unsqueeze_0", lambda x: x.unsqueeze(0)),
+    ("unsqueeze_negative", lambda x: x.unsqueeze(-1)),
+    ("unsqueeze_middle", lambda x: x.unsqueeze(2)),
+    ("unsqueeze_error", lambda x: x.unsqueeze(4)),
+    ("squeeze_none", lambda x: x.squeeze()),
+    ("squeeze_after_unsqueeze", lambda x: x[:, None, :, None].squeeze()),
+    ("squeeze_dim", lambda x: x[:, None].squeeze(1)),
+    ("squeeze_dim_not_one", lambda x: x.squeeze(1)),
+    ("squeeze_dim_error", lambda x: x.squeeze(3)),
+    ("expand", lambda x: x[0, :, :1].expand(3, 4)),
+    ("expand_new_dims", lambda x: x[0, 0].expand(2, 2, 4)),
+    ("expand_keep", lambda x: x[:, :1].expand(-1, 3, -1)),
+    ("expand_error", lambda x: x.expand(2, 3, 5)),
+    ("expand_too_few_error", lambda x: x.expand(3, 4)),
+    ("flatten", lambda x: x.flatten()),
+    ("flatten_from", lambda x: x.flatten(1)),
+    ("flatten_range", lambda x: x.flatten(0, 1)),
+    ("flatten_transposed", lambda x: x.transpose(0, 1).flatten()),
+    ("flatten_error", lambda x: x.flatten(2, 1)),
+    ("contiguous", lambda x: x.transpose(1, 2).contiguous()),
+    ("clone", lambda x: x.clone()),
+    ("view_size_error", lambda x: x.view(3, 5)),
+    ("view_two_inferred_error", lambda x: x.view(-1, -1)),
+    ("view_negative_error", lambda x: x.view(-2, 12)),
+    ("view_non_contiguous_error", lambda x: x.transpose(0, 1).view(24)),
+    ("reshape_size_error", lambda x: x.reshape(5, -1)),
+    ("view_of_slice", lambda x: x[:, 1].view(8)),
+    ("view_of_column_error", lambda x: x[:, :, 1].view(6)),
+    ("view_of_row", lambda x: x[1].view(12)),
+    ("narrow", lambda x: x.narrow(2, 1, 2)),
+]:
+    add(f"view_{name}", fn, X)
+add("view_flatten_0d", lambda x: x.flatten(), t(5.0))
+add("view_squeeze_0d", lambda x: x.squeeze(), t(5.0))
+add("view_unsqueeze_0d", lambda x: x.unsqueeze(0), t(5.0))
+add("view_T_1d", lambda x: x.t(), t([1.0, 2.0]))
+
+
+def shares(view_fn):
+    """Adds 100 in place through a view and returns the base: PyTorch's views show the write in the base."""
+
+    def run(x):
+        base = x.clone()
+        view = view_fn(base)
+        view += 100
+        return base
+
+    return run
+
+
+for name, fn in [
+    ("select", lambda b: b[1]),
+    ("select_negative", lambda b: b[-1, 0]),
+    ("slice", lambda b: b[:, 1:3]),
+    ("slice_step", lambda b: b[:, :, ::2]),
+    ("all", lambda b: b[:]),
+    ("ellipsis", lambda b: b[..., 1]),
+    ("new_axis", lambda b: b[None, 0]),
+    ("view", lambda b: b.view(6, 4)),
+    ("reshape", lambda b: b.reshape(-1)),
+    ("flatten", lambda b: b.flatten()),
+    ("T", lambda b: b.T),
+    ("t", lambda b: b[1].t()),
+    ("transpose", lambda b: b.transpose(0, 1)),
+    ("permute", lambda b: b.permute(1, 2, 0)),
+    ("unsqueeze", lambda b: b.unsqueeze(1)),
+    ("squeeze", lambda b: b[:1].squeeze()),
+    ("squeeze_dim", lambda b: b[:1].squeeze(0)),
+    ("contiguous_of_contiguous", lambda b: b.contiguous()),
+    ("narrow", lambda b: b.narrow(1, 1, 1)),
+    ("detach", lambda b: b.detach()),
+    ("view_of_transpose", lambda b: b.transpose(1, 2)[0].view(-1, 3)[1:]),
+    ("clone", lambda b: b.clone()),
+    ("reshape_copy", lambda b: b.transpose(0, 1).reshape(-1)),
+    ("contiguous_copy", lambda b: b.transpose(0, 1).contiguous()),
+    ("flatten_copy", lambda b: b.transpose(0, 2).flatten()),
+    ("mask_copy", lambda b: b[b > 5]),
+    ("index_tensor_copy", lambda b: b[torch.tensor([0])]),
+    ("conversion_copy", lambda b: b.float()),
+]:
+    add(f"shares_{name}", shares(fn), X)
+
+
+def read_after_base_write(view_fn):
+    """Writes through the base and returns the view made before the write."""
+
+    def run(x):
+        base = x.clone()
+        view = view_fn(base)
+        base[0] = -1
+        return view
+
+    return run
+
+
+for name, fn in [
+    ("expand", lambda b: b[:, :1].expand(2, 3, 4)),
+    ("T", lambda b: b.T),
+    ("select", lambda b: b[:, 1]),
+    ("data", lambda b: b.data),
+    ("clone", lambda b: b.clone()),
+]:
+    add(f"sees_{name}", read_after_base_write(fn), X)
+
+
+def assign(fn):
+    def run(x):
+        base = x.clone()
+        fn(base)
+        return base
+
+    return run
+
+
+def setitem(index, value):
+    def run(b):
+        b[index(b) if callable(index) else index] = value
+
+    return run
+
+
+for name, fn, base in [
+    ("int_scalar", setitem(1, 5), X),
+    ("negative_int_double_truncates", setitem(-1, 7.9), X),
+    ("two_ints", setitem((0, 1), -3), X),
+    ("range_scalar", setitem((slice(None), slice(1, 3)), 0), X),
+    ("range_tensor_broadcast", setitem((slice(None), slice(1, 3)), torch.tensor([1, 2, 3, 4])), X),
+    ("all_then_int", setitem((slice(None), 0), 9), X),
+    ("ellipsis_tensor", setitem((Ellipsis, 1), torch.tensor([10, 20, 30])), X),
+    ("new_axis", setitem((None, 0), 3), X),
+    ("step", setitem((slice(None), slice(None), slice(None, None, 2)), 1), X),
+    ("mask_scalar", setitem(lambda b: b > 10, 0), X),
+    ("mask_tensor", setitem(lambda b: b % 5 == 0, torch.tensor([100, 200, 300, 400, 500])), X),
+    ("mask_rows", setitem(torch.tensor([True, False]), -1), X),
+    ("mask_rows_tensor", setitem(torch.tensor([False, True]), torch.tensor([7, 8, 9, 10])), X),
+    ("mask_second_dim", setitem((slice(None), torch.tensor([True, False, True])), 4), X),
+    ("index_tensor_scalar", setitem(torch.tensor([0, 1]), 2), X),
+    ("index_tensor_second_dim_tensor", setitem((slice(None), torch.tensor([2, 0])), torch.tensor([[1], [2]])), M),
+    ("index_tensor_rows_tensor", setitem(torch.tensor([2, 0]), torch.tensor([[1, 1, 1, 1], [2, 2, 2, 2]])), M),
+    ("float_tensor_into_int", setitem(0, torch.tensor([1.7, -2.7, 3.0, 4.2])), M),
+    ("int_into_float", setitem((slice(None), 1), 3), XF),
+    ("whole", setitem(Ellipsis, 0), XF),
+    ("float_mask_scalar", setitem(lambda b: b < 0, 0.0), A),
+    ("bool_target", setitem(0, True), BOOLS),
+    ("shape_error", setitem(0, torch.tensor([1, 2, 3, 4, 5])), M),
+    ("out_of_range_error", setitem(3, 1), M),
+]:
+    add(f"assign_{name}", assign(fn), base)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Joining.
+
+S1 = distinct(2, 3, seed=30)
+S2 = distinct(2, 3, seed=31)
+S3 = distinct(2, 3, seed=32)
+for name, fn, inputs in [
+    ("stack_dim0", lambda a, b: torch.stack([a, b]), (S1, S2)),
+    ("stack_dim1", lambda a, b: torch.stack([a, b], dim=1), (S1, S2)),
+    ("stack_dim_neg", lambda a, b: torch.stack([a, b], dim=-1), (S1, S2)),
+    ("stack_three", lambda a, b, c: torch.stack([a, b, c]), (S1, S2, S3)),
+    ("stack_0d", lambda a, b: torch.stack([a, b]), (t(1.0), t(2.0))),
+    ("stack_mixed_dtypes", lambda a, b: torch.stack([a, b]), (t([1, 2], "int64"), t([0.5, 1.5]))),
+    ("stack_views", lambda a: torch.stack([a[:, 0], a[:, 2], a.T[1]]), (S1,)),
+    ("stack_size_error", lambda a, b: torch.stack([a, b]), (S1, t([1.0, 2.0]))),
+    ("stack_dim_error", lambda a, b: torch.stack([a, b], dim=3), (S1, S2)),
+    ("cat_dim0", lambda a, b: torch.cat([a, b]), (S1, S2)),
+    ("cat_dim1", lambda a, b: torch.cat([a, b], dim=1), (S1, S2)),
+    ("cat_dim_neg", lambda a, b: torch.cat([a, b], dim=-1), (S1, S2)),
+    ("cat_three_sizes", lambda a, b, c: torch.cat([a, b[:1], c], dim=0), (S1, S2, S3)),
+    ("cat_mixed_dtypes", lambda a, b: torch.cat([a, b]), (t([1, 2], "int64"), t([0.5]))),
+    ("cat_bool_int", lambda a, b: torch.cat([a, b]), (t([True]), t([3], "uint8"))),
+    ("cat_empty_1d", lambda a, b: torch.cat([a, b]), (S1, torch.zeros(0))),
+    ("cat_transposed", lambda a, b: torch.cat([a.T, b.T], dim=1), (S1, S2)),
+    ("cat_size_error", lambda a, b: torch.cat([a, b]), (S1, torch.zeros(2, 4))),
+    ("cat_rank_error", lambda a, b: torch.cat([a, b]), (S1, torch.zeros(3))),
+    ("cat_0d_error", lambda a, b: torch.cat([a, b]), (t(1.0), t(2.0))),
+    ("cat_dim_error", lambda a, b: torch.cat([a, b], dim=2), (S1, S2)),
+]:
+    add(f"join_{name}", fn, *inputs)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Matrix products.
+
+V3 = distinct(3, seed=40)
+V4 = distinct(4, seed=41)
+M34 = distinct(3, 4, seed=42)
+M45 = distinct(4, 5, seed=43)
+B234 = distinct(2, 3, 4, seed=44)
+B245 = distinct(2, 4, 5, seed=45)
+for name, fn, inputs in [
+    ("vv", lambda a, b: a @ b, (V3, distinct(3, seed=46))),
+    ("mm", lambda a, b: a @ b, (M34, M45)),
+    ("mv", lambda a, b: a @ b, (M34, V4)),
+    ("vm", lambda a, b: a @ b, (V3, M34)),
+    ("bmm", lambda a, b: a @ b, (B234, B245)),
+    ("batched_matrix", lambda a, b: a @ b, (B234, M45)),
+    ("matrix_batched", lambda a, b: a @ b, (M34, B245)),
+    ("batched_vector", lambda a, b: a @ b, (B234, V4)),
+    ("vector_batched", lambda a, b: a @ b, (V4, B245)),
+    ("broadcast_batches", lambda a, b: a @ b, (distinct(2, 1, 3, 4, seed=47), distinct(5, 4, 2, seed=48))),
+    ("transposed_left", lambda a, b: a.t() @ b, (distinct(4, 3, seed=49), M45)),
+    ("transposed_right", lambda a, b: a @ b.t(), (M34, distinct(5, 4, seed=50))),
+    ("strided", lambda a, b: a[:, ::2] @ b[::2], (distinct(3, 8, seed=51), distinct(8, 2, seed=52))),
+    ("strided_both_dims", lambda a, b: a[::2, ::2] @ b, (distinct(6, 8, seed=53), M45)),
+    ("int64_mm", lambda a, b: a @ b, (I, ints(4, 2, seed=54))),
+    ("int64_vv", lambda a, b: a @ b, (t([1, 2, 3], "int64"), t([4, 5, 6], "int64"))),
+    ("float64_mm", lambda a, b: a @ b, (M34.double(), M45.double())),
+    ("method", lambda a, b: a.matmul(b), (M34, M45)),
+    ("empty_inner", lambda a, b: a @ b, (torch.zeros(2, 0), torch.zeros(0, 3))),
+    ("shape_error", lambda a, b: a @ b, (torch.ones(4, 784), torch.ones(1, 784))),
+    ("vv_error", lambda a, b: a @ b, (V3, V4)),
+    ("mv_error", lambda a, b: a @ b, (M34, V3)),
+    ("vm_error", lambda a, b: a @ b, (V4, M34)),
+    ("batched_error", lambda a, b: a @ b, (B234, B234)),
+    ("dtype_error", lambda a, b: a @ b, (t([[1, 2]], "int64"), t([[1.0], [2.0]]))),
+    ("vv_dtype_error", lambda a, b: a @ b, (V3, t([1, 2, 3]))),
+    ("batched_vector_error", lambda a, b: a @ b, (B234, V3)),
+    ("matrix_batched_error", lambda a, b: a @ b, (M34, distinct(2, 5, 2, seed=55))),
+    ("broadcast_batches_error", lambda a, b: a @ b, (distinct(2, 1, 3, 4, seed=47), distinct(5, 3, 2, seed=56))),
+    ("batch_mismatch_error", lambda a, b: a @ b, (B234, distinct(3, 4, 2, seed=57))),
+    ("0d_error", lambda a, b: a @ b, (t(1.0), V3)),
+]:
+    match = "suffix" if name in ("shape_error", "vm_error") else "exact"
+    add(f"matmul_{name}", fn, *inputs, match=match)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Creation and conversion.
+
+for name, fn in [
+    ("tensor_int_nested", lambda: torch.tensor([[1, 2, 3], [4, 5, 6]])),
+    ("tensor_float", lambda: torch.tensor([0.5, 1.5, -2.0])),
+    ("tensor_bool", lambda: torch.tensor([True, False])),
+    ("tensor_float_0d", lambda: torch.tensor(3.0)),
+    ("tensor_int_0d", lambda: torch.tensor(7)),
+    ("tensor_float_rounds", lambda: torch.tensor([0.1, 1e-50, 3.4e38, 1e39])),
+    ("tensor_nested_3d", lambda: torch.tensor([[[1.0], [2.0]], [[3.0], [4.0]]])),
+    ("tensor_empty", lambda: torch.tensor([])),
+    ("tensor_ragged_error", lambda: torch.tensor([[1, 2], [3]])),
+    ("tensor_dtype_float64", lambda: torch.tensor([1, 2], dtype=torch.float64)),
+    ("tensor_dtype_uint8_wraps", lambda: torch.tensor([1, 300, -1]).to(torch.uint8)),
+    ("zeros", lambda: torch.zeros(2, 3)),
+    ("zeros_int64", lambda: torch.zeros(2, dtype=torch.int64)),
+    ("zeros_0d", lambda: torch.zeros(())),
+    ("zeros_empty", lambda: torch.zeros(0, 3)),
+    ("ones", lambda: torch.ones(3)),
+    ("ones_bool", lambda: torch.ones(2, dtype=torch.bool)),
+    ("full_int", lambda: torch.full((2,), 7)),
+    ("full_float", lambda: torch.full((2, 2), 7.5)),
+    ("full_bool", lambda: torch.full((2,), True)),
+    ("full_dtype", lambda: torch.full((2,), 7, dtype=torch.float64)),
+    ("zeros_negative_error", lambda: torch.zeros(2, -3)),
+    ("ones_negative_error", lambda: torch.ones(2, -3)),
+    ("full_negative_error", lambda: torch.full((-2,), 7)),
+    ("arange_end", lambda: torch.arange(5)),
+    ("arange_range", lambda: torch.arange(0, 20)),
+    ("arange_step", lambda: torch.arange(1, 10, 3)),
+    ("arange_negative_step", lambda: torch.arange(10, 0, -3)),
+    ("arange_float_step", lambda: torch.arange(0, 1, 0.1)),
+    ("arange_float_step_03", lambda: torch.arange(0, 2, 0.3)),
+    ("arange_float_start", lambda: torch.arange(-1.5, 2.5)),
+    ("arange_float_long", lambda: torch.arange(-3.0, 7.0, 0.01)),
+    ("arange_empty", lambda: torch.arange(3, 3)),
+    ("arange_zero_step_error", lambda: torch.arange(0, 5, 0)),
+    ("arange_sign_error", lambda: torch.arange(5, 1)),
+    ("linspace_lesson", lambda: torch.linspace(-2, 2, 100)),
+    ("linspace_5", lambda: torch.linspace(-2, 2, 5)),
+    ("linspace_7", lambda: torch.linspace(0, 1, 7)),
+    ("linspace_descending", lambda: torch.linspace(3, -3, 11)),
+    ("linspace_1000", lambda: torch.linspace(0, 10, 1000)),
+    ("linspace_fraction", lambda: torch.linspace(0.1, 0.7, 33)),
+    ("linspace_one", lambda: torch.linspace(4, 9, 1)),
+    ("linspace_two", lambda: torch.linspace(-1, 1, 2)),
+    ("linspace_zero", lambda: torch.linspace(0, 1, 0)),
+    ("linspace_negative_error", lambda: torch.linspace(0, 1, -1)),
+]:
+    add(f"create_{name}", fn, exact=name.startswith(("linspace", "arange")))
+
+FLOATS = t([-1.5, -0.5, 0.0, 0.4, 2.7, 255.9, 256.0, 300.2, -300.7, 3e9, -3e9])
+for name, fn, x in [
+    ("float_to_uint8", lambda x: x.byte(), FLOATS),
+    ("float_to_int64", lambda x: x.long(), FLOATS),
+    ("float_to_int32", lambda x: x.int(), FLOATS),
+    ("float_to_bool", lambda x: x.bool(), FLOATS),
+    ("float_to_float64", lambda x: x.double(), FLOATS),
+    ("nan_to_int64", lambda x: x.long(), t([float("nan"), float("inf"), float("-inf")])),
+    ("float64_to_float32", lambda x: x.float(), t([0.1, 1e-50, 1e300, 16777217.0], "float64")),
+    ("int64_to_float32", lambda x: x.float(), t([16777217, -(2**62), 3], "int64")),
+    ("int64_to_uint8", lambda x: x.byte(), t([-1, 300, 255, 256], "int64")),
+    ("int64_to_int32", lambda x: x.int(), t([2**31, -(2**31) - 1, 5], "int64")),
+    ("int64_to_bool", lambda x: x.bool(), t([0, -1, 2], "int64")),
+    ("bool_to_float", lambda x: x.float(), t([True, False])),
+    ("bool_to_int64", lambda x: x.long(), t([True, False])),
+    ("uint8_to_float", lambda x: x.float() / 255, t([0, 128, 255], "uint8")),
+    ("uint8_to_int32", lambda x: x.int(), t([0, 128, 255], "uint8")),
+    ("same_dtype", lambda x: x.float(), A),
+]:
+    add(f"convert_{name}", fn, x, exact=True)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Autograd: grad_fn names and gradients (upstream gradient fixed; see `run`).
+
+W34 = distinct(3, 4, seed=60)
+for name, fn, inputs in [
+    ("add", lambda a, b: a + b, (A, B)),
+    ("add_broadcast", lambda a, b: a + b, (A, t([1.0, 2.0, 3.0]))),
+    ("add_broadcast_column", lambda a, b: a + b, (t([[1.0], [2.0]]), t([1.0, 2.0, 3.0]))),
+    ("add_0d", lambda a, b: a + b, (A, t(2.0))),
+    ("add_scalar", lambda a: a + 2, (A,)),
+    ("sub", lambda a, b: a - b, (A, B)),
+    ("sub_broadcast", lambda a, b: a - b, (A, t([[1.0], [2.0]]))),
+    ("sub_scalar", lambda a: a - 2, (A,)),
+    ("rsub_scalar", lambda a: 2 - a, (A,)),
+    ("mul", lambda a, b: a * b, (A, B)),
+    ("mul_broadcast", lambda a, b: a * b, (t([[1.0], [2.0]]), t([[1.0, 2.0, 3.0]]))),
+    ("mul_scalar", lambda a: a * 3, (A,)),
+    ("mul_self", lambda a: a * a, (A,)),
+    ("div", lambda a, b: a / b, (A, P)),
+    ("div_broadcast", lambda a, b: a / b, (t([1.0, 2.0, 3.0]), P)),
+    ("div_scalar", lambda a: a / 4, (A,)),
+    ("rdiv_scalar", lambda a: 1 / a, (A,)),
+    ("pow_scalar", lambda a: a**2, (A,)),
+    ("pow_half", lambda a: a**0.5, (P,)),
+    ("pow_cube", lambda a: a**3, (A,)),
+    ("pow_tensor", lambda a, b: a**b, (P, A)),
+    ("pow_scalar_base", lambda a: 2**a, (A,)),
+    ("square", lambda a: a.square(), (A,)),
+    ("neg", lambda a: -a, (A,)),
+    ("abs", lambda a: a.abs(), (t([-1.5, 0.0, 2.0]),)),
+    ("sqrt", lambda a: a.sqrt(), (P,)),
+    ("exp", lambda a: a.exp(), (A,)),
+    ("log", lambda a: a.log(), (P,)),
+    ("sigmoid", lambda a: a.sigmoid(), (A,)),
+    ("relu", lambda a: a.relu(), (t([-1.0, 0.0, 2.0]),)),
+    ("tanh", lambda a: a.tanh(), (A,)),
+    ("clamp_min", lambda a: a.clamp(min=0.0), (t([-1.0, 0.0, 2.0]),)),
+    ("clamp_max", lambda a: a.clamp(max=0.5), (t([-1.0, 0.5, 2.0]),)),
+    ("clamp_both", lambda a: a.clamp(-0.5, 0.5), (A,)),
+    ("maximum", lambda a, b: torch.maximum(a, b), (t([1.0, 2.0, 3.0]), t([3.0, 2.0, 1.0]))),
+    ("minimum", lambda a, b: torch.minimum(a, b), (t([1.0, 2.0, 3.0]), t([3.0, 2.0, 1.0]))),
+    ("max_zero", lambda a: a.max(torch.tensor(0.0)), (t([-1.0, 0.0, 2.0]),)),
+    ("which", lambda c, a, b: torch.where(c, a, b), (COND, A, B)),
+    ("which_scalar", lambda c, a: torch.where(c, a, 0.0), (COND, A)),
+    ("which_broadcast", lambda c, a, b: torch.where(c, a, b), (COND, t([1.0, 2.0, 3.0]), t(0.5))),
+    ("sum", lambda a: a.sum(), (A3,)),
+    ("sum_dim", lambda a: a.sum(1), (A3,)),
+    ("sum_dims_keepdim", lambda a: a.sum((0, 2), keepdim=True), (A3,)),
+    ("mean", lambda a: a.mean(), (A3,)),
+    ("mean_dim", lambda a: a.mean(-1), (A3,)),
+    ("mean_dims", lambda a: a.mean((0, 1)), (A3,)),
+    ("max_all", lambda a: a.max(), (A3,)),
+    ("max_ties", lambda a: a.max(), (TIES,)),
+    ("min_all", lambda a: a.min(), (TIES,)),
+    ("max_dim", lambda a: a.max(1).values, (A3,)),
+    ("max_dim_keepdim", lambda a: a.max(1, keepdim=True).values, (A3,)),
+    ("min_dim", lambda a: a.min(0).values, (TIES,)),
+    ("std", lambda a: a.std(), (A3,)),
+    ("std_dim", lambda a: a.std(1), (A3,)),
+    ("std_dims_keepdim", lambda a: a.std((0, 2), keepdim=True), (A3,)),
+    ("std_population", lambda a: a.std(correction=0), (A3,)),
+    ("view", lambda a: a.view(-1, 4), (A3,)),
+    ("reshape_view", lambda a: a.reshape(6, 4), (A3,)),
+    ("reshape_copy", lambda a: a.transpose(0, 1).reshape(-1), (A3,)),
+    ("T", lambda a: a.T, (A3,)),
+    ("t", lambda a: a.t(), (A,)),
+    ("transpose", lambda a: a.transpose(0, 2), (A3,)),
+    ("permute", lambda a: a.permute(2, 0, 1), (A3,)),
+    ("unsqueeze", lambda a: a.unsqueeze(1), (A,)),
+    ("squeeze", lambda a: a.squeeze(), (A.view(2, 1, 3),)),
+    ("squeeze_dim", lambda a: a.squeeze(1), (A.view(2, 1, 3),)),
+    ("expand", lambda a: a.expand(4, 3), (t([[1.0, 2.0, 3.0]]),)),
+    ("flatten", lambda a: a.flatten(), (A3,)),
+    ("flatten_range", lambda a: a.flatten(1), (A3,)),
+    ("contiguous", lambda a: a.t().contiguous(), (A,)),
+    ("clone", lambda a: a.clone(), (A,)),
+    ("select", lambda a: a[1], (A3,)),
+    ("select_negative", lambda a: a[:, -1], (A3,)),
+    ("slice", lambda a: a[:, 1:3], (A3,)),
+    ("slice_step", lambda a: a[..., ::2], (A3,)),
+    ("int_and_slice", lambda a: a[1, 1:3], (A3,)),
+    ("new_axis", lambda a: a[None], (A,)),
+    ("mask", lambda a: a[a > 0], (A3,)),
+    ("mask_rows", lambda a, m: a[m], (A3, t([True, False]))),
+    ("index_tensor", lambda a: a[torch.tensor([1, 0, 1])], (A,)),
+    ("index_tensor_second_dim", lambda a: a[:, torch.tensor([2, 2, 0])], (A,)),
+    ("stack", lambda a, b: torch.stack([a, b]), (A, B)),
+    ("stack_dim1", lambda a, b: torch.stack([a, b], dim=1), (A, B)),
+    ("cat", lambda a, b: torch.cat([a, b]), (A, B)),
+    ("cat_dim1", lambda a, b: torch.cat([a, b[:, :2]], dim=1), (A, B)),
+    ("matmul_vv", lambda a, b: a @ b, (V3, distinct(3, seed=61))),
+    ("matmul_mm", lambda a, b: a @ b, (M34, M45)),
+    ("matmul_mv", lambda a, b: a @ b, (M34, V4)),
+    ("matmul_vm", lambda a, b: a @ b, (V3, M34)),
+    ("matmul_bmm", lambda a, b: a @ b, (B234, B245)),
+    ("matmul_batched_matrix", lambda a, b: a @ b, (B234, M45)),
+    ("matmul_broadcast_batches", lambda a, b: a @ b, (distinct(2, 1, 3, 4, seed=47), distinct(5, 4, 2, seed=48))),
+    ("matmul_transposed", lambda a, b: a.t() @ b, (W34, W34)),
+    ("matmul_batched_vector", lambda a, b: a @ b, (B234, V4)),
+    ("matmul_vector_batched", lambda a, b: a @ b, (V4, B245)),
+    ("matmul_matrix_batched", lambda a, b: a @ b, (M34, B245)),
+    ("to_float64", lambda a: a.double(), (A,)),
+    ("float_of_float", lambda a: a.float(), (A,)),
+    ("linear_sigmoid", lambda x, w, b: (x @ w + b).sigmoid(), (M34, distinct(4, 1, seed=62), t(0.5))),
+    ("mse", lambda a, b: ((a - b) ** 2).mean(), (A, B)),
+    ("l1", lambda a, b: (a - b).abs().mean(), (A, B)),
+    ("mnist_loss", lambda p, y: torch.where(y == 1, 1 - p, p).mean(), (A.sigmoid(), t([[1, 0, 1], [0, 0, 1]], "int64"))),
+    ("float64_chain", lambda a, b: (a * b).exp().sum(1), (A.double(), B.double())),
+]:
+    add(f"grad_{name}", fn, *inputs, grad=True)
+
+
+def leaf(values, dtype="float32"):
+    return t(values, dtype).requires_grad_()
+
+
+def accumulate():
+    x = leaf([1.0, 2.0, 3.0])
+    (x * x).sum().backward()
+    (x * 3).sum().backward()
+    return x.grad
+
+
+def grad_reset_to_none():
+    x = leaf([1.0, 2.0, 3.0])
+    (x * x).sum().backward()
+    x.grad = None
+    (x * 3).sum().backward()
+    return x.grad
+
+
+def grad_zero():
+    x = leaf([1.0, 2.0, 3.0])
+    (x * x).sum().backward()
+    x.grad.zero_()
+    (x * 3).sum().backward()
+    return x.grad
+
+
+def data_update():
+    p = leaf([1.0, 2.0, 3.0])
+    (p * p).sum().backward()
+    p.data -= 0.1 * p.grad
+    return p
+
+
+def data_update_then_backward():
+    p = leaf([1.0, 2.0, 3.0])
+    (p * p).sum().backward()
+    p.data -= 0.1 * p.grad
+    p.grad = None
+    (p * p).sum().backward()
+    return p.grad
+
+
+def no_grad_update():
+    p = leaf([1.0, 2.0, 3.0])
+    (p * p).sum().backward()
+    with torch.no_grad():
+        p -= 0.5 * p.grad
+    return p
+
+
+def no_grad_result():
+    x = leaf([1.0, 2.0])
+    with torch.no_grad():
+        y = x * 2
+    return y
+
+
+def detach_result():
+    x = leaf([1.0, 2.0])
+    return x.detach() * 2
+
+
+def detach_shares():
+    x = leaf([1.0, 2.0])
+    x.detach()[0] = 5
+    return x
+
+
+def backward_explicit_gradient():
+    x = leaf([1.0, 2.0, 3.0])
+    (x * 2).backward(torch.tensor([1.0, 0.5, -1.0]))
+    return x.grad
+
+
+def backward_twice_through_graph_parts():
+    x = leaf([1.0, 2.0])
+    y = x * 3
+    (y.sum() + (y * y).sum()).backward()
+    return x.grad
+
+
+def grad_of_unused_input():
+    x = leaf([1.0, 2.0])
+    leaf([5.0]).requires_grad_()
+    (x * 2).sum().backward()
+    return x.grad
+
+
+def grad_int_path_blocks():
+    x = leaf([1.5, 2.5])
+    ((x * 2).long().float() + x).sum().backward()
+    return x.grad
+
+
+def leaf_in_place_error():
+    x = leaf([1.0, 2.0])
+    x += 1
+    return x
+
+
+def leaf_view_in_place_error():
+    x = leaf([1.0, 2.0])
+    x[0] += 1
+    return x
+
+
+def leaf_set_index_error():
+    x = leaf([1.0, 2.0])
+    x[0] = 1
+    return x
+
+
+def backward_non_scalar_error():
+    x = leaf([1.0, 2.0])
+    (x * 2).backward()
+    return x.grad
+
+
+def backward_without_grad_error():
+    torch.ones(2).sum().backward()
+    return torch.ones(1)
+
+
+def backward_shape_error():
+    x = leaf([1.0, 2.0, 3.0])
+    (x * 2).backward(torch.ones(2))
+    return x.grad
+
+
+def requires_grad_int_error():
+    return torch.tensor([1, 2]).requires_grad_()
+
+
+def requires_grad_non_leaf_error():
+    x = leaf([1.0, 2.0])
+    return (x * 2).requires_grad_(False)
+
+
+for fn in [
+    accumulate,
+    grad_reset_to_none,
+    grad_zero,
+    data_update,
+    data_update_then_backward,
+    no_grad_update,
+    no_grad_result,
+    detach_result,
+    detach_shares,
+    backward_explicit_gradient,
+    backward_twice_through_graph_parts,
+    grad_of_unused_input,
+    grad_int_path_blocks,
+    leaf_in_place_error,
+    leaf_view_in_place_error,
+    leaf_set_index_error,
+    backward_non_scalar_error,
+    backward_without_grad_error,
+    backward_shape_error,
+    requires_grad_int_error,
+    requires_grad_non_leaf_error,
+]:
+    add(f"autograd_{fn.__name__}", fn)
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def number(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if math.isnan(value):
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    return value
+
+
+def encode(tensor):
+    flat = tensor.detach().contiguous().reshape(-1)
+    if flat.is_floating_point():
+        flat = flat.double()
+    return {
+        "shape": list(tensor.shape),
+        "dtype": NAMES[tensor.dtype],
+        "values": [number(v) for v in flat.tolist()],
+    }
+
+
+def upstream(result):
+    """The fixed gradient fed to backward for a non-scalar result: -0.75, -0.25, 0.25, 0.75, 1.25, ..."""
+    n = result.numel()
+    return (((torch.arange(n) % 5) - 1.5) * 0.5).to(result.dtype).view(result.shape)
+
+
+def run(name, spec):
+    record = {}
+    if spec["match"] != "exact":
+        record["match"] = spec["match"]
+    if spec["exact"]:
+        record["exact"] = True
+    inputs = []
+    for x in spec["inputs"]:
+        x = x.detach().clone()
+        if spec["grad"] and x.is_floating_point():
+            x.requires_grad_()
+        inputs.append(x)
+    record["inputs"] = [dict(encode(x), requires_grad=x.requires_grad) for x in inputs]
+    try:
+        result = spec["fn"](*inputs)
+    except Exception as error:  # noqa: BLE001 - every PyTorch error is a golden
+        record["error"] = str(error)
+        return record
+    record.update(encode(result))
+    record["requires_grad"] = result.requires_grad
+    record["grad_fn"] = type(result.grad_fn).__name__ if result.grad_fn is not None else None
+    if spec["grad"]:
+        if result.dim() == 0:
+            result.backward()
+        else:
+            gradient = upstream(result)
+            record["upstream"] = encode(gradient)
+            result.backward(gradient)
+        record["grads"] = [encode(x.grad) if x.grad is not None else None for x in inputs]
+    return record
+
+
+def main():
+    goldens = {name: run(name, spec) for name, spec in cases.items()}
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "op_goldens.json")
+    # One case per line, so that a changed case shows as a one-line diff.
+    lines = [json.dumps(name) + ": " + json.dumps(goldens[name], separators=(",", ":"), allow_nan=False) for name in sorted(goldens)]
+    with open(path, "w") as file:
+        file.write("{\n" + ",\n".join(lines) + "\n}\n")
+    print(f"{len(goldens)} cases, {sum('error' in g for g in goldens.values())} errors -> {path}")
+
+
+if __name__ == "__main__":
+    main()
