@@ -10,7 +10,8 @@ public final class Function {
         case overloads([Function])
     }
 
-    let name: String
+    /// The name it was declared with (`mnistLoss`), or the name of the built-in it stands for.
+    public let name: String
     let body: Body
 
     init(name: String, body: Body) {
