@@ -23,7 +23,7 @@ func registerTensorFunctions(in table: BindingTable) {
         .native(try Tensor.arithmetic(.power, call.value(0).asOperand(), call.value(1).asOperand()))
     }
     table.function("clamp(_:min?:max?:)", where: takesTensor) { call in
-        .native(try call.value(0).asTensor().clamp(min: call["min"]?.asDouble(), max: call["max"]?.asDouble()))
+        .native(try call.value(0).asTensor().clamp(min: call["min"]?.asScalar(), max: call["max"]?.asScalar()))
     }
     table.function("stack(_:dim?:)") { call in
         .native(try stack(call.value(0).asArray().map { try $0.asTensor() }, dim: call["dim"]?.asInt() ?? 0))

@@ -39,10 +39,10 @@ func registerTensorMethods(in table: BindingTable) {
         .native(try Tensor.arithmetic(.power, .tensor(tensor), call.value(0).asOperand()))
     }
     tensor.method("clamp(min?:max?:)") { tensor, call in
-        .native(try tensor.clamp(min: call["min"]?.asDouble(), max: call["max"]?.asDouble()))
+        .native(try tensor.clamp(min: call["min"]?.asScalar(), max: call["max"]?.asScalar()))
     }
     tensor.method("clamp(_:_?:)") { tensor, call in
-        .native(try tensor.clamp(min: call[0]?.asDouble(), max: call[1]?.asDouble()))
+        .native(try tensor.clamp(min: call[0]?.asScalar(), max: call[1]?.asScalar()))
     }
 
     // Reductions.
