@@ -12,6 +12,8 @@
 //   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
 //                   interpreter and the tensor engine independent of each other.
+//   LessonRunner    running, checking and updating lessons: sessions per lesson, output comparison, diffs, reports.
+//   lesson          the command-line tool (thin: arguments, files, exit statuses) on LessonRunner.
 //
 // Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
 // generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one
@@ -88,9 +90,7 @@ let package = Package(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
-        .testTarget(
-            name: "LessonRunnerTests", dependencies: ["LessonRunner"],
-            swiftSettings: swiftSettings),
+        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner"], swiftSettings: swiftSettings),
         .testTarget(
             name: "lessonCLITests", dependencies: ["lesson"], exclude: ["Lessons"], swiftSettings: swiftSettings),
     ]

@@ -1,0 +1,35 @@
+/// The result of checking one cell: it passed, was skipped (`no-run`), or failed and why.
+///
+/// ```swift
+/// let verdict = CellVerdict(outcome, lessonTolerance: 0)
+/// if case .failed(let failure) = verdict { print(failure.summary) }
+/// ```
+public enum CellVerdict: Sendable, Equatable {
+    /// It ran as expected and its output matches (or is not compared: `no-check`).
+    case passed
+    /// It did not run (`no-run`).
+    case skipped
+    /// It failed.
+    case failed(CellFailure)
+
+    /// Checks a cell's outcome: an unexpected error or a missing expected error fails it; otherwise its output is
+    /// compared with its block (unless `no-check`), with the cell's `tolerance=` or else the lesson's.
+    public init(_ outcome: CellOutcome, lessonTolerance: Double) {
+        let options = outcome.cell.options
+        if !outcome.ran {
+            self = .skipped
+        } else if let error = outcome.error, !options.expectError {
+            self = .failed(.error(error))
+        } else if options.expectError && outcome.error == nil {
+            self = .failed(.missingError)
+        } else if !options.noCheck,
+            let difference = OutputDifference(
+                cell: outcome.cell, actual: outcome.text,
+                matcher: OutputMatcher(tolerance: options.tolerance ?? lessonTolerance))
+        {
+            self = .failed(.outputDiffers(difference))
+        } else {
+            self = .passed
+        }
+    }
+}

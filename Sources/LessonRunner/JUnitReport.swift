@@ -1,0 +1,87 @@
+import LessonDocument
+
+/// A JUnit XML report of checked lessons, for CI systems: one `testsuite` per lesson, one `testcase` per cell
+/// named `file:line` (the cell's opening fence), a `failure` holding the diff or error for each failed cell and a
+/// `skipped` element for each `no-run` cell.
+///
+/// The report is deterministic: the same results give the same bytes (lessons in the order given, no times or
+/// host names), whatever `--jobs` was.
+///
+/// ```swift
+/// let xml = JUnitReport.xml(for: checks)
+/// // <?xml version="1.0" encoding="UTF-8"?>
+/// // <testsuites name="lesson" tests="2" failures="1" errors="0" skipped="0">
+/// //   <testsuite name="lessons/x.md" tests="2" failures="1" errors="0" skipped="0">
+/// //     <testcase classname="lessons/x.md" name="lessons/x.md:7"/>
+/// //     <testcase classname="lessons/x.md" name="lessons/x.md:12">
+/// //       <failure message="output differs" type="output">lessons/x.md:16: output differs
+/// // ...
+/// ```
+public enum JUnitReport {
+    /// The XML document for `checks`, in their order.
+    public static func xml(for checks: [LessonCheck]) -> String {
+        var total = Tally()
+        var suites: [String] = []
+        for check in checks {
+            let tally = check.tally
+            total += tally
+            let file = check.run.input.path
+            var suite = ["  <testsuite name=\"\(attribute(file))\" \(counts(tally))>"]
+            for (outcome, verdict) in zip(check.run.cells, check.verdicts) {
+                suite += testCase(file: file, outcome: outcome, verdict: verdict)
+            }
+            suite.append("  </testsuite>")
+            suites += suite
+        }
+        let lines =
+            ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<testsuites name=\"lesson\" \(counts(total))>"] + suites
+            + ["</testsuites>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes the report for `checks` to `path` atomically.
+    ///
+    /// - Throws: ``LessonPathError`` naming the file and the system's reason.
+    public static func write(_ checks: [LessonCheck], to path: String) throws(LessonPathError) {
+        do {
+            try LessonFile.write(xml(for: checks), to: path)
+        } catch {
+            throw LessonPathError(path: path, reason: error.reason)
+        }
+    }
+
+    private static func testCase(file: String, outcome: CellOutcome, verdict: CellVerdict) -> [String] {
+        let head = "    <testcase classname=\"\(attribute(file))\" name=\"\(attribute("\(file):\(outcome.cell.location.line)"))\""
+        switch verdict {
+        case .passed:
+            return [head + "/>"]
+        case .skipped:
+            return [head + ">", "      <skipped message=\"no-run\"/>", "    </testcase>"]
+        case .failed(let failure):
+            let body = XMLText.escaped(failure.report(file: file, cell: outcome.cell, style: .plain))
+            let element =
+                "      <failure message=\"\(attribute(failure.summary))\" type=\"\(failure.kind)\">\(body)</failure>"
+            return [head + ">", element, "    </testcase>"]
+        }
+    }
+
+    private static func counts(_ tally: Tally) -> String {
+        "tests=\"\(tally.passed + tally.failed + tally.skipped)\" failures=\"\(tally.failed)\" errors=\"0\" "
+            + "skipped=\"\(tally.skipped)\""
+    }
+
+    private static func attribute(_ text: String) -> String {
+        XMLText.escaped(text, attribute: true)
+    }
+}
+
+extension CellFailure {
+    /// A short name for the kind of failure: `error`, `missing-error`, `output`.
+    fileprivate var kind: String {
+        switch self {
+        case .error: "error"
+        case .missingError: "missing-error"
+        case .outputDiffers: "output"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import LessonDocument
+
+/// A lesson file read and ready to run: its path, its parsed model and its settings.
+///
+/// Loading refuses a file that cannot be run as written (unreadable, not UTF-8, an unclosed fence, a bad
+/// front matter value or print option); warnings (unknown cell options, stray output blocks) are kept for the
+/// caller to show, and the lesson still runs.
+///
+/// ```swift
+/// let input = try LessonInput.load("lessons/00-the-cell-language.md")
+/// input.lesson.cells.count   // 14
+/// input.warnings             // ["lessons/00-the-cell-language.md:30:10: warning: unknown cell option `fast`"]
+/// ```
+public struct LessonInput: Sendable {
+    /// The path as given (how messages name the file).
+    public let path: String
+    /// The parsed lesson.
+    public let lesson: Lesson
+    /// The front matter's settings.
+    public let settings: LessonSettings
+    /// Located warnings about the file, `path:line:column: warning: message`.
+    public let warnings: [String]
+
+    /// Reads and parses a lesson file.
+    ///
+    /// - Throws: ``LessonPathError`` naming the file and the reason.
+    public static func load(_ path: String) throws(LessonPathError) -> LessonInput {
+        let bytes: [UInt8]
+        do {
+            bytes = try LessonFile.readBytes(path)
+        } catch {
+            throw LessonPathError(path: path, reason: error.reason)
+        }
+        let lesson: Lesson
+        do {
+            lesson = try Lesson(bytes: bytes)
+        } catch {
+            throw LessonPathError(path: path, reason: error.description)
+        }
+        return try LessonInput(path: path, lesson: lesson)
+    }
+
+    /// A lesson already in memory, checked as ``load(_:)`` checks a file.
+    ///
+    /// ```swift
+    /// let input = try LessonInput(path: "scratch.md", lesson: Lesson(text: "```swift\n1 + 1\n```\n"))
+    /// ```
+    public init(path: String, lesson: Lesson) throws(LessonPathError) {
+        let settings = LessonSettings(lesson.frontMatter)
+        let diagnostics = (lesson.diagnostics + settings.problems).sorted { $0.location < $1.location }
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw LessonPathError(path: path, reasons: errors.map(\.description)) }
+        self.path = path
+        self.lesson = lesson
+        self.settings = settings
+        self.warnings = diagnostics.map { "\(path):\($0)" }
+    }
+
+    /// The file's name without its folders; error messages recorded in output blocks name the file this way, so
+    /// that they do not depend on the folder a lesson is run from.
+    public var fileName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+extension LessonFileError {
+    /// The system's reason alone (the path is named by ``LessonPathError``).
+    var reason: String { "\(operation): \(String(cString: strerror(code)))" }
+}

@@ -1,0 +1,77 @@
+import LessonDocument
+
+/// A lesson's file with its output blocks set to a run's outputs, which is what `lesson update` writes.
+///
+/// Every cell that ran gets its new output (no output: no block); `no-run` cells keep their blocks; `no-check`
+/// cells are refreshed too. Only output blocks change, byte for byte, and updating twice changes nothing.
+///
+/// ```swift
+/// let update = try LessonUpdate(LessonRunner().run(input))
+/// if update.changesFile { try update.write() }   // or print(update.diff(style: .plain)) for --dry-run
+/// ```
+public struct LessonUpdate: Sendable {
+    /// The run whose outputs are recorded.
+    public let run: LessonRun
+    /// The file's new text.
+    public let updatedText: String
+
+    /// Rewrites the lesson's output blocks with the run's outputs.
+    ///
+    /// - Throws: ``LessonPathError`` when the output blocks cannot be rewritten (an unclosed fence).
+    public init(_ run: LessonRun) throws(LessonPathError) {
+        self.run = run
+        do {
+            updatedText = try run.input.lesson.rewritten(outputs: run.cells.map(\.recordedOutput))
+        } catch {
+            throw LessonPathError(path: run.input.path, reason: error.description)
+        }
+    }
+
+    /// Whether the new text differs from the file's.
+    public var changesFile: Bool { Array(updatedText.utf8) != run.input.lesson.bytes }
+
+    /// How many output blocks are added, changed or removed.
+    public var changedBlockCount: Int {
+        run.cells.count { outcome in
+            let old = outcome.cell.expectedOutput.map(Self.lines)
+            let new = outcome.recordedOutput.map(Self.lines)
+            return old != new || !outcome.cell.extraOutputs.isEmpty
+        }
+    }
+
+    /// Replaces the file atomically with the new text (nothing is written when nothing changes).
+    ///
+    /// - Throws: ``LessonPathError`` naming the file and the system's reason.
+    public func write() throws(LessonPathError) {
+        guard changesFile else { return }
+        do {
+            try LessonFile.write(updatedText, to: run.input.path)
+        } catch {
+            throw LessonPathError(path: run.input.path, reason: error.reason)
+        }
+    }
+
+    /// What the update would change, as a unified diff of the file (`--dry-run`); empty when nothing changes.
+    ///
+    /// ```swift
+    /// print(update.diff(style: .plain))
+    /// // --- lessons/x.md
+    /// // +++ lessons/x.md (updated)
+    /// // @@ -14,3 +14,3 @@
+    /// // ...
+    /// ```
+    public func diff(style: TextStyle) -> String {
+        let diff = LineDiff(old: Self.lines(run.input.lesson.text), new: Self.lines(updatedText))
+        guard diff.hasChanges else { return "" }
+        let path = run.input.path
+        let header = [style.bold("--- \(path)"), style.bold("+++ \(path) (updated)")]
+        return (header + diff.lines(oldStart: 1, newStart: 1).map(style.diffLine)).joined(separator: "\n")
+    }
+
+    /// A text's lines, without line endings.
+    private static func lines(_ text: String) -> [String] {
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+}

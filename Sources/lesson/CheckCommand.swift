@@ -1,0 +1,75 @@
+import ArgumentParser
+import LessonRunner
+
+/// `lesson check`: runs lessons and compares every cell's output with its expected block.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run lessons and compare each cell's output with the ```output block under it.",
+        discussion: """
+            This is the command for CI. Every cell runs; its output (what it printed, then the value of its last \
+            expression) must match the ```output block that follows it:
+              - spaces at line ends and blank lines at the end do not matter;
+              - a decimal number matches when it agrees to the precision written in the block (0.1114 matches \
+            0.11138), or within the lesson's `tolerance:` or the cell's `tolerance=`; a number written without \
+            decimals (3., 1e-05) must be equal; integers and all other text must match exactly;
+              - a cell with output needs a block, and a block needs a cell with output.
+            A cell marked `expect-error` must fail, and its block holds the error message. `no-check` cells run \
+            but are not compared; `no-run` cells are skipped.
+
+            Each mismatch is printed as a diff of that cell (-expected, +actual) at the file line of its block, \
+            each unexpected error with its file, line and column; then one closing line, `N passed, N failed` \
+            (`, N skipped` when cells were skipped). When an output changed on purpose, `lesson update` records \
+            the new one.
+
+            Exit status: 0 when everything matches, 1 when a cell failed or differs (2: bad usage or a file that \
+            cannot be read, or a report that cannot be written).
+
+            Examples:
+              lesson check lessons
+              lesson check --jobs 4 --junit report.xml lessons
+            """)
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Run up to N lessons at the same time, each in its own session. The output is the same as with one.",
+            valueName: "n"))
+    var jobs = 1
+
+    @Option(help: ArgumentHelp("Also write a JUnit XML report to this file, for CI systems.", valueName: "file"))
+    var junit: String?
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs: give at least 1.") }
+    }
+
+    func run() throws {
+        let selection = options.selectLessons()
+        let style = options.style
+        let runner = options.runner
+        let inputs = selection.inputs
+        var tally = Tally()
+        var checks: [LessonCheck] = []
+        OrderedWork.run(count: inputs.count, jobs: jobs) { index in
+            LessonCheck(runner.run(inputs[index]))
+        } deliver: { _, check in
+            let report = check.report(style: style)
+            if !report.isEmpty { Console.out(report) }
+            tally += check.tally
+            checks.append(check)
+        }
+        Console.out(tally.styledClosingLine(style))
+        var fileProblems = !selection.problems.isEmpty
+        if let junit {
+            do {
+                try JUnitReport.write(checks, to: junit)
+            } catch {
+                Console.error(error.description)
+                fileProblems = true
+            }
+        }
+        try ExitStatus(fileProblems: fileProblems, failures: tally.failed > 0).exit()
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import LessonRunner
+
+/// The PATH arguments and the options every subcommand takes.
+struct CommonOptions: ParsableArguments {
+    @Argument(
+        help: ArgumentHelp(
+            "Lesson files, or folders: every *.md file below a folder that holds a ```swift cell, in sorted order.",
+            valueName: "path"))
+    var paths: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "The folder where data sets are found. Cells' libraries read it from the LESSON_DATA environment "
+                + "variable, which this option sets (or set LESSON_DATA yourself).",
+            valueName: "dir"))
+    var data: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The time limit per cell, for lessons and cells that set none (front matter `timeout:`, cell option "
+                + "`timeout=`). Default: 300.",
+            valueName: "seconds"))
+    var timeout: Double?
+
+    @Option(
+        help: ArgumentHelp(
+            "The most memory all tensors may hold together, e.g. 2G, 512M or a number of bytes; a larger "
+                + "allocation is an error in that cell. Default: three quarters of the physical memory.",
+            valueName: "size"),
+        transform: { text in
+            guard let bytes = ByteSize.parse(text) else {
+                throw ValidationError("--memory-limit: `\(text)` is not a size such as 2G, 512M or 1048576")
+            }
+            return bytes
+        })
+    var memoryLimit: Int?
+
+    @Flag(help: "Never color the output (colors are only used when stdout is a terminal; NO_COLOR works too).")
+    var noColor = false
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("Missing a lesson file or folder to work on.") }
+        if let timeout, !(timeout > 0 && timeout.isFinite) {
+            throw ValidationError("--timeout: a time limit is a positive number of seconds.")
+        }
+        if let data {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--data: \(data): no such folder")
+            }
+        }
+    }
+
+    /// How results are styled: colored only on a terminal, without `--no-color` and without `NO_COLOR` set.
+    var style: TextStyle {
+        TextStyle(
+            colored: Console.stdoutIsTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    }
+
+    /// The runner for these options.
+    var runner: LessonRunner { LessonRunner(timeout: timeout) }
+
+    /// Sets the process-wide options, then loads the lessons; file problems and warnings go to stderr.
+    func selectLessons() -> LessonSelection {
+        if let data { LessonEnvironment.dataFolder = data }
+        if let memoryLimit { LessonEnvironment.memoryLimit = memoryLimit }
+        let selection = LessonSelection(paths: paths)
+        for problem in selection.problems { Console.error(problem.description) }
+        for warning in selection.inputs.flatMap(\.warnings) { Console.error(warning) }
+        return selection
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import LessonRunner
+
+/// `lesson run`: runs lessons and streams each cell's output.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run lessons cell by cell, printing each cell's location and output as it goes.",
+        discussion: """
+            Each lesson runs top to bottom in its own session, as one program: a name a cell defines is visible \
+            in the cells below it. For every cell, `run` prints its location (lessons/x.md:12), then what the \
+            cell printed and the value of its last expression, exactly as `lesson update` would record them. \
+            A cell that fails shows its error with the file, line and column; the next cell still runs. Cells \
+            marked `no-run` are skipped. Nothing is compared and no file is changed.
+
+            Exit status: 0, or 1 when a cell failed unexpectedly (2: bad usage or an unreadable file).
+
+            Example:
+              lesson run lessons/00-the-cell-language.md
+            """)
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let selection = options.selectLessons()
+        let style = options.style
+        let runner = options.runner
+        var tally = Tally()
+        for input in selection.inputs {
+            _ = runner.run(input) { outcome in
+                tally.count(outcome)
+                Console.out(outcome.runReport(file: input.path, style: style))
+            }
+        }
+        Console.out(tally.styledClosingLine(style))
+        try ExitStatus(fileProblems: !selection.problems.isEmpty, failures: tally.failed > 0).exit()
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import LessonRunner
+
+/// `lesson update`: runs lessons and records their outputs in the files.
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Run lessons and write each cell's output into the ```output block under it.",
+        discussion: """
+            Like accepting a snapshot: after `lesson run` shows the outputs you want, `update` records them, so \
+            that `lesson check` expects them from then on. It adds a block under a cell that has output, \
+            refreshes a block whose output changed (also for `no-check` cells), and removes the block of a cell \
+            that has no output. `no-run` cells keep their blocks. Nothing else in the file changes, byte for \
+            byte; the file is replaced atomically, so an interrupted update never leaves half a file; running it \
+            twice changes nothing.
+
+            A cell that fails has its error message recorded as its output, and is reported with its file, line \
+            and column. With --dry-run nothing is written: the changes are printed as a diff.
+
+            Exit status: 0, or 1 when a cell failed (2: bad usage, or a file that cannot be read or written).
+
+            Examples:
+              lesson update lessons/00-the-cell-language.md
+              lesson update --dry-run lessons
+            """)
+
+    @OptionGroup var options: CommonOptions
+
+    @Flag(help: "Print the changes as a diff of each file instead of writing them.")
+    var dryRun = false
+
+    func run() throws {
+        let selection = options.selectLessons()
+        let style = options.style
+        let runner = options.runner
+        var tally = Tally()
+        var fileProblems = !selection.problems.isEmpty
+        for input in selection.inputs {
+            let run = runner.run(input)
+            run.cells.forEach { tally.count($0) }
+            for report in run.cells.compactMap({ $0.failureReport(file: input.path, style: style) }) {
+                Console.out(report)
+            }
+            do {
+                let update = try LessonUpdate(run)
+                if dryRun {
+                    let diff = update.diff(style: style)
+                    if !diff.isEmpty { Console.out(diff) }
+                } else if update.changesFile {
+                    try update.write()
+                    Console.out("updated \(input.path) (\(update.changedBlockCount) output blocks)")
+                }
+            } catch {
+                Console.error(error.description)
+                fileProblems = true
+            }
+        }
+        Console.out(tally.styledClosingLine(style))
+        try ExitStatus(fileProblems: fileProblems, failures: tally.failed > 0).exit()
+    }
+}
