@@ -1,11 +1,16 @@
 """Times the tensor benchmark's workloads in NumPy and, when importable, PyTorch.
 
 Run by `tensor-benchmark` (Sources/TensorBenchmark); prints JSON {workload: {peer: median ms}}.
-Usage: tensor_peers.py DATA_DIR SAMPLES
+Usage: tensor_peers.py DATA_DIR SAMPLES [PEER]
+
+Without PEER it runs each available peer (numpy, torch) in a process of its own, so that one library's worker
+threads (OpenBLAS spinning after a matrix product, PyTorch's OpenMP pool) never slow the other down.
 """
+import importlib.util
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 
@@ -82,23 +87,34 @@ def torch_workloads(threes, sevens, valid_threes):
     }
 
 
-def main():
-    data, samples = sys.argv[1], int(sys.argv[2])
+def run_peer(peer, data, samples):
+    """Times every workload in one peer library: {workload: ms}."""
     sample = os.path.join(data, "mnist_sample")
     threes = load_digits(os.path.join(sample, "train", "3"))
     sevens = load_digits(os.path.join(sample, "train", "7"))
     valid_threes = load_digits(os.path.join(sample, "valid", "3"))
-    results = {}
-    peers = {"numpy": numpy_workloads}
-    try:
-        import torch  # noqa: F401
+    build = {"numpy": numpy_workloads, "torch": torch_workloads}[peer]
+    return {
+        name: median_ms(function, samples, calls)
+        for name, (function, calls) in build(threes, sevens, valid_threes).items()
+    }
 
-        peers["torch"] = torch_workloads
-    except ImportError:
-        pass
-    for peer, build in peers.items():
-        for name, (function, calls) in build(threes, sevens, valid_threes).items():
-            results.setdefault(name, {})[peer] = median_ms(function, samples, calls)
+
+def main():
+    data, samples = sys.argv[1], int(sys.argv[2])
+    if len(sys.argv) > 3:
+        json.dump(run_peer(sys.argv[3], data, samples), sys.stdout)
+        return
+    peers = ["numpy"]
+    if importlib.util.find_spec("torch") is not None:
+        peers.append("torch")
+    results = {}
+    for peer in peers:
+        output = subprocess.run(
+            [sys.executable, __file__, data, str(samples), peer], check=True, capture_output=True, text=True
+        ).stdout
+        for name, ms in json.loads(output).items():
+            results.setdefault(name, {})[peer] = ms
     json.dump(results, sys.stdout)
 
 

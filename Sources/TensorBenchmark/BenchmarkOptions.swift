@@ -20,9 +20,13 @@ struct BenchmarkOptions {
             case "--python": python = value
             case "--markdown": markdownPath = value
             case "--samples":
-                guard let count = Int(value), count > 0 else { throw BenchmarkError("--samples needs a positive number") }
+                guard let count = Int(value), count > 0 else {
+                    throw BenchmarkError("--samples needs a positive number")
+                }
                 samples = count
-            default: throw BenchmarkError("unknown option \(flag) (options: --data DIR --python PATH --markdown FILE --samples N)")
+            default:
+                throw BenchmarkError(
+                    "unknown option \(flag) (options: --data DIR --python PATH --markdown FILE --samples N)")
             }
         }
     }

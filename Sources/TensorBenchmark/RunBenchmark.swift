@@ -41,7 +41,7 @@ func runBenchmark(_ options: BenchmarkOptions) throws {
     let table = comparisonTable(workloads.map(\.name), ours: ours, peers: peers)
     print(table)
     if let path = options.markdownPath {
-        try table.write(toFile: path, atomically: true, encoding: .utf8)
+        try resultsDocument(table: table).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 
@@ -86,6 +86,35 @@ private func comparisonTable(_ names: [String], ours: [String: Double], peers: [
         lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"
+}
+
+/// The Markdown page kept beside the benchmark: what was measured, on what, and the table.
+private func resultsDocument(table: String) -> String {
+    let cpu =
+        (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+        .split(separator: "\n").first { $0.hasPrefix("model name") }?
+        .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+    return """
+        # Tensor engine benchmark
+
+        Written by `tensor-benchmark --markdown Benchmarks/tensors.md` (Sources/TensorBenchmark). Each row is the
+        median time of one call over several samples, after a warm-up, in one run on one machine: our engine
+        (release build), then the same workload in NumPy and PyTorch (Benchmarks/tensor_peers.py, each peer in its
+        own process). A ratio below 1.0 means `lesson` is faster.
+
+        Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu).
+        Data: the full MNIST 3/7 sample (fast.ai's MNIST_SAMPLE layout).
+
+        Reproduce:
+
+        ```sh
+        swift build -c release --product tensor-benchmark
+        .build/release/tensor-benchmark --data ../shared/data --python /path/to/python-with-torch \\
+            --markdown Benchmarks/tensors.md
+        ```
+
+        \(table)
+        """
 }
 
 private func format(_ milliseconds: Double) -> String {

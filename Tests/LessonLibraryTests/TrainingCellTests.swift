@@ -24,7 +24,9 @@ import Testing
         #expect(cells.run("dl.count") == "3")
         let batches = cells.run("Array(dl).map { $0.shape }")
         #expect(batches == "[[5], [5], [5]]")
-        _ = cells.run("let pairs = DataLoader(Array(zip(Array(0..<6), [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"])), batchSize: 4)")
+        _ = cells.run(
+            "let pairs = DataLoader(Array(zip(Array(0..<6), [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"])), batchSize: 4)"
+        )
         #expect(cells.run("pairs.first()!") == "(tensor([0, 1, 2, 3]), (\"a\", \"b\", \"c\", \"d\"))")
     }
 

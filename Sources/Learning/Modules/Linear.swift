@@ -22,7 +22,8 @@ public final class Linear: Module {
     public init(_ inFeatures: Int, _ outFeatures: Int, bias: Bool = true) throws {
         guard inFeatures > 0, outFeatures > 0 else {
             throw TensorError(
-                .invalidArgument, "Linear needs positive sizes, got in_features=\(inFeatures), out_features=\(outFeatures)")
+                .invalidArgument,
+                "Linear needs positive sizes, got in_features=\(inFeatures), out_features=\(outFeatures)")
         }
         let bound = 1 / Double(inFeatures).squareRoot()
         func uniform(_ shape: [Int]) throws -> Tensor {

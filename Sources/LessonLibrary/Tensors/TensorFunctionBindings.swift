@@ -11,7 +11,9 @@ func registerTensorFunctions(in table: BindingTable) {
         ("tanh", .tanh), ("floor", .floor), ("ceil", .ceil), ("round", .round), ("sign", .sign),
     ]
     for (name, operation) in unary {
-        table.function("\(name)(_:)", where: takesTensor) { call in .native(try call.value(0).asTensor().unary(operation)) }
+        table.function("\(name)(_:)", where: takesTensor) { call in
+            .native(try call.value(0).asTensor().unary(operation))
+        }
     }
     table.function("maximum(_:_:)") { call in
         .native(try Tensor.arithmetic(.maximum, call.value(0).asOperand(), call.value(1).asOperand()))

@@ -46,17 +46,23 @@ private func batchSource(for collection: Value) throws -> (Int, ([Int]) throws -
     case .native(let object) where object is Tensor:
         let tensor = try collection.asTensor()
         guard let count = tensor.shape.first else { throw BindingError("a DataLoader needs a tensor with rows") }
-        return (count, { positions in
-            let indices = try Tensor(shape: [positions.count], elements: positions.map(Int64.init))
-            return .native(try tensor.index([.tensor(indices)]))
-        })
+        return (
+            count,
+            { positions in
+                let indices = try Tensor(shape: [positions.count], elements: positions.map(Int64.init))
+                return .native(try tensor.index([.tensor(indices)]))
+            }
+        )
     case .range(let range):
         guard case .int(let low)? = range.lower, case .int(var high)? = range.upper else {
             throw BindingError("a DataLoader needs a bounded range of integers")
         }
         if range.isClosed { high += 1 }
         let count = max(0, high - low)
-        return (count, { positions in .native(try Tensor(shape: [positions.count], elements: positions.map { Int64(low + $0) })) })
+        return (
+            count,
+            { positions in .native(try Tensor(shape: [positions.count], elements: positions.map { Int64(low + $0) })) }
+        )
     default:
         let items = try collection.asArray()
         return (items.count, { positions in try collate(positions.map { items[$0] }) })

@@ -4,10 +4,15 @@ import COpenBLAS
 private struct MatrixLayout {
     let transposed: Bool
     let leadingDimension: Int
+    /// The distance between neighbouring rows and columns, in elements.
+    let rowStride: Int
+    let columnStride: Int
 
     /// The BLAS view of a `rows x columns` matrix with the given strides, or `nil` when neither dimension is unit
     /// stride (the caller then makes it contiguous).
     init?(rows: Int, columns: Int, rowStride: Int, columnStride: Int) {
+        self.rowStride = rowStride
+        self.columnStride = columnStride
         if columnStride == 1 || columns == 1 {
             transposed = false
             leadingDimension = Swift.max(rowStride, columns, 1)
@@ -99,29 +104,66 @@ func matmulKernel(out: Tensor, _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bS
     }
 }
 
-/// One BLAS matrix product into the contiguous `m x n` block of `out` at `outOffset`.
+/// OpenBLAS runs single-threaded: the engine splits a product into fixed blocks itself, on its own worker
+/// threads. That keeps results independent of the thread count (each block is the same BLAS call whatever the
+/// split) and avoids OpenBLAS's idle threads spinning against the element-wise kernels that follow.
+private let singleThreadedBLAS: Void = openblas_set_num_threads(1)
+
+/// The rows or columns of the output one BLAS call computes.
+private let blockSize = 64
+
+/// One matrix product into the contiguous `m x n` block of `out` at `outOffset`, split into fixed blocks of rows
+/// (or of columns, for wide results) computed in parallel.
 private func gemm(
     out: Tensor, outOffset: Int, m: Int, n: Int, k: Int,
     _ a: Tensor, _ aOffset: Int, _ layoutA: MatrixLayout, _ b: Tensor, _ bOffset: Int, _ layoutB: MatrixLayout
 ) {
     guard m > 0 && n > 0 else { return }
-    let transA = layoutA.transposed ? CblasTrans : CblasNoTrans
-    let transB = layoutB.transposed ? CblasTrans : CblasNoTrans
     if k == 0 {
         out.fill(with: .int(0))
         return
     }
+    _ = singleThreadedBLAS
+    let splitRows = m >= n
+    let extent = splitRows ? m : n
+    let blocks = m * n * k < 1 << 18 ? 1 : (extent + blockSize - 1) / blockSize
+    Parallelism.forEachRange(count: blocks, grain: 1) { range in
+        for block in range {
+            let first = blocks == 1 ? 0 : block * blockSize
+            let last = blocks == 1 ? extent : Swift.min(first + blockSize, extent)
+            if splitRows {
+                blasProduct(
+                    out: out, outOffset: outOffset + first * n, m: last - first, n: n, k: k,
+                    a, aOffset + first * layoutA.rowStride, layoutA, b, bOffset, layoutB)
+            } else {
+                blasProduct(
+                    out: out, outOffset: outOffset + first, m: m, n: last - first, k: k,
+                    a, aOffset, layoutA, b, bOffset + first * layoutB.columnStride, layoutB, ldc: n)
+            }
+        }
+    }
+}
+
+/// `C = A @ B` for one block through `cblas_sgemm` or `cblas_dgemm`; `ldc` is the output's row length.
+private func blasProduct(
+    out: Tensor, outOffset: Int, m: Int, n: Int, k: Int,
+    _ a: Tensor, _ aOffset: Int, _ layoutA: MatrixLayout, _ b: Tensor, _ bOffset: Int, _ layoutB: MatrixLayout,
+    ldc: Int? = nil
+) {
+    let transA = layoutA.transposed ? CblasTrans : CblasNoTrans
+    let transB = layoutB.transposed ? CblasTrans : CblasNoTrans
+    let leadingC = Int32(ldc ?? n)
     if out.dtype == .float32 {
         cblas_sgemm(
             CblasRowMajor, transA, transB, Int32(m), Int32(n), Int32(k), 1,
             a.pointer(as: Float.self) + aOffset, Int32(layoutA.leadingDimension),
             b.pointer(as: Float.self) + bOffset, Int32(layoutB.leadingDimension),
-            0, out.pointer(as: Float.self) + outOffset, Int32(n))
+            0, out.pointer(as: Float.self) + outOffset, leadingC)
     } else {
         cblas_dgemm(
             CblasRowMajor, transA, transB, Int32(m), Int32(n), Int32(k), 1,
             a.pointer(as: Double.self) + aOffset, Int32(layoutA.leadingDimension),
             b.pointer(as: Double.self) + bOffset, Int32(layoutB.leadingDimension),
-            0, out.pointer(as: Double.self) + outOffset, Int32(n))
+            0, out.pointer(as: Double.self) + outOffset, leadingC)
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import Tensors
+import Testing
 
 /// Losses and `linear` against values printed by PyTorch 2.15 for the same inputs (the script is in each test's
 /// comment; the inputs are exact in float32).
@@ -8,13 +8,17 @@ import Tensors
         try tensor([[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]]).requiresGrad()
     }
 
-    private func expectClose(_ tensor: Tensor?, _ expected: [Double], sourceLocation: SourceLocation = #_sourceLocation)
+    private func expectClose(
+        _ tensor: Tensor?, _ expected: [Double], sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws
     {
         let actual = try #require(tensor, sourceLocation: sourceLocation).doubleElements()
         #expect(actual.count == expected.count, sourceLocation: sourceLocation)
         for (a, e) in zip(actual, expected) {
-            #expect(Swift.abs(a - e) <= 1e-5 * Swift.max(1, Swift.abs(e)), "\(actual) vs \(expected)", sourceLocation: sourceLocation)
+            #expect(
+                Swift.abs(a - e) <= 1e-5 * Swift.max(1, Swift.abs(e)), "\(actual) vs \(expected)",
+                sourceLocation: sourceLocation)
         }
     }
 
