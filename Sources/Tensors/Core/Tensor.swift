@@ -43,6 +43,11 @@ public final class Tensor {
         self.viewBase = viewBase
     }
 
+    deinit {
+        // Deep graphs are freed by a loop, not by nested deinits (see `releaseGraph`).
+        if gradFn != nil { Tensor.releaseGraph(from: &gradFn) }
+    }
+
     /// A new contiguous tensor with uninitialised memory (callers fill every element).
     convenience init(uninitializedShape shape: [Int], dtype: DType) throws {
         let count = try elementCount(of: shape)

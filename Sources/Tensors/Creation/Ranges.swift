@@ -10,11 +10,18 @@ public func arange(_ start: Scalar, _ end: Scalar, step: Scalar = .int(1), dtype
     let first = start.doubleValue
     let last = end.doubleValue
     let increment = step.doubleValue
+    guard first.isFinite && last.isFinite else {
+        throw TensorError(.invalidArgument, "unsupported range: \(pythonText(start)) -> \(pythonText(end))")
+    }
     guard increment != 0 else { throw TensorError(.invalidArgument, "step must be nonzero") }
     guard (increment > 0 && last >= first) || (increment < 0 && last <= first) else {
         throw TensorError(.invalidArgument, "upper bound and lower bound inconsistent with step sign")
     }
-    let size = Int(((last - first) / increment).rounded(.up))
+    let exactSize = ((last - first) / increment).rounded(.up)
+    guard exactSize >= 0 && exactSize < 0x1p63 else {
+        throw TensorError(.invalidArgument, "invalid size, possible overflow?")
+    }
+    let size = Int(exactSize)
     let result = try Tensor(uninitializedShape: [size], dtype: resultType)
     struct Visitor: ElementTypeVisitor {
         let result: Tensor, start: Scalar, step: Scalar, size: Int
@@ -51,6 +58,15 @@ private func floatingRange<T: TensorScalar>(_ base: UnsafeMutablePointer<T>, sta
     while index < count {
         base[index] = T(castingFrom: start.addingProduct(step, Double(index)))
         index += 1
+    }
+}
+
+/// A number as Python prints it in messages: `3`, `2.5`, `inf`, `nan`.
+private func pythonText(_ value: Scalar) -> String {
+    switch value {
+    case .bool(let flag): flag ? "True" : "False"
+    case .int(let integer): String(integer)
+    case .double(let double): double.isNaN ? "nan" : double.isInfinite ? (double > 0 ? "inf" : "-inf") : "\(double)"
     }
 }
 

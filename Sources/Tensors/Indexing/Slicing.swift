@@ -26,7 +26,20 @@ extension Tensor {
 
     /// The view of `length` positions from `start` along `dim` (`narrow`).
     public func narrow(_ dim: Int, _ start: Int, _ length: Int) throws -> Tensor {
-        try slice(dim, start: start, end: start + length, step: 1)
+        guard ndim > 0 else { throw TensorError(.indexOutOfRange, "narrow() cannot be applied to a 0-dim tensor.") }
+        let size = shape[try normalizeDimension(dim, rank: ndim)]
+        guard start >= -size && start <= size else {
+            throw TensorError(
+                .indexOutOfRange,
+                "start out of range (expected to be in range of [\(-size), \(size)], but got \(start))")
+        }
+        let first = start < 0 ? start + size : start
+        guard length >= 0 else { throw TensorError(.invalidArgument, "narrow(): length must be non-negative.") }
+        guard length <= size - first else {
+            throw TensorError(
+                .indexOutOfRange, "start (\(first)) + length (\(length)) exceeds dimension size (\(size)).")
+        }
+        return try slice(dim, start: first, end: first + length, step: 1)
     }
 
     /// The view of positions `start ..< end` by `step` along `dim`, with Python's clamping of out-of-range bounds
@@ -45,7 +58,7 @@ extension Tensor {
         let last = Swift.max(clamp(end, default: size), first)
         var newShape = shape
         var newStrides = strides
-        newShape[axis] = (last - first + step - 1) / step
+        newShape[axis] = last > first ? (last - first - 1) / step + 1 : 0  // no overflow for huge steps
         newStrides[axis] = strides[axis] * step
         let count = newShape[axis]
         return viewRecorded(

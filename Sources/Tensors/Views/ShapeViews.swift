@@ -174,6 +174,12 @@ extension Tensor {
                         + "\(shapeText(self.shape))")
             }
         }
+        // Negative sizes (other than -1) and element counts past Int.max, in PyTorch's words.
+        let (_, overflow) = newShape.reduce((1, false)) { partial, size in
+            let (product, overflow) = partial.0.multipliedReportingOverflow(by: size)
+            return (product, partial.1 || overflow || size < 0)
+        }
+        guard !overflow else { throw TensorError(.invalidArgument, "numel: integer multiplication overflow") }
         return viewRecorded("ExpandBackward0", shape: newShape, strides: newStrides, offset: storageOffset) { g, input in
             try g.sumToShape(input.shape)
         }
