@@ -12,6 +12,10 @@
 //   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
 //                   interpreter and the tensor engine independent of each other.
+//   LessonDisplay   rich outputs (images, pixel tables, figures, training tables) and colour maps: the model shared
+//                   by the bindings that record them and the renderer that draws them, so neither knows the other.
+//   LessonHTML      one self-contained HTML page per lesson (prose by libcmark, cells highlighted by swift-syntax's
+//                   classifier, rich outputs as PNG, SVG and tables) and the index page.
 //   LessonRunner    running, checking and updating lessons: sessions per lesson, output comparison, diffs, reports.
 //   lesson          the command-line tool (thin: arguments, files, exit statuses) on LessonRunner.
 //
@@ -64,8 +68,19 @@ let package = Package(
             name: "TensorBenchmark", dependencies: ["Tensors", "PNGCodec"], path: "Sources/TensorBenchmark",
             swiftSettings: swiftSettings),
 
+        .target(name: "LessonDisplay", swiftSettings: swiftSettings),
         .target(
-            name: "LessonLibrary", dependencies: ["LessonScript", "Tensors"], swiftSettings: swiftSettings),
+            name: "LessonHTML",
+            dependencies: [
+                "LessonDocument", "LessonDisplay", "PNGCodec", "CCmark",
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+            ],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "LessonLibrary", dependencies: ["LessonScript", "Tensors", "LessonDisplay"],
+            swiftSettings: swiftSettings),
         .target(
             name: "LessonRunner", dependencies: ["LessonDocument", "LessonScript", "LessonLibrary", "Tensors"],
             swiftSettings: swiftSettings),
@@ -90,6 +105,11 @@ let package = Package(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonHTMLTests", dependencies: ["LessonHTML", "LessonLibrary", "PNGCodec"], exclude: ["Goldens"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner"], swiftSettings: swiftSettings),
         .testTarget(
             name: "lessonCLITests", dependencies: ["lesson"], exclude: ["Lessons"], swiftSettings: swiftSettings),

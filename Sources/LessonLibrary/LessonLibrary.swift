@@ -39,6 +39,7 @@ public enum LessonLibrary {
         registerTensorMethods(in: table)
         registerTensorCreation(in: table)
         registerTensorFunctions(in: table)
+        registerDisplay(in: table)
         return table
     }
 }

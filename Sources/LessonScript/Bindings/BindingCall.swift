@@ -59,6 +59,10 @@ public struct BindingCall {
         runtime.write(text)
     }
 
+    /// How much the cell has printed so far, in UTF-8 bytes: where the next ``write(_:)`` starts in the cell's
+    /// printed text (for placing a rich output's text form).
+    public var outputLength: Int { runtime.output.utf8.count }
+
     /// The text a value prints as (`print(value)`).
     public func describe(_ value: Value) throws -> String {
         try runtime.text(of: value, style: .print)

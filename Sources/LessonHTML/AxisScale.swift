@@ -1,0 +1,96 @@
+import LessonDisplay
+
+/// One axis of a plot: its limits (the data's extent plus matplotlib's 5% margins) and "nice" ticks inside
+/// them (1, 2, 2.5 or 5 times a power of ten), with labels written to the step's precision and a true minus
+/// sign, as matplotlib labels them.
+///
+/// ```swift
+/// let axis = AxisScale(data: -2...2, maximumTicks: 9)
+/// axis.limits                    // -2.2...2.2
+/// axis.ticks.map(\.label)        // ["−2", "−1.5", "−1", "−0.5", "0", "0.5", "1", "1.5", "2"]
+/// ```
+struct AxisScale {
+    /// A tick: its value and label.
+    struct Tick: Equatable {
+        let value: Double
+        let label: String
+    }
+
+    /// The axis' extent.
+    let limits: ClosedRange<Double>
+    /// The ticks, in increasing order, all within ``limits``.
+    let ticks: [Tick]
+
+    /// matplotlib's default margin on each side, as a fraction of the data's extent.
+    static let margin = 0.05
+
+    /// An axis for data spanning `data` (`nil`: no data, matplotlib's empty 0...1), with at most
+    /// `maximumTicks` ticks.
+    init(data: ClosedRange<Double>?, maximumTicks: Int) {
+        var low = data?.lowerBound ?? 0
+        var high = data?.upperBound ?? 1
+        if high - low <= 0 || !(high - low).isFinite {
+            // matplotlib's `nonsingular`: widen a single value by 5% of itself (or by 0.05 around zero).
+            let spread = low == 0 ? 0.05 : abs(low) * 0.05
+            (low, high) = (low - spread, high + spread)
+        }
+        if data != nil {
+            let pad = (high - low) * Self.margin
+            (low, high) = (low - pad, high + pad)
+        }
+        limits = low...high
+        ticks = Self.ticks(low: low, high: high, maximum: max(maximumTicks, 2))
+    }
+
+    /// Pixel position of `value` on an axis drawn from `start` (at the lower limit) to `end` (at the upper).
+    func position(_ value: Double, from start: Double, to end: Double) -> Double {
+        start + (value - limits.lowerBound) / (limits.upperBound - limits.lowerBound) * (end - start)
+    }
+
+    /// The ticks of the smallest nice step giving at most `maximum` ticks.
+    private static func ticks(low: Double, high: Double, maximum: Int) -> [Tick] {
+        let span = high - low
+        guard span.isFinite, span > 0 else { return [] }
+        var exponent = Int((span / Double(maximum)).exponent10)
+        for _ in 0..<40 {
+            for multiple in [1.0, 2.0, 2.5, 5.0] {
+                let step = multiple * power10(exponent)
+                let first = (low / step).rounded(.up)
+                let last = (high / step).rounded(.down)
+                guard last - first + 1 <= Double(maximum) else { continue }
+                let decimals = max(0, -exponent) + (multiple == 2.5 && exponent <= 0 ? 1 : 0)
+                return stride(from: first, through: last, by: 1).map { index in
+                    let value = index * step
+                    return Tick(value: value, label: FixedDecimals.text(value, decimals: decimals, minus: "\u{2212}"))
+                }
+            }
+            exponent += 1
+        }
+        return []
+    }
+
+    /// `10 ** exponent`, exact for the exponents plots meet.
+    private static func power10(_ exponent: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<abs(exponent) { value *= 10 }
+        return exponent < 0 ? 1 / value : value
+    }
+}
+
+extension Double {
+    /// The power of ten at or below the value's magnitude (`floor(log10(x))`) for positive finite values.
+    fileprivate var exponent10: Int {
+        guard isFinite, self > 0 else { return 0 }
+        var exponent = 0
+        var value = self
+        while value >= 10 {
+            value /= 10
+            exponent += 1
+        }
+        while value < 1 {
+            value *= 10
+            exponent -= 1
+        }
+        return exponent
+    }
+}

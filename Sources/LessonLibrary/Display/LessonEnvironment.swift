@@ -1,0 +1,42 @@
+import LessonDisplay
+import LessonScript
+import Tensors
+
+/// One lesson's interpreter session and the log of the rich outputs its cells show.
+///
+/// ```swift
+/// let lesson = LessonLibrary.makeLesson(seed: 42)
+/// let result = lesson.session.run("showImage(rand([28, 28]))", origin: origin)
+/// let displays = lesson.displays.finishCell(text: result.text)
+/// displays.text      // "[image 28x28 #......]\n"
+/// displays.outputs   // [PlacedOutput(.image(...), range: 0..<21)]
+/// ```
+public struct LessonEnvironment {
+    /// The interpreter session, with the library bound and the lesson's tensor context.
+    public let session: ScriptSession
+    /// The rich outputs of the running cell; collect them with ``DisplayLog/finishCell(text:)`` after each cell.
+    public let displays: DisplayLog
+}
+
+extension LessonLibrary {
+    /// A session for one lesson, as ``session(seed:printOptions:options:)`` makes it, together with the log
+    /// that its display calls (`showImage`, `showTable`, `plot`...) record into.
+    ///
+    /// ```swift
+    /// let lesson = LessonLibrary.makeLesson(seed: settings.seed, printOptions: settings.printOptions)
+    /// ```
+    public static func makeLesson(
+        seed: Int = 0, printOptions: PrintOptions = PrintOptions(),
+        options: ScriptSession.Options = ScriptSession.Options()
+    ) -> LessonEnvironment {
+        let context = TensorContext()
+        context.generator = Generator(seed: UInt64(bitPattern: Int64(seed)))
+        context.printOptions = printOptions
+        let displays = DisplayLog()
+        let session = ScriptSession(bindings: bindings(), options: options) {
+            TensorContext.current = context
+            DisplayLog.current = displays
+        }
+        return LessonEnvironment(session: session, displays: displays)
+    }
+}
