@@ -21,7 +21,15 @@ extension Tensor {
     /// ```
     public func index(_ indices: [TensorIndex]) throws -> Tensor {
         let resolved = try resolve(indices)
-        guard let advanced = resolved.advanced else { return resolved.view }
+        guard let advanced = resolved.advanced else {
+            guard resolved.view === self else { return resolved.view }
+            // `t[:]` and `t[...]` are new views in PyTorch, recorded as a slice or an alias; not `t` itself.
+            let isOneFullSlice = indices.count == 1 && { if case .all = indices[0] { true } else { false } }()
+            return viewRecorded(
+                isOneFullSlice ? "SliceBackward0" : "AliasBackward0", shape: shape, strides: strides,
+                offset: storageOffset
+            ) { g, _ in g }
+        }
         return try resolved.view.advancedIndex(advanced, at: resolved.advancedDimension)
     }
 

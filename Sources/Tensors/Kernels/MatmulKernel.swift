@@ -8,15 +8,16 @@ private struct MatrixLayout {
     let rowStride: Int
     let columnStride: Int
 
-    /// The BLAS view of a `rows x columns` matrix with the given strides, or `nil` when neither dimension is unit
-    /// stride (the caller then makes it contiguous).
+    /// The BLAS view of a `rows x columns` matrix with the given strides, or `nil` when BLAS cannot read it:
+    /// neither dimension is unit stride, or rows (columns) are closer than a full row (column) apart, as in an
+    /// expanded operand with stride 0 (the caller then takes the generic path).
     init?(rows: Int, columns: Int, rowStride: Int, columnStride: Int) {
         self.rowStride = rowStride
         self.columnStride = columnStride
-        if columnStride == 1 || columns == 1 {
+        if (columnStride == 1 || columns == 1) && (rows == 1 || rowStride >= Swift.max(columns, 1)) {
             transposed = false
             leadingDimension = Swift.max(rowStride, columns, 1)
-        } else if rowStride == 1 || rows == 1 {
+        } else if (rowStride == 1 || rows == 1) && (columns == 1 || columnStride >= Swift.max(rows, 1)) {
             transposed = true
             leadingDimension = Swift.max(columnStride, rows, 1)
         } else {

@@ -102,8 +102,17 @@ extension Tensor {
             let name = b.tensor == nil ? "PowBackward0" : a.tensor == nil ? "PowBackward2" : "PowBackward1"
             let output = result.detach()  // not `result`: that would be a reference cycle through gradFn
             return result.recordingGradient(name, inputs: inputs) { g in
-                let gradA = try a.requiresGrad ? (g * y * (x ** (y - 1))).sumToShape(shapeA) : nil
-                let gradB = try b.requiresGrad ? (g * output * x.log()).sumToShape(shapeB) : nil
+                // PyTorch's zeros where the formulas give 0 * inf: exponent 0 (for the base), and base 0 with a
+                // non-negative exponent (for the exponent).
+                let zero = TensorOperand.scalar(.int(0))
+                var gradA: Tensor?
+                var gradB: Tensor?
+                if a.requiresGrad {
+                    gradA = try (g * which(y == 0, zero, .tensor(y * (x ** (y - 1))))).sumToShape(shapeA)
+                }
+                if b.requiresGrad {
+                    gradB = try (g * which((x == 0) & (y >= 0), zero, .tensor(output * x.log()))).sumToShape(shapeB)
+                }
                 return [gradA, gradB]
             }
         case .maximum, .minimum:

@@ -620,6 +620,96 @@ for name, fn, base in [
     add(f"assign_{name}", assign(fn), base)
 
 # ---------------------------------------------------------------------------------------------------------------
+# In-place operators (on a copy of the input, which is returned).
+
+
+def in_place(fn):
+    def run(x, *rest):
+        y = x.clone()
+        fn(y, *rest)
+        return y
+
+    return run
+
+
+def iadd(y, v):
+    y += v
+
+
+def isub(y, v):
+    y -= v
+
+
+def imul(y, v):
+    y *= v
+
+
+def idiv(y, v):
+    y /= v
+
+
+def ipow(y, v):
+    y **= v
+
+
+for name, fn, inputs in [
+    ("add_tensor", lambda y, v: iadd(y, v), (A, B)),
+    ("add_broadcast", lambda y, v: iadd(y, v), (A, t([1.0, 2.0, 3.0]))),
+    ("add_number", lambda y: iadd(y, 2), (A,)),
+    ("sub_number", lambda y: isub(y, 0.5), (A,)),
+    ("mul_tensor", lambda y, v: imul(y, v), (A, t([[2.0], [3.0]]))),
+    ("div_number", lambda y: idiv(y, 4), (A,)),
+    ("pow_number", lambda y: ipow(y, 2), (A,)),
+    ("float_plus_int", lambda y, v: iadd(y, v), (A, t([1, 2, 3]))),
+    ("uint8_wraps", lambda y: isub(y, 1), (t([0, 1, 255], "uint8"),)),
+    ("int_plus_float_error", lambda y, v: iadd(y, v), (M, t([1.5, 2.0, 3.0, 4.0]))),
+    ("int_div_error", lambda y: idiv(y, 2), (M,)),
+    ("bool_plus_int_error", lambda y: iadd(y, 1), (BOOLS,)),
+    ("broadcast_shape_error", lambda y, v: iadd(y, v), (t([1.0, 2.0, 3.0]), A)),
+    ("into_transposed_view", lambda y, v: iadd(y.t(), v), (A, t([1.0, 2.0]))),
+    ("into_step_slice", lambda y: imul(y[:, ::2], -1), (A,)),
+    ("zero", lambda y: y.zero_(), (A,)),
+    ("fill", lambda y: y.fill_(2.5), (M,)),
+    ("copy_broadcast", lambda y, v: y.copy_(v), (A, t([7.0, 8.0, 9.0]))),
+    ("copy_converts", lambda y, v: y.copy_(v), (M, t([[1.7] * 4, [-1.2] * 4, [300.5] * 4]))),
+    ("copy_shape_error", lambda y, v: y.copy_(v), (t([1.0, 2.0, 3.0]), A)),
+]:
+    add(f"inplace_{name}", in_place(fn), *inputs)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kernels on non-contiguous inputs (transposed, stepped, expanded).
+
+AT = distinct(3, 2, seed=70)
+for name, fn, inputs in [
+    ("add_transposed", lambda a, b: a.t() + b, (AT, A)),
+    ("mul_both_transposed", lambda a, b: a.t() * b.t(), (AT, distinct(3, 2, seed=71))),
+    ("sub_stepped", lambda a: a[:, ::2] - a[:, 1::2], (distinct(3, 4, seed=72),)),
+    ("exp_transposed", lambda a: a.t().exp(), (AT,)),
+    ("sigmoid_stepped", lambda a: a[::2].sigmoid(), (distinct(5, 3, seed=73),)),
+    ("neg_int_transposed", lambda a: -(a.t()), (M,)),
+    ("compare_transposed", lambda a, b: a.t() > b, (AT, A)),
+    ("which_transposed", lambda c, a, b: torch.where(c.t(), a.t(), b), (t([[True, False], [False, True], [True, True]]), AT, A)),
+    ("clamp_transposed", lambda a: a.t().clamp(-0.5, 0.5), (AT,)),
+    ("abs_expanded", lambda a: a.expand(3, 4).abs(), (distinct(1, 4, seed=74),)),
+    ("float_of_transposed_int", lambda a: a.t().float(), (M,)),
+    ("byte_of_stepped", lambda a: a[:, ::3].byte(), (t([[1.7, -1.0, 300.0, 2.0]]),)),
+    ("not_transposed", lambda a: ~a.t(), (BOOLS,)),
+    ("and_stepped", lambda a: a[:, ::2] & a[:, 1::2], (BOOLS,)),
+    ("sum_stepped", lambda a: a[:, ::2].sum(0), (A3[0].clone(),)),
+    ("mean_permuted", lambda a: a.permute(2, 0, 1).mean((1, 2)), (A3,)),
+    ("max_transposed", lambda a: a.t().max(1).values, (AT,)),
+    ("argmax_transposed_float", lambda a: a.t().argmax(0), (AT,)),
+    ("std_transposed", lambda a: a.t().std(1), (distinct(4, 3, seed=75),)),
+    ("cat_stepped", lambda a: torch.cat([a[:, ::2], a[:, 1::2]], dim=1), (distinct(2, 4, seed=76),)),
+    ("stack_transposed", lambda a, b: torch.stack([a.t(), b]), (AT, A)),
+    ("matmul_expanded", lambda a, b: a.expand(3, 4) @ b, (distinct(1, 4, seed=77), distinct(4, 5, seed=78))),
+    ("index_transposed", lambda a: a.t()[torch.tensor([1, 0, 1])], (A,)),
+    ("mask_transposed", lambda a: a.t()[a.t() > 0], (A,)),
+    ("assign_transposed", lambda a: in_place(lambda y: y.t().__setitem__(0, 9.0))(a), (A,)),
+]:
+    add(f"strided_{name}", fn, *inputs)
+
+# ---------------------------------------------------------------------------------------------------------------
 # Joining.
 
 S1 = distinct(2, 3, seed=30)
@@ -876,6 +966,12 @@ for name, fn, inputs in [
     ("l1", lambda a, b: (a - b).abs().mean(), (A, B)),
     ("mnist_loss", lambda p, y: torch.where(y == 1, 1 - p, p).mean(), (A.sigmoid(), t([[1, 0, 1], [0, 0, 1]], "int64"))),
     ("float64_chain", lambda a, b: (a * b).exp().sum(1), (A.double(), B.double())),
+    ("pow_zero_at_zero", lambda a: a**0, (t([0.0, 1.0, 2.0]),)),
+    ("pow_tensor_zero_base", lambda a, b: a**b, (t([0.0, 1.0, 2.0, 0.0]), t([2.0, 0.5, 0.0, 0.0]))),
+    ("pow_zero_base_scalar", lambda a: 0**a, (t([0.0, 1.0, 2.0]),)),
+    ("all_slice", lambda a: a[:], (A,)),
+    ("ellipsis_alias", lambda a: a[...], (A,)),
+    ("two_full_slices", lambda a: a[:, :], (A,)),
 ]:
     add(f"grad_{name}", fn, *inputs, grad=True)
 

@@ -109,6 +109,12 @@ extension GoldenCases {
             try which(targets == 1, 1 - predictions, predictions).mean()
         },
         "grad_float64_chain": two { try ($0 * $1).exp().sum(1) },
+        "grad_pow_zero_at_zero": one { try $0 ** 0 },
+        "grad_pow_tensor_zero_base": two { try $0 ** $1 },
+        "grad_pow_zero_base_scalar": one { try 0 ** $0 },
+        "grad_all_slice": one { try $0[.all] },
+        "grad_ellipsis_alias": one { try $0[.ellipsis] },
+        "grad_two_full_slices": one { try $0[.all, .all] },
     ]
 
     /// A float32 leaf that requires grad.

@@ -11,7 +11,7 @@ enum GoldenCases {
         var all: [String: GoldenBuild] = [:]
         let tables = [
             promotion, broadcasting, unary, elementwise, comparisons, reductions, indexing, assignment, views, sharing,
-            joining, matmul, creation, conversion, gradients, autograd,
+            joining, matmul, creation, conversion, gradients, autograd, inPlaceCases, strided,
         ]
         for table in tables {
             all.merge(table) { first, _ in
