@@ -109,7 +109,7 @@ import Testing
         "matmul_transposed": (shapes([4, 3], [2, 4]), { try matmul($0[0].t(), $0[1].t()) }),
         "matmul_same_input": (shapes([3, 3]), { try matmul($0[0], $0[0]) }),
         "matmul_expanded": (shapes([1, 4], [4, 2]), { try matmul($0[0].expand(3, 4), $0[1]) }),
-        "pow_tensor_at_zero_base": (shapes([3]), { try $0[0] ** tensor([0.0, 2.0, 1.5], dtype: .float64) }),
+        "pow_constant_exponents": (positive([3]), { try $0[0] ** tensor([0.0, 2.0, 1.5], dtype: .float64) }),
         "all_slice": (shapes([2, 3]), { try $0[0][.all] * $0[0][.ellipsis] }),
         "mse": (shapes([2, 3], [2, 3]), { try (($0[0] - $0[1]) ** 2).mean() }),
         "l1": (shapes([2, 3], [2, 3]), { try ($0[0] - $0[1]).abs().mean() }),
