@@ -1115,6 +1115,52 @@ def requires_grad_non_leaf_error():
     return (x * 2).requires_grad_(False)
 
 
+def quadratic_fit(time, speed, params):
+    """fast.ai chapter 4: fit a*t**2 + b*t + c to speeds by 10 steps of gradient descent; returns the params."""
+    params = params.clone().requires_grad_()
+    for _ in range(10):
+        a, b, c = params[0], params[1], params[2]
+        preds = a * (time**2) + (b * time) + c
+        loss = ((preds - speed) ** 2).mean()
+        loss.backward()
+        params.data -= 1e-5 * params.grad.data
+        params.grad = None
+    return params
+
+
+def linear_sgd(x, y, weights, bias):
+    """fast.ai chapter 4: three epochs of the linear model with mnist_loss, batch size 3; returns the weights."""
+    weights = weights.clone().requires_grad_()
+    bias = bias.clone().requires_grad_()
+    for _ in range(3):
+        for start in range(0, len(x), 3):
+            xb, yb = x[start : start + 3], y[start : start + 3]
+            preds = (xb @ weights + bias).sigmoid()
+            loss = torch.where(yb == 1, 1 - preds, preds).mean()
+            loss.backward()
+            for p in (weights, bias):
+                p.data -= 1.0 * p.grad
+                p.grad.zero_()
+    return torch.cat([weights.flatten(), bias])
+
+
+def relu_net_loss(x, y, w1, b1, w2, b2):
+    """fast.ai chapter 4's simple_net with max(tensor(0.0)) as ReLU; returns the loss gradient of w1."""
+    w1 = w1.clone().requires_grad_()
+    res = x @ w1 + b1
+    res = res.max(torch.tensor(0.0))
+    preds = (res @ w2 + b2).sigmoid()
+    torch.where(y == 1, 1 - preds, preds).mean().backward()
+    return w1.grad
+
+
+TIME = torch.arange(0, 20).float()
+add("scenario_quadratic_fit", quadratic_fit, TIME, (TIME - 9.5) ** 2 * 0.75 + 1 + distinct(20, seed=80), t([0.5, -0.25, 1.0]))
+add("scenario_linear_sgd", linear_sgd, distinct(9, 4, seed=81), t([[1], [0], [1], [1], [0], [0], [1], [0], [1]]),
+    distinct(4, 1, seed=82), t([0.25]))
+add("scenario_relu_net", relu_net_loss, distinct(6, 4, seed=83), t([[1], [0], [1], [1], [0], [0]]),
+    distinct(4, 5, seed=84), distinct(5, seed=85), distinct(5, 1, seed=86), t([0.1]))
+
 for fn in [
     accumulate,
     grad_reset_to_none,
