@@ -403,6 +403,22 @@ for name, fn, x in [
 ]:
     add(f"reduce_{name}", fn, x)
 
+LARGE = lambda: (torch.arange(100_000) % 97).float() / 7  # noqa: E731 - rebuilt the same way in Swift
+ROWS = lambda: ((torch.arange(60_000) % 89).float() / 3).view(600, 100)  # noqa: E731
+for name, fn in [
+    ("sum", lambda: LARGE().sum()),
+    ("mean", lambda: LARGE().mean()),
+    ("std", lambda: LARGE().std()),
+    ("sum_rows", lambda: ROWS().sum(1)),
+    ("mean_columns", lambda: ROWS().mean(0)),
+    ("std_columns", lambda: ROWS().std(0)),
+    ("sum_transposed", lambda: ROWS().t().sum(1)),
+    ("max_rows", lambda: (ROWS() * -1).max(1).values),
+    ("matmul", lambda: (((torch.arange(64 * 96) % 13).float() - 6).view(64, 96)
+                        @ ((torch.arange(96 * 32) % 7).float() - 3).view(96, 32))),
+]:
+    add(f"large_{name}", fn)
+
 # ---------------------------------------------------------------------------------------------------------------
 # Indexing (reads) and views: shapes, values and which results share memory with their base.
 

@@ -77,3 +77,25 @@ extension GoldenCases {
         "reduce_std_int_error": one { try $0.std() },
     ]
 }
+
+/// Reductions over larger tensors, built the same way as in the script (`large_*`).
+extension GoldenCases {
+    static func large() throws -> Tensor { try (arange(100_000) % 97).float() / 7 }
+    static func rows() throws -> Tensor { try ((arange(60_000) % 89).float() / 3).view(600, 100) }
+
+    static let largeReductions: [String: GoldenBuild] = [
+        "large_sum": inputless { try large().sum() },
+        "large_mean": inputless { try large().mean() },
+        "large_std": inputless { try large().std() },
+        "large_sum_rows": inputless { try rows().sum(1) },
+        "large_mean_columns": inputless { try rows().mean(0) },
+        "large_std_columns": inputless { try rows().std(0) },
+        "large_sum_transposed": inputless { try rows().t().sum(1) },
+        "large_max_rows": inputless { try (rows() * -1).max(1).values },
+        "large_matmul": inputless {
+            let a = try ((arange(.int(64 * 96)) % 13).float() - 6).view(64, 96)
+            let b = try ((arange(.int(96 * 32)) % 7).float() - 3).view(96, 32)
+            return try Tensors.matmul(a, b)
+        },
+    ]
+}
