@@ -21,30 +21,43 @@ public struct CellError: Error, Sendable, Equatable, CustomStringConvertible {
     public let column: Int?
     /// For syntax errors, the source lines with a caret under the problem, as `swiftc` prints them.
     public let annotatedSource: String?
+    /// Where in the cell's source the error is (1-based line and column), when known; this is what stays the
+    /// same when the cell moves in the file.
+    let sourcePosition: (line: Int, column: Int)?
 
-    /// Places an interpreter error, whose lines count from `origin line` (the cell's first body line), in the file.
+    /// Places an interpreter error, whose lines count the file's lines with the cell's source starting at its
+    /// body's first line, in the file.
     init(_ error: ScriptError, in cell: Cell, file: String) {
         kind = error.kind
         message = error.message
-        self.file = file
         annotatedSource = error.annotatedSource.flatMap { $0.isEmpty ? nil : $0 }
-        if let position = error.position {
-            let spot = cell.fileLocation(line: position.line - cell.block.bodyStart.line + 1, column: position.column)
-            (line, column) = (spot.line, spot.column)
-        } else {
-            (line, column) = (cell.location.line, nil)
+        sourcePosition = error.position.map { ($0.line - cell.block.bodyStart.line + 1, $0.column) }
+        (self.file, line, column) = Self.place(sourcePosition, in: cell, file: file)
+    }
+
+    private init(_ error: CellError, in cell: Cell, file: String) {
+        (kind, message, sourcePosition) = (error.kind, error.message, error.sourcePosition)
+        (self.file, line, column) = Self.place(sourcePosition, in: cell, file: file)
+        guard kind == .syntax, error.annotatedSource != nil else {
+            annotatedSource = error.annotatedSource
+            return
         }
+        let origin = SourceOrigin(file: file, line: cell.block.bodyStart.line)
+        annotatedSource = ScriptSession.diagnose(cell.trimmedSource, origin: origin).first?.annotatedSource
     }
 
-    private init(_ error: CellError, file: String) {
-        (kind, message, line, column, annotatedSource) =
-            (error.kind, error.message, error.line, error.column, error.annotatedSource)
-        self.file = file
+    private static func place(
+        _ position: (line: Int, column: Int)?, in cell: Cell, file: String
+    ) -> (String, Int, Int?) {
+        guard let position else { return (file, cell.location.line, nil) }
+        let spot = cell.fileLocation(line: position.line, column: position.column)
+        return (file, spot.line, spot.column)
     }
 
-    /// The same error naming the file differently (the output blocks name it by its name alone).
-    func naming(_ file: String) -> CellError {
-        CellError(self, file: file)
+    /// The same error for the cell at another place in the file (after a rewrite moved it), or naming the file
+    /// differently (output blocks name it by its name alone).
+    func placed(in cell: Cell, file: String) -> CellError {
+        CellError(self, in: cell, file: file)
     }
 
     /// `file:line:column: error: message` (`file:line:` without a known column), then any annotated source.
@@ -52,5 +65,11 @@ public struct CellError: Error, Sendable, Equatable, CustomStringConvertible {
         let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
         let head = "\(place): error: \(message)"
         return annotatedSource.map { head + "\n" + $0 } ?? head
+    }
+
+    /// Equal when kind, message and place are (the position in the cell follows from the place).
+    public static func == (lhs: CellError, rhs: CellError) -> Bool {
+        (lhs.kind, lhs.message, lhs.file, lhs.line, lhs.column, lhs.annotatedSource)
+            == (rhs.kind, rhs.message, rhs.file, rhs.line, rhs.column, rhs.annotatedSource)
     }
 }

@@ -1,5 +1,4 @@
 import LessonDocument
-import LessonScript
 
 /// What running one cell of a lesson gave: its text output, its error and how long it took.
 ///
@@ -14,37 +13,48 @@ public struct CellOutcome: Sendable {
     public let cell: Cell
     /// Whether the cell ran (`false` for `no-run` cells).
     public let ran: Bool
-    /// The cell's text output (printed text, then the final value's display or the error message), or `nil`
-    /// when it has none or did not run. This is what `lesson update` writes into its output block; an error
-    /// names the file by its name alone (``LessonInput/fileName``), so the text is the same wherever it runs.
-    public let text: String?
+    /// What the cell printed, then its final value's display (without any error message).
+    public let printed: String
     /// The error that stopped the cell, located in the file by the path as given.
     public let error: CellError?
     /// How long the cell ran.
     public let duration: Duration
+    /// The file's name, as the text output names it in error messages.
+    let fileName: String
 
-    /// Creates an outcome (the runner does this; tests may too).
+    /// Creates an outcome (the runner does this; tests may too). `fileName` names the file in ``text``.
     ///
     /// ```swift
-    /// CellOutcome(cell: cell, ran: true, text: "2\n", error: nil, duration: .milliseconds(1))
+    /// CellOutcome(cell: cell, ran: true, printed: "2\n", error: nil, duration: .milliseconds(1), fileName: "x.md")
     /// ```
-    public init(cell: Cell, ran: Bool, text: String?, error: CellError?, duration: Duration) {
+    public init(cell: Cell, ran: Bool, printed: String, error: CellError?, duration: Duration, fileName: String) {
         self.cell = cell
         self.ran = ran
-        self.text = text
+        self.printed = printed
         self.error = error
         self.duration = duration
+        self.fileName = fileName
+    }
+
+    /// The cell's text output (printed text, then the final value's display or the error message), or `nil`
+    /// when it has none or did not run. This is what `lesson update` writes into its output block; an error
+    /// names the file by its name alone (``LessonInput/fileName``), so the text is the same wherever it runs.
+    public var text: String? { text(at: cell) }
+
+    /// The text output with an error located as if the cell were `placement` (the same cell, moved by a rewrite
+    /// of the output blocks above it).
+    func text(at placement: Cell) -> String? {
+        guard ran else { return nil }
+        var text = printed
+        if let message = error?.placed(in: placement, file: fileName).description {
+            text += text.isEmpty || text.hasSuffix("\n") ? message : "\n" + message
+        }
+        return text.contains { !$0.isWhitespace } ? text : nil
     }
 
     /// Whether the cell failed: an error in a cell not marked `expect-error`, or no error in one that is.
     public var isFailure: Bool {
         guard ran else { return false }
         return cell.options.expectError ? error == nil : error != nil
-    }
-
-    /// The output block's text for `lesson update`: the new text for a cell that ran, the current block for a
-    /// `no-run` cell (`nil`: no block).
-    public var recordedOutput: String? {
-        ran ? text : cell.expectedOutput
     }
 }

@@ -76,10 +76,11 @@ struct DecimalNumber: Equatable {
     }
 
     /// Whether `actual` agrees with this (expected) number: within one unit of its last written digit (pytest's
-    /// NUMBER rule), or within `tolerance` relative to it; exactly equal when it has no written decimals.
+    /// NUMBER rule), or within `tolerance` relative to it; equal when it has no written decimals. A few units of
+    /// binary rounding are allowed on top, so that `0.1115` is within one unit of `0.1114`.
     func accepts(_ actual: Double, tolerance: Double) -> Bool {
-        let allowed = max(unit * (1 + 1e-9), tolerance * abs(value))
-        return abs(actual - value) <= allowed
+        let rounding = 4 * Double.ulpOfOne * max(abs(value), abs(actual))
+        return abs(actual - value) <= max(unit, tolerance * abs(value)) + rounding
     }
 }
 

@@ -46,17 +46,21 @@ public struct LessonRunner: Sendable {
 
     private func run(_ cell: Cell, of input: LessonInput, in session: ScriptSession) -> CellOutcome {
         guard !cell.options.noRun else {
-            return CellOutcome(cell: cell, ran: false, text: nil, error: nil, duration: .zero)
+            return CellOutcome(
+                cell: cell, ran: false, printed: "", error: nil, duration: .zero, fileName: input.fileName)
         }
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
-        let result = session.run(cell.source, origin: origin, timeLimit: cell.options.timeout)
-        let error = result.error.map { CellError($0, in: cell, file: input.path) }
-        var text = result.text
-        if let message = error?.naming(input.fileName).description {
-            text += text.isEmpty || text.hasSuffix("\n") ? message : "\n" + message
-        }
-        let hasOutput = text.contains { !$0.isWhitespace }
+        let result = session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
         return CellOutcome(
-            cell: cell, ran: true, text: hasOutput ? text : nil, error: error, duration: result.duration)
+            cell: cell, ran: true, printed: result.text, error: result.error.map { CellError($0, in: cell, file: input.path) },
+            duration: result.duration, fileName: input.fileName)
+    }
+}
+
+extension Cell {
+    /// The source without its final line break, which would otherwise show as an empty numbered line under a
+    /// syntax error's annotated source.
+    var trimmedSource: String {
+        source.hasSuffix("\n") ? String(source.dropLast()) : source
     }
 }

@@ -12,16 +12,30 @@ import LessonDocument
 public struct LessonUpdate: Sendable {
     /// The run whose outputs are recorded.
     public let run: LessonRun
+    /// The output block text for each cell (`nil`: no block), as written.
+    public let outputs: [String?]
     /// The file's new text.
     public let updatedText: String
 
     /// Rewrites the lesson's output blocks with the run's outputs.
     ///
+    /// An error message names its line in the file, which moves when blocks above it grow or shrink; so the
+    /// messages are placed in the rewritten file, and written again, and updating a second time changes nothing.
+    ///
     /// - Throws: ``LessonPathError`` when the output blocks cannot be rewritten (an unclosed fence).
     public init(_ run: LessonRun) throws(LessonPathError) {
         self.run = run
+        let lesson = run.input.lesson
         do {
-            updatedText = try run.input.lesson.rewritten(outputs: run.cells.map(\.recordedOutput))
+            var outputs = run.cells.map { $0.recordedOutput(at: $0.cell) }
+            var text = try lesson.rewritten(outputs: outputs)
+            let moved = Lesson(text: text).cells
+            if run.cells.contains(where: { $0.error != nil }), moved.count == run.cells.count {
+                outputs = zip(run.cells, moved).map { $0.recordedOutput(at: $1) }
+                text = try lesson.rewritten(outputs: outputs)
+            }
+            self.outputs = outputs
+            updatedText = text
         } catch {
             throw LessonPathError(path: run.input.path, reason: error.description)
         }
@@ -32,10 +46,8 @@ public struct LessonUpdate: Sendable {
 
     /// How many output blocks are added, changed or removed.
     public var changedBlockCount: Int {
-        run.cells.count { outcome in
-            let old = outcome.cell.expectedOutput.map(Self.lines)
-            let new = outcome.recordedOutput.map(Self.lines)
-            return old != new || !outcome.cell.extraOutputs.isEmpty
+        zip(run.cells, outputs).count { outcome, output in
+            outcome.cell.expectedOutput.map(Self.lines) != output.map(Self.lines) || !outcome.cell.extraOutputs.isEmpty
         }
     }
 
@@ -73,5 +85,13 @@ public struct LessonUpdate: Sendable {
         var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
+    }
+}
+
+extension CellOutcome {
+    /// The output block's text for `lesson update`: the new text for a cell that ran (with an error located as
+    /// for `placement`), the current block for a `no-run` cell (`nil`: no block).
+    fileprivate func recordedOutput(at placement: Cell) -> String? {
+        ran ? text(at: placement) : cell.expectedOutput
     }
 }

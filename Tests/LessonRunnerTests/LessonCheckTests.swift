@@ -1,0 +1,57 @@
+import Testing
+
+@testable import LessonRunner
+
+@Suite struct LessonCheckTests {
+    @Test func passesMatchingOutputsAndReportsNothing() throws {
+        let check = LessonCheck(try run(cell("0.1 + 0.2", output: "0.30000000000000004") + cell("let x = 1")))
+        #expect(check.verdicts == [.passed, .passed])
+        #expect(check.report(style: .plain) == "")
+        #expect(check.tally.closingLine == "2 passed, 0 failed")
+    }
+
+    @Test func theCellsToleranceOverridesTheLessons() throws {
+        let lesson = "---\ntolerance: 0.1\n---\n" + cell("2.7", output: "2.5") + cell("2.7", options: "tolerance=0.01", output: "2.5")
+        let check = LessonCheck(try run(lesson))
+        #expect(check.verdicts[0] == .passed)
+        #expect(check.verdicts[1] != .passed)
+    }
+
+    @Test func reportsMismatchesErrorsAndMissingErrorsInFileOrder() throws {
+        let lesson = cell("1 + 1", output: "3") + cell("[1][2]") + cell("1", options: "expect-error", output: "1")
+            + cell("2", options: "no-run")
+        let check = LessonCheck(try run(lesson))
+        #expect(
+            check.report(style: .plain) == """
+                lessons/test.md:5: output differs
+                @@ -6,1 +6,1 @@
+                -3
+                +2
+                lessons/test.md:9:4: error: Index out of range
+                lessons/test.md:11: expected an error (expect-error), but the cell ran without one
+                """)
+        #expect(check.tally.closingLine == "0 passed, 3 failed, 1 skipped")
+    }
+
+    @Test func anExpectedErrorIsComparedWithItsBlock() throws {
+        let right = cell("[1][2]", options: "expect-error", output: "test.md:2:4: error: Index out of range")
+        #expect(LessonCheck(try run(right)).verdicts == [.passed])
+        let wrong = cell("[1][2]", options: "expect-error", output: "test.md:2:4: error: something else")
+        #expect(LessonCheck(try run(wrong)).tally.failed == 1)
+    }
+
+    @Test func anUnexpectedErrorFailsEvenWhenItsMessageWasRecorded() throws {
+        let lesson = cell("[1][2]", output: "test.md:2:4: error: Index out of range")
+        #expect(LessonCheck(try run(lesson)).tally.failed == 1)
+    }
+
+    @Test func closingLineNamesSkippedCellsOnlyWhenThereAreAny() {
+        var tally = Tally()
+        tally.count(.passed)
+        #expect(tally.closingLine == "1 passed, 0 failed")
+        tally.count(.skipped)
+        tally.count(.failed(.missingError))
+        #expect(tally.closingLine == "1 passed, 1 failed, 1 skipped")
+        #expect(tally.styledClosingLine(TextStyle(colored: true)) == "\u{1B}[31m1 passed, 1 failed, 1 skipped\u{1B}[0m")
+    }
+}

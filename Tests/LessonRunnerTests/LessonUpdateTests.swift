@@ -1,0 +1,84 @@
+import LessonDocument
+import Testing
+
+@testable import LessonRunner
+
+@Suite struct LessonUpdateTests {
+    private func updated(_ text: String) throws -> LessonUpdate {
+        try LessonUpdate(try run(text))
+    }
+
+    @Test func addsRefreshesAndRemovesOutputBlocks() throws {
+        let text = "# Notes\n\n" + cell("1 + 1") + "\nProse.\n\n" + cell("2 + 2", output: "5") + "\n"
+            + cell("let x = 1", output: "1")
+        let update = try updated(text)
+        #expect(
+            update.updatedText == "# Notes\n\n" + cell("1 + 1", output: "2") + "\nProse.\n\n" + cell("2 + 2", output: "4")
+                + "\n" + cell("let x = 1"))
+        #expect(update.changedBlockCount == 3)
+        #expect(update.changesFile)
+    }
+
+    @Test func updatingTwiceChangesNothing() throws {
+        let text = cell("print(\"a\")\n[1.5, 2]") + cell("[1][9]") + cell("let y = 2", output: "old")
+        let once = try updated(text).updatedText
+        let twice = try updated(once)
+        #expect(!twice.changesFile)
+        #expect(twice.changedBlockCount == 0)
+        #expect(twice.updatedText == once)
+        #expect(twice.diff(style: .plain) == "")
+    }
+
+    @Test func onlyOutputBlocksChange() throws {
+        let text = "---\ntitle: Bytes\n---\r\nSome *prose*  \r\n\r\n> ```swift\r\n> 6 * 7\r\n> ```\r\n\r\nEnd\r\n"
+        let update = try updated(text)
+        #expect(
+            update.updatedText
+                == "---\ntitle: Bytes\n---\r\nSome *prose*  \r\n\r\n> ```swift\r\n> 6 * 7\r\n> ```\r\n>\r\n"
+                + "> ```output\r\n> 42\r\n> ```\r\n\r\nEnd\r\n")
+    }
+
+    @Test func noRunCellsKeepTheirBlocksAndNoCheckCellsAreRefreshed() throws {
+        let text = cell("fetch()", options: "no-run", output: "kept as written") + "\n"
+            + cell("3 * 3", options: "no-check", output: "stale")
+        let update = try updated(text)
+        #expect(
+            update.updatedText == cell("fetch()", options: "no-run", output: "kept as written") + "\n"
+                + cell("3 * 3", options: "no-check", output: "9"))
+    }
+
+    @Test func errorsAreRecordedAsTheCellsOutput() throws {
+        let update = try updated(cell("[1][9]", options: "expect-error"))
+        #expect(update.updatedText == cell("[1][9]", options: "expect-error", output: "test.md:2:4: error: Index out of range"))
+    }
+
+    @Test func dryRunShowsTheFileDiff() throws {
+        let update = try updated("# T\n\n" + cell("1 + 1", output: "3"))
+        #expect(
+            update.diff(style: .plain).split(separator: "\n", omittingEmptySubsequences: false) == [
+                "--- lessons/test.md", "+++ lessons/test.md (updated)", "@@ -5,5 +5,5 @@", " ```", " ", " ```output",
+                "-3", "+2", " ```",
+            ])
+    }
+
+    @Test func writesTheFileAtomicallyAndOnlyWhenItChanges() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(cell("1 + 2"), to: "a.md")
+        let update = try LessonUpdate(LessonRunner().run(try LessonInput.load(path)))
+        try update.write()
+        #expect(try folder.read("a.md") == cell("1 + 2", output: "3"))
+        let again = try LessonUpdate(LessonRunner().run(try LessonInput.load(path)))
+        #expect(!again.changesFile)
+    }
+
+    @Test func anUnwritableFileIsAnErrorNamingIt() throws {
+        let lesson = try input(cell("1"), path: "/no/such/folder/a.md")
+        let update = try LessonUpdate(LessonRunner().run(lesson))
+        #expect(throws: LessonPathError.self) { try update.write() }
+        do {
+            try update.write()
+        } catch {
+            #expect(error.description.hasPrefix("/no/such/folder/a.md: cannot create a temporary file in: "))
+        }
+    }
+}
