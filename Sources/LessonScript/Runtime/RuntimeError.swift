@@ -50,7 +50,9 @@ struct SourceSpot {
     var position: SourcePosition { cell.position(ofOffset: offset) }
 }
 
-/// Runs `body`, attaching `spot` to any runtime error that does not have a location yet.
+/// Runs `body`, attaching `spot` to any runtime error that does not have a location yet. Errors a library
+/// throws of its own types (a tensor's shape mismatch, a missing data file) become runtime errors with their
+/// description as the message; a cell's own `throw` and optional chaining pass through untouched.
 @inline(__always)
 func located<T>(_ spot: SourceSpot, _ body: () throws -> T) throws -> T {
     do {
@@ -60,5 +62,11 @@ func located<T>(_ spot: SourceSpot, _ body: () throws -> T) throws -> T {
         throw error
     } catch let error as BindingError {
         throw RuntimeError(error.message, at: spot)
+    } catch let error as ThrownValue {
+        throw error
+    } catch let error as OptionalChainNil {
+        throw error
+    } catch {
+        throw RuntimeError(String(describing: error), at: spot)
     }
 }
