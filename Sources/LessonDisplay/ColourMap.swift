@@ -64,11 +64,11 @@ public struct ColourMap: Sendable, Equatable {
     /// `LinearSegmentedColormap.from_list(name, colours, N=256)` and its `_create_lookup_table` do.
     init(name: String, controlPoints: [Colour]) {
         let last = controlPoints.count - 1
-        let stops = (0...last).map { Double($0) * (1.0 / Double(last)) }
-        let step = 1.0 / Double(Self.size - 1)
+        let scale = Double(Self.size - 1)
+        let stops = (0...last).map { Double($0) * (1.0 / Double(last)) * scale }
         var colours = [controlPoints[0]]
         for index in 1..<Self.size - 1 {
-            let x = Double(index) * step
+            let x = scale * (Double(index) * (1.0 / scale))
             let upper = stops.firstIndex { $0 >= x } ?? last
             let distance = (x - stops[upper - 1]) / (stops[upper] - stops[upper - 1])
             let (low, high) = (controlPoints[upper - 1], controlPoints[upper])

@@ -10,6 +10,16 @@ public struct DisplayedPixels: Sendable, Equatable {
     public let channels: Int
     /// `width * height * channels` samples.
     public let bytes: [UInt8]
+
+    /// Pixels with `channels` samples each.
+    ///
+    /// ```swift
+    /// DisplayedPixels(channels: 1, bytes: [255, 0])
+    /// ```
+    public init(channels: Int, bytes: [UInt8]) {
+        self.channels = channels
+        self.bytes = bytes
+    }
 }
 
 extension ImageDisplay {

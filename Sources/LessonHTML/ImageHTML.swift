@@ -30,7 +30,7 @@ enum ImageHTML {
     /// The caption and the `<img>`.
     private static func figureContent(_ image: ImageDisplay, target: Int) -> String {
         let caption = image.title.map { "<figcaption>\($0.htmlEscaped)</figcaption>" } ?? ""
-        let factor = max(1, min(8, target / max(image.width, image.height)))
+        let factor = max(1, target / max(image.width, image.height))
         let alt = "image \(image.width)x\(image.height)" + (image.title.map { ": " + $0 } ?? "")
         let pixels = image.displayedPixels()
         do {

@@ -37,7 +37,7 @@ struct LessonMarkdown {
             return Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: ids.make(from: text))
         }
         Self.rewriteObsidianSyntax(in: tree, embeds: embeds)
-        for (node, heading) in zip(headingNodes, headings) { Self.giveID(heading, to: node) }
+        for (node, heading) in zip(headingNodes, headings) { Self.giveID(heading, to: node, unsafe: unsafe) }
         Self.placeCells(of: lesson, in: tree, lineOffset: lineOffset, cellHTML: cellHTML)
         html = tree.html(unsafe: unsafe)
     }
@@ -67,14 +67,16 @@ struct LessonMarkdown {
         }
     }
 
-    /// Replaces a heading node by a block that renders the same heading with an `id`.
-    private static func giveID(_ heading: Heading, to node: OpaquePointer) {
-        guard
-            let block = MarkdownTree.customNode(
-                CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(heading.level) id=\"\(heading.id.htmlEscaped)\">",
-                exit: "</h\(heading.level)>")
-        else { return }
-        while let child = cmark_node_first_child(node) { cmark_node_append_child(block, child) }
+    /// Replaces a heading node by a block holding the same heading, with an `id`, rendered in one piece.
+    private static func giveID(_ heading: Heading, to node: OpaquePointer, unsafe: Bool) {
+        var content = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            content += MarkdownTree.html(of: current, unsafe: unsafe)
+            child = cmark_node_next(current)
+        }
+        let html = "<h\(heading.level) id=\"\(heading.id.htmlEscaped)\">\(content)</h\(heading.level)>"
+        guard let block = MarkdownTree.customNode(CMARK_NODE_CUSTOM_BLOCK, enter: html) else { return }
         MarkdownTree.replace(node, with: block)
     }
 

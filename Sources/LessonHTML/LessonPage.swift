@@ -61,12 +61,12 @@ public struct LessonPage: Sendable {
         // The heading that already shows the title: the first one, unless the front matter names another title.
         let titleHeading = frontTitle == nil || (first?.level == 1 && first?.text == frontTitle) ? first : nil
         title = frontTitle ?? first?.text ?? Self.fileTitle(of: path)
-        var body = "<header class=\"page-head\">\n"
+        var header = ""
         if let link = options.indexLink {
-            body += "<p class=\"crumbs\"><a href=\"\(link.htmlEscaped)\">All lessons</a> · \(path.htmlEscaped)</p>\n"
+            header += "<p class=\"crumbs\"><a href=\"\(link.htmlEscaped)\">All lessons</a> · \(path.htmlEscaped)</p>\n"
         }
-        if titleHeading == nil { body += "<h1>\(title.htmlEscaped)</h1>\n" }
-        body += "</header>\n" + markdown.html
+        if titleHeading == nil { header += "<h1>\(title.htmlEscaped)</h1>\n" }
+        let body = (header.isEmpty ? "" : "<header class=\"page-head\">\n\(header)</header>\n") + markdown.html
         let contents = markdown.headings.filter { $0 != titleHeading && $0.level <= 3 }
         self.html = Self.document(
             title: title, body: body, contents: contents.count >= 2 ? contents : [],

@@ -43,7 +43,12 @@ final class MarkdownTree {
 
     /// The document as HTML; `unsafe` keeps raw HTML and every link scheme.
     func html(unsafe: Bool) -> String {
-        guard let rendered = cmark_render_html(root, unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
+        Self.html(of: root, unsafe: unsafe)
+    }
+
+    /// A node and its children as HTML.
+    static func html(of node: OpaquePointer, unsafe: Bool) -> String {
+        guard let rendered = cmark_render_html(node, unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }

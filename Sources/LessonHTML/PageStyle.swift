@@ -34,10 +34,10 @@ enum PageStyle {
         .layout { display: grid; grid-template-columns: minmax(0, 1fr); max-width: 46rem; margin: 0 auto;
           padding: 2.5rem 1.25rem 5rem; }
         @media (min-width: 78rem) {
-          .layout { max-width: none; grid-template-columns: minmax(0, 1fr) minmax(0, 46rem) minmax(0, 1fr);
+          .layout { max-width: none; grid-template-columns: minmax(14rem, 1fr) minmax(0, 46rem) minmax(0, 1fr);
             column-gap: 3rem; }
           .layout > main { grid-column: 2; grid-row: 1; }
-          .layout > nav.toc { grid-column: 1; grid-row: 1; justify-self: end; width: 16rem; position: sticky;
+          .layout > nav.toc { grid-column: 1; grid-row: 1; justify-self: end; width: min(16rem, 100%); position: sticky;
             top: 2.5rem; align-self: start; max-height: calc(100vh - 5rem); overflow: auto; margin: 0; }
         }
         main { min-width: 0; }

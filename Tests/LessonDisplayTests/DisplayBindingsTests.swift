@@ -1,0 +1,136 @@
+import LessonDisplay
+import LessonLibrary
+import LessonScript
+import Testing
+
+/// The display calls run in cells, as a lesson runs them: text forms in the output, outputs in the log.
+struct DisplayBindingsTests {
+    private let lesson = LessonLibrary.makeLesson(seed: 42)
+
+    /// Runs a cell and collects what it showed; an error becomes the text `error: message`.
+    private func run(_ source: String) -> CellDisplays {
+        let result = lesson.session.run(source, origin: SourceOrigin(file: "test.md", line: 1))
+        let displays = lesson.displays.finishCell(text: result.text)
+        if let error = result.error { return CellDisplays(text: "error: \(error.message)", outputs: []) }
+        return displays
+    }
+
+    @Test func showImagePrintsItsTextFormAndRecordsTheImage() throws {
+        let displays = run("print(\"mean\")\nshowImage(linspace(0, 1, 12).view(3, 4), title: \"ramp\")")
+        let output = try #require(displays.outputs.first)
+        guard case .image(let image) = output.output else {
+            Issue.record("not an image: \(output.output)")
+            return
+        }
+        #expect((image.width, image.height, image.channels, image.title) == (4, 3, 1, "ramp"))
+        #expect(image.colourMap == .greys)
+        #expect(displays.text == "mean\n\(image.textForm)\n")
+        #expect(output.range == 5..<5 + image.textForm.utf8.count)
+    }
+
+    @Test func imagesFollowFastAIsLayoutRules() throws {
+        let displays = run(
+            """
+            showImage(zeros([3, 2, 5]))
+            showImage(zeros([1, 4, 6]).byte())
+            showImage(ones([6, 7, 3]), cmap: "viridis")
+            """)
+        let images = displays.outputs.compactMap { placed -> ImageDisplay? in
+            if case .image(let image) = placed.output { return image }
+            return nil
+        }
+        #expect(images.map { [$0.width, $0.height, $0.channels] } == [[5, 2, 3], [6, 4, 1], [7, 6, 3]])
+        if case .bytes = images[1].samples {} else { Issue.record("a uint8 image keeps its bytes") }
+    }
+
+    @Test func showImagesMakesAGrid() throws {
+        let displays = run("showImages([zeros([2, 2]), ones([2, 2]), zeros([2, 2])], nrows: 2, titles: [\"a\", \"b\"])")
+        guard case .imageGrid(let images, let rows, let columns) = try #require(displays.outputs.first).output else {
+            Issue.record("not a grid")
+            return
+        }
+        #expect((images.count, rows, columns) == (3, 2, 2))
+        #expect(images.map(\.title) == ["a", "b", nil])
+        #expect(run("showImages(zeros([4, 5, 5]))").text.hasPrefix("[images 1x4 5x5 #"))
+    }
+
+    @Test func showTableShadesAPixelCrop() throws {
+        let displays = run("showTable(tensor([[0, 128], [255, 7]]).byte(), gradient: \"Greys\", fontSize: 6)")
+        guard case .table(let table) = try #require(displays.outputs.first).output else {
+            Issue.record("not a table")
+            return
+        }
+        #expect(table.isIntegral && table.fontSize == 6 && table.colourMap == .greys)
+        #expect(displays.text == "[table 2x2 Greys]\n  0 128\n255   7\n")
+        #expect(run("showTable(tensor([0.5, 0.25]))").text == "[table 2x1 PuBu]\n0.50\n0.25\n")
+    }
+
+    @Test func plotsOfOneCellMakeOneFigure() throws {
+        let displays = run(
+            """
+            func f(_ x: Tensor) -> Tensor { x ** 2 }
+            plotFunction(f, tx: "x", ty: "x**2", title: "square")
+            scatter(-1.5, f(tensor(-1.5)), color: "red")
+            print("drawn")
+            """)
+        #expect(displays.outputs.count == 1)
+        guard case .figure(let figure) = try #require(displays.outputs.first).output else {
+            Issue.record("not a figure")
+            return
+        }
+        #expect(figure.title == "square" && figure.xLabel == "x" && figure.yLabel == "x**2")
+        #expect(figure.series.map(\.kind) == [.line, .scatter])
+        #expect(figure.series[0].xs.count == 100 && figure.series[0].xs.first == -2 && figure.series[0].xs.last == 2)
+        #expect(figure.series[1].ys == [2.25] && figure.series[1].colour?.hex == "#ff0000")
+        #expect(displays.text == "drawn\n" + figure.textForm)
+        #expect(run("1 + 1").outputs.isEmpty)
+    }
+
+    @Test func builtinFunctionsPlotAsValues() throws {
+        let displays = run("plotFunction(sigmoid, title: \"Sigmoid\", min: -4, max: 4)")
+        guard case .figure(let figure) = try #require(displays.outputs.first).output else {
+            Issue.record("not a figure: \(displays.text)")
+            return
+        }
+        let ys = figure.series[0].ys
+        #expect(ys.count == 100 && ys[0] < 0.02 && ys[99] > 0.98)
+    }
+
+    @Test func plotAndLabels() throws {
+        let displays = run(
+            """
+            plot([3, 1, 2], label: "loss")
+            plot([0, 1, 2], [1, 1, 1], color: "C2")
+            title("Training")
+            xlabel("step")
+            ylabel("value")
+            """)
+        guard case .figure(let figure) = try #require(displays.outputs.first).output else {
+            Issue.record("not a figure")
+            return
+        }
+        #expect(
+            figure.series[0].xs == [0, 1, 2] && figure.series[0].ys == [3, 1, 2] && figure.series[0].label == "loss")
+        #expect(figure.colour(ofSeries: 1).hex == "#2ca02c")
+        #expect((figure.title, figure.xLabel, figure.yLabel) == ("Training", "step", "value"))
+    }
+
+    @Test func mistakesAreCellErrors() {
+        #expect(run("showImage(zeros([5]))").text.hasPrefix("error: Invalid shape [5] for image data"))
+        #expect(
+            run("showTable(zeros([2, 2]), gradient: \"Greyz\")").text.hasPrefix(
+                "error: 'Greyz' is not a known colormap"))
+        #expect(
+            run("scatter([1, 2], [1], color: \"red\")").text
+                == "error: scatter: x and y must have the same size, got 2 and 1")
+        #expect(run("plot([1, 2], color: \"reddish\")").text.hasPrefix("error: 'reddish' is not a valid color value"))
+        #expect(run("showImages([zeros([2, 2])], nrows: 0)").text == "error: showImages: nrows must be positive, got 0")
+    }
+
+    @Test func aPlainSessionPrintsTextFormsOnly() {
+        let session = LessonLibrary.session()
+        let result = session.run("showImage(zeros([2, 2]))\nplot([1, 2])", origin: SourceOrigin(file: "t.md", line: 1))
+        #expect(result.error == nil)
+        #expect(result.printed.hasPrefix("[image 2x2 #"))
+    }
+}

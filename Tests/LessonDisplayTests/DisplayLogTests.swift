@@ -1,0 +1,40 @@
+import LessonDisplay
+import Testing
+
+struct DisplayLogTests {
+    private let image = RichOutput.image(
+        try! ImageDisplay(width: 1, height: 1, channels: 1, samples: .bytes([0])))
+
+    @Test func recordedOutputsKeepTheirPlaces() {
+        let log = DisplayLog()
+        let form = image.textForm
+        log.record(image, printedAt: 6..<6 + form.utf8.count)
+        let displays = log.finishCell(text: "mean:\n\(form)\n")
+        #expect(displays.text == "mean:\n\(form)\n")
+        #expect(displays.outputs == [PlacedOutput(image, range: 6..<6 + form.utf8.count)])
+    }
+
+    @Test func aCellsPlotsMakeOneFigureAtTheEndOfItsText() {
+        let log = DisplayLog()
+        log.drawFigure { $0.series.append(Figure.Series(kind: .line, xs: [0, 1], ys: [0, 1])) }
+        log.drawFigure { $0.series.append(Figure.Series(kind: .scatter, xs: [1], ys: [1])) }
+        log.drawFigure { $0.title = "t" }
+        let displays = log.finishCell(text: "2")
+        guard case .figure(let figure) = displays.outputs.first?.output else {
+            Issue.record("no figure")
+            return
+        }
+        #expect(figure.series.count == 2 && figure.title == "t")
+        let form = RichOutput.figure(figure).textForm
+        #expect(displays.text == "2\n" + form)
+        #expect(displays.outputs[0].range == 2..<2 + form.utf8.count)
+    }
+
+    @Test func finishingEmptiesTheLogForTheNextCell() {
+        let log = DisplayLog()
+        log.record(image, printedAt: 0..<21)
+        log.drawFigure { $0.title = "t" }
+        _ = log.finishCell(text: "")
+        #expect(log.finishCell(text: "x\n") == CellDisplays(text: "x\n", outputs: []))
+    }
+}
