@@ -51,7 +51,8 @@ public enum JUnitReport {
     }
 
     private static func testCase(file: String, outcome: CellOutcome, verdict: CellVerdict) -> [String] {
-        let head = "    <testcase classname=\"\(attribute(file))\" name=\"\(attribute("\(file):\(outcome.cell.location.line)"))\""
+        let head =
+            "    <testcase classname=\"\(attribute(file))\" name=\"\(attribute("\(file):\(outcome.cell.location.line)"))\""
         switch verdict {
         case .passed:
             return [head + "/>"]

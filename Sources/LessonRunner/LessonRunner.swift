@@ -52,7 +52,8 @@ public struct LessonRunner: Sendable {
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
         let result = session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
         return CellOutcome(
-            cell: cell, ran: true, printed: result.text, error: result.error.map { CellError($0, in: cell, file: input.path) },
+            cell: cell, ran: true, printed: result.text,
+            error: result.error.map { CellError($0, in: cell, file: input.path) },
             duration: result.duration, fileName: input.fileName)
     }
 }

@@ -45,7 +45,8 @@ import Testing
 
     @Test func aMissingBlockOrMissingOutputIsADifference() throws {
         let lesson = Lesson(text: cell("1", output: nil) + "\n" + cell("let x = 1", output: "1"))
-        let missingBlock = try #require(OutputDifference(cell: lesson.cells[0], actual: "1\n", matcher: OutputMatcher()))
+        let missingBlock = try #require(
+            OutputDifference(cell: lesson.cells[0], actual: "1\n", matcher: OutputMatcher()))
         #expect(missingBlock.line == 1)
         #expect(missingBlock.headline == "output differs (the cell has no output block)")
         #expect(missingBlock.lines == ["@@ -3,0 +4,1 @@", "+1"])

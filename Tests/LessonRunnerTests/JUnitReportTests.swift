@@ -35,7 +35,8 @@ import Testing
     @Test func escapesMarkupQuotesAndCharactersXMLForbids() {
         #expect(XMLText.escaped("a < b && c > \"d\"") == "a &lt; b &amp;&amp; c &gt; \"d\"")
         #expect(XMLText.escaped("\"q\"\n\tx", attribute: true) == "&quot;q&quot;&#10;&#9;x")
-        #expect(XMLText.escaped("bell\u{07} esc\u{1B}[0m nul\u{0} cr\r") == "bell\\u{7} esc\\u{1B}[0m nul\\u{0} cr&#13;")
+        #expect(
+            XMLText.escaped("bell\u{07} esc\u{1B}[0m nul\u{0} cr\r") == "bell\\u{7} esc\\u{1B}[0m nul\\u{0} cr&#13;")
         #expect(XMLText.escaped("é → ∑ \u{FFFE}") == "é → ∑ \\u{FFFE}")
     }
 
@@ -47,6 +48,7 @@ import Testing
 
     @Test func isTheSameForTheSameResults() throws {
         let text = cell("randn(2)") + cell("1")
-        #expect(JUnitReport.xml(for: [LessonCheck(try run(text))]) == JUnitReport.xml(for: [LessonCheck(try run(text))]))
+        #expect(
+            JUnitReport.xml(for: [LessonCheck(try run(text))]) == JUnitReport.xml(for: [LessonCheck(try run(text))]))
     }
 }

@@ -11,14 +11,17 @@ import Testing
     }
 
     @Test func theCellsToleranceOverridesTheLessons() throws {
-        let lesson = "---\ntolerance: 0.1\n---\n" + cell("2.7", output: "2.5") + cell("2.7", options: "tolerance=0.01", output: "2.5")
+        let lesson =
+            "---\ntolerance: 0.1\n---\n" + cell("2.7", output: "2.5")
+            + cell("2.7", options: "tolerance=0.01", output: "2.5")
         let check = LessonCheck(try run(lesson))
         #expect(check.verdicts[0] == .passed)
         #expect(check.verdicts[1] != .passed)
     }
 
     @Test func reportsMismatchesErrorsAndMissingErrorsInFileOrder() throws {
-        let lesson = cell("1 + 1", output: "3") + cell("[1][2]") + cell("1", options: "expect-error", output: "1")
+        let lesson =
+            cell("1 + 1", output: "3") + cell("[1][2]") + cell("1", options: "expect-error", output: "1")
             + cell("2", options: "no-run")
         let check = LessonCheck(try run(lesson))
         #expect(

@@ -38,7 +38,8 @@ import Testing
 
     @Test func reportsMissingUnreadableAndInvalidFilesByName() throws {
         let folder = try TemporaryFolder()
-        let binary = try folder.write(bytes: Array("```swift\n".utf8) + [0xFF, 0xFE] + Array("\n```\n".utf8), to: "x/bad.md")
+        let binary = try folder.write(
+            bytes: Array("```swift\n".utf8) + [0xFF, 0xFE] + Array("\n```\n".utf8), to: "x/bad.md")
         let unclosed = try folder.write("# T\n\n```swift\n1 + 1\n", to: "x/open.md")
         let badFront = try folder.write("---\nseed: many\nprint: {digits: 3}\n---\n" + swiftCell, to: "x/front.md")
         let good = try folder.write(swiftCell, to: "x/good.md")

@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func printOptionsComeFromTheFrontMatter() throws {
-        let lesson = try run("---\nprint: {precision: 2, linewidth: 30}\n---\n" + cell("tensor([0.123456, 2.5, 3, 4, 5, 6])"))
+        let lesson = try run(
+            "---\nprint: {precision: 2, linewidth: 30}\n---\n" + cell("tensor([0.123456, 2.5, 3, 4, 5, 6])"))
         #expect(lesson.cells[0].text == "tensor([0.12, 2.50, 3.00,\n        4.00, 5.00, 6.00])")
         let sci = try run("---\nprint: {sci_mode: true}\n---\n" + cell("tensor([1.5])"))
         #expect(sci.cells[0].text == "tensor([1.5000e+00])")
@@ -99,7 +100,8 @@ import Testing
         #expect(lesson.cells[0].text == "clock\n42")
         #expect(LessonCheck(lesson).verdicts == [.passed])
         let failing = try run(cell("[1][3]", options: "no-check"))
-        #expect(LessonCheck(failing).verdicts.first.map { if case .failed(.error) = $0 { true } else { false } } == true)
+        #expect(
+            LessonCheck(failing).verdicts.first.map { if case .failed(.error) = $0 { true } else { false } } == true)
     }
 
     @Test func resultsStreamAsCellsFinish() throws {

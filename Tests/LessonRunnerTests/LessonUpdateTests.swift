@@ -9,11 +9,13 @@ import Testing
     }
 
     @Test func addsRefreshesAndRemovesOutputBlocks() throws {
-        let text = "# Notes\n\n" + cell("1 + 1") + "\nProse.\n\n" + cell("2 + 2", output: "5") + "\n"
+        let text =
+            "# Notes\n\n" + cell("1 + 1") + "\nProse.\n\n" + cell("2 + 2", output: "5") + "\n"
             + cell("let x = 1", output: "1")
         let update = try updated(text)
         #expect(
-            update.updatedText == "# Notes\n\n" + cell("1 + 1", output: "2") + "\nProse.\n\n" + cell("2 + 2", output: "4")
+            update.updatedText == "# Notes\n\n" + cell("1 + 1", output: "2") + "\nProse.\n\n"
+                + cell("2 + 2", output: "4")
                 + "\n" + cell("let x = 1"))
         #expect(update.changedBlockCount == 3)
         #expect(update.changesFile)
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func noRunCellsKeepTheirBlocksAndNoCheckCellsAreRefreshed() throws {
-        let text = cell("fetch()", options: "no-run", output: "kept as written") + "\n"
+        let text =
+            cell("fetch()", options: "no-run", output: "kept as written") + "\n"
             + cell("3 * 3", options: "no-check", output: "stale")
         let update = try updated(text)
         #expect(
@@ -49,7 +52,9 @@ import Testing
 
     @Test func errorsAreRecordedAsTheCellsOutput() throws {
         let update = try updated(cell("[1][9]", options: "expect-error"))
-        #expect(update.updatedText == cell("[1][9]", options: "expect-error", output: "test.md:2:4: error: Index out of range"))
+        #expect(
+            update.updatedText
+                == cell("[1][9]", options: "expect-error", output: "test.md:2:4: error: Index out of range"))
     }
 
     @Test func dryRunShowsTheFileDiff() throws {

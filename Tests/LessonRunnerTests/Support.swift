@@ -1,5 +1,6 @@
 import Foundation
 import LessonDocument
+
 @testable import LessonRunner
 
 /// A lesson from text, loaded as the CLI loads a file.

@@ -1,0 +1,59 @@
+import Testing
+
+@Suite struct RunCommandTests {
+    @Test func printsEachCellsLocationAndOutput() throws {
+        let result = try CLI.run(["run", "failing.md", "tour.md"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "")
+        #expect(
+            result.stdout == """
+                failing.md:3
+                failing.md:5:7: error: Index out of range
+                failing.md:12
+                2
+                tour.md:10
+                [1, 2, 3]
+                tour.md:19
+                squares: [9.0, 1.0, 4.0]
+                tour.md:30
+                tensor(2.69)
+                tour.md:40
+                tensor([-0.97, -1.18, -0.69])
+                tour.md:48
+                tour.md:49:8: error: Index out of range
+                tour.md:56 skipped (no-run)
+                tour.md:60
+                timing: 1 ms
+                tour.md:70
+                3
+                8 passed, 1 failed, 1 skipped
+
+                """)
+    }
+
+    @Test func hostileCellsEachGiveTheirErrorAndTheNextCellRuns() throws {
+        let result = try CLI.run(["run", "--memory-limit", "1G", "hostile.md"])
+        #expect(result.status == 1)
+        let expected = [
+            "hostile.md:5: error: cell exceeded its time limit of 1 s",
+            "error: too deep recursion",
+            "error: arithmetic operation '9223372036854775807 + 1' (on type 'Int') results in an overflow",
+            "error: Division by zero",
+            "error: Unexpectedly found nil while unwrapping an Optional value",
+            "hostile.md:30:10: error: Index out of range",
+            "error: DefaultCPUAllocator: not enough memory: you tried to allocate 4398046511104 bytes. "
+                + "(tensor memory limit: 1073741824 bytes)",
+        ]
+        var rest = Substring(result.stdout)
+        for message in expected {
+            let found = try #require(rest.range(of: message), "\(message)")
+            rest = rest[found.upperBound...]
+        }
+        #expect(rest.hasSuffix("hostile.md:37\nstill running\n1 passed, 7 failed\n"))
+    }
+
+    @Test func aPassingRunExitsWithZero() throws {
+        let result = try CLI.run(["run", "--timeout", "30", "tour.md"])
+        #expect(result.status == 0)
+    }
+}
