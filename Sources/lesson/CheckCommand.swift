@@ -7,15 +7,15 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Run lessons and compare each cell's output with the ```output block under it.",
         discussion: """
-            This is the command for CI. Every cell runs; its output (what it printed, then the value of its last \
-            expression) must match the ```output block that follows it:
-              - spaces at line ends and blank lines at the end do not matter;
-              - a decimal number matches when it agrees to the precision written in the block (0.1114 matches \
-            0.11138), or within the lesson's `tolerance:` or the cell's `tolerance=`; a number written without \
-            decimals (3., 1e-05) must be equal; integers and all other text must match exactly;
-              - a cell with output needs a block, and a block needs a cell with output.
-            A cell marked `expect-error` must fail, and its block holds the error message. `no-check` cells run \
-            but are not compared; `no-run` cells are skipped.
+            This is the command for CI. Every cell runs, and its output (what it printed, then the value of its \
+            last expression) must match the ```output block under it. Spaces at line ends and blank lines at the \
+            end do not matter. A decimal number matches when it agrees to the precision written in the block, \
+            within one unit of its last digit as pytest's NUMBER option does (0.1114 matches 0.11138); the \
+            lesson's `tolerance:` or the cell's `tolerance=` adds a relative tolerance. A number written without \
+            decimals (3., 1e-05) must be equal; integers and all other text must match exactly. A cell with \
+            output needs a block, and a block needs a cell with output. A cell marked `expect-error` must fail, \
+            and its block holds the error message. `no-check` cells run but are not compared; `no-run` cells are \
+            skipped.
 
             Each mismatch is printed as a diff of that cell (-expected, +actual) at the file line of its block, \
             each unexpected error with its file, line and column; then one closing line, `N passed, N failed` \

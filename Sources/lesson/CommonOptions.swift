@@ -8,7 +8,7 @@ struct CommonOptions: ParsableArguments {
         help: ArgumentHelp(
             "Lesson files, or folders: every *.md file below a folder that holds a ```swift cell, in sorted order.",
             valueName: "path"))
-    var paths: [String] = []
+    var paths: [String]
 
     @Option(
         help: ArgumentHelp(
@@ -31,7 +31,7 @@ struct CommonOptions: ParsableArguments {
             valueName: "size"),
         transform: { text in
             guard let bytes = ByteSize.parse(text) else {
-                throw ValidationError("--memory-limit: `\(text)` is not a size such as 2G, 512M or 1048576")
+                throw ValidationError("not a size such as 2G, 512M or 1048576 (bytes)")
             }
             return bytes
         })
@@ -41,7 +41,6 @@ struct CommonOptions: ParsableArguments {
     var noColor = false
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("Missing a lesson file or folder to work on.") }
         if let timeout, !(timeout > 0 && timeout.isFinite) {
             throw ValidationError("--timeout: a time limit is a positive number of seconds.")
         }

@@ -48,7 +48,8 @@ struct UpdateCommand: ParsableCommand {
                     if !diff.isEmpty { Console.out(diff) }
                 } else if update.changesFile {
                     try update.write()
-                    Console.out("updated \(input.path) (\(update.changedBlockCount) output blocks)")
+                    let count = update.changedBlockCount
+                    Console.out("updated \(input.path) (\(count) output block\(count == 1 ? "" : "s"))")
                 }
             } catch {
                 Console.error(error.description)

@@ -5,7 +5,7 @@ import Testing
         let scratch = try Scratch(copying: ["mismatch.md"])
         let update = try CLI.run(["update", "mismatch.md"], in: scratch.path)
         #expect(update.status == 0)
-        #expect(update.stdout == "updated mismatch.md (1 output blocks)\n2 passed, 0 failed\n")
+        #expect(update.stdout == "updated mismatch.md (1 output block)\n2 passed, 0 failed\n")
         let updated = try scratch.read("mismatch.md")
         #expect(updated.contains("```output\n0.75\n```"))
         #expect(try CLI.run(["check", "mismatch.md"], in: scratch.path).status == 0)
