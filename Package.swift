@@ -8,6 +8,7 @@
 //   PNGCodec        PNG decoding and encoding on libpng. It is its own target (not part of `Learning`) because
 //                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
 //                   and neither should depend on the other.
+//   Learning        fast.ai's shape on the engine: data sets and images, modules, SGD, data loaders, Learner.
 //   LessonDocument  the lesson file model on libcmark, with byte-exact rewriting of output blocks.
 //   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
@@ -68,6 +69,7 @@ let package = Package(
             name: "TensorBenchmark", dependencies: ["Tensors", "PNGCodec"], path: "Sources/TensorBenchmark",
             swiftSettings: swiftSettings),
 
+        .target(name: "Learning", dependencies: ["Tensors", "PNGCodec", "CZlib"], swiftSettings: swiftSettings),
         .target(name: "LessonDisplay", swiftSettings: swiftSettings),
         .target(
             name: "LessonHTML",
@@ -79,7 +81,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .target(
-            name: "LessonLibrary", dependencies: ["LessonScript", "Tensors", "LessonDisplay"],
+            name: "LessonLibrary", dependencies: ["LessonScript", "Tensors", "Learning", "LessonDisplay"],
             swiftSettings: swiftSettings),
         .target(
             name: "LessonRunner", dependencies: ["LessonDocument", "LessonScript", "LessonLibrary", "Tensors"],
@@ -104,6 +106,8 @@ let package = Package(
         .testTarget(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),

@@ -34,6 +34,7 @@ public enum LessonLibrary {
     /// A binding table with every library function, type and operator registered.
     public static func bindings() -> BindingTable {
         let table = BindingTable()
+        registerLearningData(in: table)
         registerTensorType(in: table)
         registerTensorOperators(in: table)
         registerTensorMethods(in: table)

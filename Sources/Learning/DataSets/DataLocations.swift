@@ -1,0 +1,100 @@
+import Foundation
+
+/// Where ``untarData(_:locations:)`` looks for a data set's folder, in order:
+///
+/// 1. ``dataDirectory``: a folder that holds data sets (`DIR/mnist_sample/...`). The `lesson` command's
+///    `--data DIR` sets it, through the environment variable `LESSON_DATA` (``environmentVariable``), which a
+///    user may also set directly.
+/// 2. The sample the project ships: a folder `data/<name>` in one of ``searchStarts`` or in any folder above it.
+///    The standard starts are the current directory, then the folder of the running executable, so the sample is
+///    found from anywhere inside a checkout and by a `lesson` binary built in it (`.build/release/lesson`).
+///
+/// The first folder that exists wins; a data set missing from all of them is an error naming every place tried.
+///
+/// ```swift
+/// let locations = DataLocations(dataDirectory: "/datasets", searchStarts: [])
+/// try untarData(URLs.mnistSample, locations: locations)  // the folder /datasets/mnist_sample
+/// ```
+public struct DataLocations: Equatable, Sendable {
+    /// The environment variable naming the data folder: `LESSON_DATA`.
+    ///
+    /// ```swift
+    /// // LESSON_DATA=../shared/data lesson run lessons/
+    /// ```
+    public static let environmentVariable = "LESSON_DATA"
+
+    /// A folder holding data set folders, searched first; `nil` (or empty) to skip it.
+    ///
+    /// ```swift
+    /// DataLocations.standard.dataDirectory  // the value of $LESSON_DATA, if set
+    /// ```
+    public var dataDirectory: String?
+
+    /// Folders from which `data/<name>` is looked for, in each and then upward in its parents.
+    ///
+    /// ```swift
+    /// DataLocations.standard.searchStarts  // [current directory, executable's folder]
+    /// ```
+    public var searchStarts: [String]
+
+    /// Locations from explicit folders.
+    ///
+    /// ```swift
+    /// let locations = DataLocations(dataDirectory: nil, searchStarts: ["/home/me/lesson"])
+    /// ```
+    public init(dataDirectory: String?, searchStarts: [String]) {
+        self.dataDirectory = dataDirectory
+        self.searchStarts = searchStarts
+    }
+
+    /// `$LESSON_DATA`, then the current directory and the executable's folder (read at each use, so a change of
+    /// the environment is seen).
+    ///
+    /// ```swift
+    /// try untarData(URLs.mnistSample, locations: .standard)
+    /// ```
+    public static var standard: DataLocations {
+        let executableFolder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path
+        return DataLocations(
+            dataDirectory: ProcessInfo.processInfo.environment[environmentVariable],
+            searchStarts: [FileManager.default.currentDirectoryPath] + (executableFolder.map { [$0] } ?? []))
+    }
+
+    /// The folder of the data set `name`: the first of the candidate folders that exists.
+    ///
+    /// ```swift
+    /// try DataLocations.standard.folder(forDataSet: "mnist_sample")  // "/home/me/lesson/data/mnist_sample"
+    /// ```
+    public func folder(forDataSet name: String) throws(DataError) -> String {
+        if let found = candidates(forDataSet: name).first(where: { Path($0).isDirectory }) { return found }
+        var places: [String] = []
+        if let directory = dataDirectory, !directory.isEmpty {
+            places.append("in $\(Self.environmentVariable) (\(directory))")
+        } else {
+            places.append("in $\(Self.environmentVariable) (not set)")
+        }
+        if !searchStarts.isEmpty {
+            places.append("in data/\(name) from \(searchStarts.joined(separator: " and ")) upward")
+        }
+        throw DataError(
+            path: name,
+            reason: "data set not found; looked \(places.joined(separator: ", ")). Pass --data DIR or set "
+                + "\(Self.environmentVariable)=DIR, where DIR holds the folder \(name)")
+    }
+
+    /// Every folder that may hold the data set `name`, in search order, without repeats.
+    func candidates(forDataSet name: String) -> [String] {
+        var result: [String] = []
+        if let directory = dataDirectory, !directory.isEmpty { result.append((Path(directory) / name).string) }
+        for start in searchStarts {
+            var folder = Path(start)
+            while true {
+                let candidate = (folder / "data" / name).string
+                if !result.contains(candidate) { result.append(candidate) }
+                if folder.components.isEmpty { break }
+                folder = folder.parent
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,29 @@
+import Learning
+import LessonScript
+import Tensors
+
+/// The name `URLs` in cells, for its static properties; it has no instances.
+final class URLsType {}
+
+/// `URLs.mnistSample`, `untarData(url)` and `loadMNIST(path)` / `loadMNIST(images:labels:)`, which gives the
+/// labelled tuple `(images: uint8 [n, 28, 28], labels: int64 [n])`.
+func registerDataSets(in table: BindingTable) {
+    let urls = table.type(URLsType.self, name: "URLs")
+    urls.staticProperty("mnistSample") { .string(URLs.mnistSample) }
+    table.function("untarData(_:)") { call in
+        let url = try call.value(0).asString()
+        return try reportingDataErrors { .native(try untarData(url)) }
+    }
+    table.function("loadMNIST(_:)") { call in
+        let images = try call.value(0).asPath()
+        return try reportingDataErrors { mnistValue(try loadMNIST(images)) }
+    }
+    table.function("loadMNIST(images:labels:)") { call in
+        let (images, labels) = (try call.value(0).asPath(), try call.value(1).asPath())
+        return try reportingDataErrors { mnistValue(try loadMNIST(images: images, labels: labels)) }
+    }
+}
+
+private func mnistValue(_ data: (images: Tensor, labels: Tensor)) -> Value {
+    .tuple(TupleValue([.native(data.images), .native(data.labels)], labels: ["images", "labels"]))
+}

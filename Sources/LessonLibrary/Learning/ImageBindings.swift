@@ -1,0 +1,38 @@
+import Learning
+import LessonScript
+import Tensors
+
+/// `Image.open(path)` (a `Path` or a `String`), the image's `width`, `height`, `size` and `mode`, `tensor(image)`
+/// (uint8 `[h, w]` or `[h, w, c]`; `dtype:` converts), and `loadImages(folder)` / `loadImages(paths)`, the
+/// parallel batch form of `paths.map { tensor(Image.open($0)) }`.
+func registerImages(in table: BindingTable) {
+    let image = table.type(Image.self, name: "Image")
+    image.display { $0.description }
+    image.staticMethod("open(_:)") { call in
+        let path = try call.value(0).asPath()
+        return try reportingDataErrors { .native(try Image.open(path)) }
+    }
+    image.property("width") { .int($0.width) }
+    image.property("height") { .int($0.height) }
+    image.property("size") { .tuple(TupleValue([.int($0.width), .int($0.height)])) }
+    image.property("mode") { .string($0.mode) }
+
+    table.function("tensor(_:dtype?:)", where: { arguments in isImage(arguments[0]) }) { call in
+        let image = try call.value(0).asNative(Image.self)
+        return .native(try tensor(image, dtype: call["dtype"]?.asDType()))
+    }
+    table.function("loadImages(_:)") { call in
+        let source = try call.value(0)
+        return try reportingDataErrors {
+            let tensors =
+                source.isPathLike
+                ? try loadImages(source.asPath()) : try loadImages(source.asArray().map { try $0.asPath() })
+            return .array(tensors.map(Value.native))
+        }
+    }
+}
+
+private func isImage(_ value: Value?) -> Bool {
+    if case .native(let object)? = value { return object is Image }
+    return false
+}

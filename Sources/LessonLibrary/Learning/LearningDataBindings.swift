@@ -1,0 +1,39 @@
+import Learning
+import LessonScript
+
+/// The data layer of `Learning` bound into cells: `Path`, `URLs.mnistSample`, `untarData`, `Image.open`,
+/// `tensor(image)`, `loadImages` and `loadMNIST` (tensor-api.md, "Data sets").
+///
+/// Registered before the tensor functions, so that the `tensor(image)` overload is tried before the general
+/// `tensor(_:dtype?:)`, which accepts any value.
+func registerLearningData(in table: BindingTable) {
+    registerPath(in: table)
+    registerDataSets(in: table)
+    registerImages(in: table)
+}
+
+/// Runs a data-layer call, turning its ``DataError`` (which names the file) into a binding error, so the cell's
+/// error also gives the line and column of the call.
+func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DataError {
+        throw BindingError(error.description)
+    }
+}
+
+extension Value {
+    /// A `Path`, or a `String` read as a path.
+    func asPath() throws -> Path {
+        if case .native(let object) = self, let path = object as? Path { return path }
+        if case .string(let text) = self { return Path(text) }
+        throw BindingError("cannot convert value of type '\(typeName)' to expected argument type 'Path'")
+    }
+
+    /// Whether this is a `Path` or a `String`.
+    var isPathLike: Bool {
+        if case .string = self { return true }
+        if case .native(let object) = self { return object is Path }
+        return false
+    }
+}

@@ -1,0 +1,46 @@
+import Learning
+import LessonScript
+
+/// `Path` in cells: `Path("x")`, `path / "train" / "3"`, `path.ls()`, `name`, `stem`, `suffix`, `parent`,
+/// `exists` (also `exists()`, pathlib's spelling), comparison and sorting. A path displays as `Path('train/3')`,
+/// relative to its data set, and prints as `train/3`.
+func registerPath(in table: BindingTable) {
+    let path = table.type(Path.self, name: "Path")
+    path.initializer("init(_:)") { call in .native(Path(try call.value(0).asString())) }
+    path.display { $0.debugDescription }
+    path.printDescription { $0.description }
+    path.method("ls()") { path, _ in try reportingDataErrors { .array(try path.ls().map(Value.native)) } }
+    path.method("exists()") { path, _ in .bool(path.exists) }
+    path.property("exists") { .bool($0.exists) }
+    path.property("name") { .string($0.name) }
+    path.property("stem") { .string($0.stem) }
+    path.property("suffix") { .string($0.suffix) }
+    path.property("parent") { .native($0.parent) }
+    path.binaryOperator("/") { lhs, rhs in
+        guard case .native(let object) = lhs, let base = object as? Path else {
+            throw BindingError("binary operator '/' needs a Path on the left, got '\(lhs.typeName)'")
+        }
+        return .native(base / (try rhs.asPath()))
+    }
+    path.binaryOperator("==") { lhs, rhs in .bool(equalPaths(lhs, rhs)) }
+    path.binaryOperator("!=") { lhs, rhs in .bool(!equalPaths(lhs, rhs)) }
+    for (name, holds) in [("<", [-1]), (">", [1]), ("<=", [-1, 0]), (">=", [0, 1])] {
+        path.binaryOperator(name) { lhs, rhs in .bool(holds.contains(try order(lhs, rhs, name))) }
+    }
+}
+
+private func equalPaths(_ lhs: Value, _ rhs: Value) -> Bool {
+    guard case .native(let a) = lhs, case .native(let b) = rhs, let a = a as? Path, let b = b as? Path else {
+        return false
+    }
+    return a == b
+}
+
+/// -1, 0 or 1 as `lhs` sorts before, with or after `rhs`; both must be paths.
+private func order(_ lhs: Value, _ rhs: Value, _ name: String) throws -> Int {
+    guard case .native(let a) = lhs, case .native(let b) = rhs, let a = a as? Path, let b = b as? Path else {
+        throw BindingError(
+            "binary operator '\(name)' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'")
+    }
+    return a < b ? -1 : (b < a ? 1 : 0)
+}
