@@ -13,12 +13,12 @@
 //   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
 //                   interpreter and the tensor engine independent of each other.
+//   LessonRunner    running, checking and updating lessons: sessions per lesson, output comparison, diffs, reports.
+//   lesson          the command-line tool (thin: arguments, files, exit statuses) on LessonRunner.
 //   LessonDisplay   rich outputs (images, pixel tables, figures, training tables) and colour maps: the model shared
 //                   by the bindings that record them and the renderer that draws them, so neither knows the other.
 //   LessonHTML      one self-contained HTML page per lesson (prose by libcmark, cells highlighted by swift-syntax's
 //                   classifier, rich outputs as PNG, SVG and tables) and the index page.
-//   LessonRunner    running, checking and updating lessons: sessions per lesson, output comparison, diffs, reports.
-//   lesson          the command-line tool (thin: arguments, files, exit statuses) on LessonRunner.
 //
 // Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
 // generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one

@@ -41,6 +41,11 @@ public enum LessonLibrary {
         registerTensorCreation(in: table)
         registerTensorFunctions(in: table)
         registerDisplay(in: table)
+        registerModules(in: table)
+        registerOptimizers(in: table)
+        registerLosses(in: table)
+        registerDataLoaders(in: table)
+        registerLearner(in: table)
         return table
     }
 }
