@@ -7,7 +7,7 @@ import LessonDisplay
 /// ```swift
 /// let axis = AxisScale(data: -2...2, maximumTicks: 9)
 /// axis.limits                    // -2.2...2.2
-/// axis.ticks.map(\.label)        // ["−2", "−1.5", "−1", "−0.5", "0", "0.5", "1", "1.5", "2"]
+/// axis.ticks.map(\.label)        // ["−2.0", "−1.5", "−1.0", "−0.5", "0.0", "0.5", "1.0", "1.5", "2.0"]
 /// ```
 struct AxisScale {
     /// A tick: its value and label.
