@@ -84,11 +84,14 @@ let package = Package(
             name: "LessonLibrary", dependencies: ["LessonScript", "Tensors", "Learning", "LessonDisplay"],
             swiftSettings: swiftSettings),
         .target(
-            name: "LessonRunner", dependencies: ["LessonDocument", "LessonScript", "LessonLibrary", "Tensors"],
+            name: "LessonRunner",
+            dependencies: ["LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "LessonHTML", "Tensors"],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "lesson",
-            dependencies: ["LessonRunner", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "LessonRunner", "LessonHTML", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings),
 
         .testTarget(

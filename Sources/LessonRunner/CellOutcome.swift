@@ -1,3 +1,4 @@
+import LessonDisplay
 import LessonDocument
 
 /// What running one cell of a lesson gave: its text output, its error and how long it took.
@@ -13,8 +14,11 @@ public struct CellOutcome: Sendable {
     public let cell: Cell
     /// Whether the cell ran (`false` for `no-run` cells).
     public let ran: Bool
-    /// What the cell printed, then its final value's display (without any error message).
+    /// What the cell printed, then its final value's display (without any error message), then the text form of
+    /// the figure it drew, if any.
     public let printed: String
+    /// The rich outputs the cell showed (images, tables, its figure), each placed at its text form in `printed`.
+    public let displays: [PlacedOutput]
     /// The error that stopped the cell, located in the file by the path as given.
     public let error: CellError?
     /// How long the cell ran.
@@ -27,10 +31,14 @@ public struct CellOutcome: Sendable {
     /// ```swift
     /// CellOutcome(cell: cell, ran: true, printed: "2\n", error: nil, duration: .milliseconds(1), fileName: "x.md")
     /// ```
-    public init(cell: Cell, ran: Bool, printed: String, error: CellError?, duration: Duration, fileName: String) {
+    public init(
+        cell: Cell, ran: Bool, printed: String, displays: [PlacedOutput] = [], error: CellError?, duration: Duration,
+        fileName: String
+    ) {
         self.cell = cell
         self.ran = ran
         self.printed = printed
+        self.displays = displays
         self.error = error
         self.duration = duration
         self.fileName = fileName

@@ -33,26 +33,27 @@ public struct LessonRunner: Sendable {
         let settings = input.settings
         var options = ScriptSession.Options()
         if let limit = settings.timeout ?? timeout { options.timeLimit = limit }
-        let session = LessonLibrary.session(
+        let lesson = LessonLibrary.makeLesson(
             seed: settings.seed, printOptions: settings.printOptions, options: options)
         var outcomes: [CellOutcome] = []
         for cell in input.lesson.cells {
-            let outcome = run(cell, of: input, in: session)
+            let outcome = run(cell, of: input, in: lesson)
             outcomes.append(outcome)
             onCell(outcome)
         }
         return LessonRun(input: input, cells: outcomes)
     }
 
-    private func run(_ cell: Cell, of input: LessonInput, in session: ScriptSession) -> CellOutcome {
+    private func run(_ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment) -> CellOutcome {
         guard !cell.options.noRun else {
             return CellOutcome(
                 cell: cell, ran: false, printed: "", error: nil, duration: .zero, fileName: input.fileName)
         }
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
-        let result = session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
+        let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
+        let displays = lesson.displays.finishCell(text: result.text)
         return CellOutcome(
-            cell: cell, ran: true, printed: result.text,
+            cell: cell, ran: true, printed: displays.text, displays: displays.outputs,
             error: result.error.map { CellError($0, in: cell, file: input.path) },
             duration: result.duration, fileName: input.fileName)
     }

@@ -63,8 +63,8 @@ struct CommonOptions: ParsableArguments {
 
     /// Sets the process-wide options, then loads the lessons; file problems and warnings go to stderr.
     func selectLessons() -> LessonSelection {
-        if let data { LessonEnvironment.dataFolder = data }
-        if let memoryLimit { LessonEnvironment.memoryLimit = memoryLimit }
+        if let data { ProcessSettings.dataFolder = data }
+        if let memoryLimit { ProcessSettings.memoryLimit = memoryLimit }
         let selection = LessonSelection(paths: paths)
         for problem in selection.problems { Console.error(problem.description) }
         for warning in selection.inputs.flatMap(\.warnings) { Console.error(warning) }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// `lesson`: the command-line tool. Each subcommand is one file; adding one (`render`) is a new file and a line in
+/// `lesson`: the command-line tool. Each subcommand is one file; adding one is a new file and a line in
 /// `subcommands`.
 @main
 struct LessonCommand: ParsableCommand {
@@ -13,13 +13,14 @@ struct LessonCommand: ParsableCommand {
             one program, like a notebook, and each cell's output is kept in the ```output block that follows it.
 
             The usual loop: `lesson run` while writing, `lesson update` to record the outputs once they are \
-            right (and after any intended change), `lesson check` in CI to make sure they still come out the same.
+            right (and after any intended change), `lesson check` in CI to make sure they still come out the same, \
+            `lesson render` to turn the lessons into HTML notes.
 
             Exit status: 0 when all is well; 1 when a cell failed (or, for `check`, an output differs); 2 for bad \
             usage, a file that cannot be read (missing, not UTF-8, an unclosed fence, a bad front matter value) or \
             written. Results go to stdout, problems with files and arguments to stderr.
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, UpdateCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, UpdateCommand.self, RenderCommand.self]
     )
 
     /// Parses and runs the command; bad usage exits with status 2 (ArgumentParser's default is 64).

@@ -128,7 +128,7 @@ struct DisplayBindingsTests {
     }
 
     @Test func aPlainSessionPrintsTextFormsOnly() {
-        let session = LessonLibrary.session()
+        let session = ScriptSession(bindings: LessonLibrary.bindings())
         let result = session.run("showImage(zeros([2, 2]))\nplot([1, 2])", origin: SourceOrigin(file: "t.md", line: 1))
         #expect(result.error == nil)
         #expect(result.printed.hasPrefix("[image 2x2 #"))

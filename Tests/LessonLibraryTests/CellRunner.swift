@@ -4,7 +4,7 @@ import Tensors
 
 /// Runs cells in one session with the lesson library bound, as a lesson would, and returns each cell's text.
 final class CellRunner {
-    private let session = LessonLibrary.session()
+    private let session = LessonLibrary.makeLesson().session
     private var line = 1
 
     /// The cell's printed text followed by its value's display, or its error message.

@@ -33,9 +33,9 @@ import Testing
     }
 
     @Test func setsTheDataFolderForCells() {
-        let previous = LessonEnvironment.dataFolder
-        LessonEnvironment.dataFolder = "/srv/data"
+        let previous = ProcessSettings.dataFolder
+        ProcessSettings.dataFolder = "/srv/data"
         #expect(ProcessInfo.processInfo.environment["LESSON_DATA"] == "/srv/data")
-        LessonEnvironment.dataFolder = previous
+        ProcessSettings.dataFolder = previous
     }
 }

@@ -8,7 +8,7 @@ import LessonDisplay
 
 extension DisplayLog {
     /// The log of the lesson whose cell runs on the calling thread, or `nil` when the session was made without
-    /// one (``LessonLibrary/session(seed:printOptions:options:)``): display calls then print their text forms
+    /// one (a plain `ScriptSession` with ``LessonLibrary/bindings()``): display calls then print their text forms
     /// only. ``LessonLibrary/makeLesson(seed:printOptions:options:)`` installs it on each cell's thread, as the
     /// tensor context is installed.
     static var current: DisplayLog? {

@@ -19,8 +19,9 @@ public struct LessonEnvironment {
 }
 
 extension LessonLibrary {
-    /// A session for one lesson, as ``session(seed:printOptions:options:)`` makes it, together with the log
-    /// that its display calls (`showImage`, `showTable`, `plot`...) record into.
+    /// A session for one lesson: the library bound, one tensor context (generator seeded with `seed`, print
+    /// options, grad mode) shared by all its cells and by no other lesson, and the log that its display calls
+    /// (`showImage`, `showTable`, `plot`...) record into.
     ///
     /// ```swift
     /// let lesson = LessonLibrary.makeLesson(seed: settings.seed, printOptions: settings.printOptions)

@@ -5,10 +5,10 @@ import Tensors
 /// from `--data` and `--memory-limit`, before any lesson runs.
 ///
 /// ```swift
-/// LessonEnvironment.dataFolder = "/srv/data"   // cells' libraries read it from LESSON_DATA
-/// LessonEnvironment.memoryLimit = 2 << 30     // 2 GiB for all tensors together
+/// ProcessSettings.dataFolder = "/srv/data"   // cells' libraries read it from LESSON_DATA
+/// ProcessSettings.memoryLimit = 2 << 30     // 2 GiB for all tensors together
 /// ```
-public enum LessonEnvironment {
+public enum ProcessSettings {
     /// The environment variable that names the folder where data sets are found: `LESSON_DATA`.
     public static let dataVariable = "LESSON_DATA"
 

@@ -1,0 +1,74 @@
+import ArgumentParser
+import LessonHTML
+import LessonRunner
+
+/// `lesson render`: runs lessons and writes their HTML notes.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Run lessons and write each one as a self-contained HTML page, plus an index.html.",
+        discussion: """
+            Each lesson becomes one page that opens offline in any browser: prose, the cells with their Swift \
+            highlighted, and what they showed (text, images, pixel tables, plots, training tables, errors). The \
+            pages go into the output folder under the lessons' own paths (lessons/x.md becomes \
+            output/lessons/x.html), with index.html listing them. The same lessons and data always give the same \
+            bytes, and a page that has not changed is not rewritten.
+
+            Raw HTML in a lesson is left out unless --unsafe-html is given. With --check nothing is written: the \
+            command fails when a page in the output folder is missing or differs, so CI can keep committed pages \
+            honest.
+
+            Exit status: 0; 1 when a cell failed or (with --check) a page is stale; 2: bad usage, a file that \
+            cannot be read, or an output folder that cannot be written.
+
+            Examples:
+              lesson render lessons
+              lesson render -o site lessons/01-mnist-basics.md
+              lesson render --check lessons
+            """)
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder the pages are written into.", valueName: "dir"))
+    var output = "output"
+
+    @Flag(help: "Write nothing; fail when a page in the output folder is missing or out of date.")
+    var check = false
+
+    @Flag(help: "Keep raw HTML from the lessons in the pages (it is left out by default).")
+    var unsafeHTML = false
+
+    func run() throws {
+        let selection = options.selectLessons()
+        let style = options.style
+        let runner = options.runner
+        var tally = Tally()
+        var runs: [LessonRun] = []
+        for input in selection.inputs {
+            let run = runner.run(input)
+            run.cells.forEach { tally.count($0) }
+            for report in run.cells.compactMap({ $0.failureReport(file: input.path, style: style) }) {
+                Console.out(report)
+            }
+            runs.append(run)
+        }
+        let site = LessonSite(runs: runs, allowsUnsafeHTML: unsafeHTML)
+        var stale = false
+        var fileProblems = !selection.problems.isEmpty
+        if check {
+            for path in SiteLayout.staleFiles(site.files, in: output) {
+                Console.out("\(output)/\(path): stale (run `lesson render` to refresh it)")
+                stale = true
+            }
+        } else {
+            do {
+                for path in try SiteLayout.write(site.files, into: output) { Console.out("wrote \(output)/\(path)") }
+            } catch {
+                Console.error(error.description)
+                fileProblems = true
+            }
+        }
+        Console.out(tally.styledClosingLine(style))
+        try ExitStatus(fileProblems: fileProblems, failures: tally.failed > 0 || stale).exit()
+    }
+}
