@@ -70,13 +70,15 @@ CELLS
 "$lesson" update "$work/startup.md" >&2
 "$lesson" check "$work/startup.md" >&2
 
-# Median wall time of a command, in milliseconds, over $2 runs after one warm-up run.
-median_ms() {
+# "median_ms cpu_ms" of a command over $2 runs after one warm-up run: the median wall time, and the mean CPU time
+# (user + system, children included; "-" without hyperfine), which a busy machine disturbs less.
+timing() {
     local command="$1" count="$2"
     if command -v hyperfine >/dev/null; then
         hyperfine --style none --warmup 1 --runs "$count" --export-json "$work/timing.json" "$command" >&2
-        python3 -c 'import json, sys; print(round(json.load(open(sys.argv[1]))["results"][0]["median"] * 1000, 1))' \
-            "$work/timing.json"
+        python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print(round(r["median"] * 1000, 1), round((r["user"] + r["system"]) * 1000, 1))' "$work/timing.json"
     else
         bash -c "$command" >/dev/null 2>&1
         local times=()
@@ -88,12 +90,15 @@ median_ms() {
             times+=($(((end - start) / 1000)))
         done
         printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END {
-            m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f\n", m / 1000 }'
+            m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f -\n", m / 1000 }'
     fi
 }
 
-ours=$(median_ms "'$lesson' check '$work/startup.md'" "$runs")
-rows=("| \`lesson check\` (release) | $ours ms | 1.0x |")
+ratio() { python3 -c "print(f'{$1 / $2:.0f}x')"; }
+milliseconds() { if [ "$1" = - ]; then echo -; else echo "$1 ms"; fi; }
+
+read -r ours ours_cpu <<<"$(timing "'$lesson' check '$work/startup.md'" "$runs")"
+rows=("| \`lesson check\` (release) | $ours ms | 1x | $(milliseconds "$ours_cpu") |")
 
 if [ -n "$python" ]; then
     "$python" - "$work/startup.ipynb" <<PYTHON
@@ -110,16 +115,16 @@ json.dump(notebook, open(sys.argv[1], "w"), indent=1)
 PYTHON
     # nbval compares with recorded outputs, so record them once (as `lesson update` did for ours).
     "$python" -m jupyter nbconvert --execute --to notebook --inplace "$work/startup.ipynb" >&2 2>/dev/null
-    nbconvert=$(median_ms "cd '$work' && '$python' -m jupyter nbconvert --execute --to html startup.ipynb" "$peer_runs")
-    nbval=$(median_ms "cd '$work' && '$python' -m pytest -q -p no:cacheprovider --nbval startup.ipynb" "$peer_runs")
-    ratio() { python3 -c "print(f'{$1 / $ours:.0f}x')"; }
-    rows+=("| \`jupyter nbconvert --execute --to html\` | $nbconvert ms | $(ratio "$nbconvert") |")
-    rows+=("| \`pytest --nbval\` | $nbval ms | $(ratio "$nbval") |")
+    for peer in "jupyter nbconvert --execute --to html" "pytest -q -p no:cacheprovider --nbval"; do
+        read -r wall cpu <<<"$(timing "cd '$work' && '$python' -m $peer startup.ipynb" "$peer_runs")"
+        cpu_ratio=$([ "$cpu" = - ] || echo " ($(ratio "$cpu" "$ours_cpu"))")
+        rows+=("| \`$peer\` | $wall ms | $(ratio "$wall" "$ours") | $(milliseconds "$cpu")$cpu_ratio |")
+    done
 fi
 
 echo
-echo "20 cells of small tensor operations; median wall time ($(nproc) cores):"
+echo "20 cells of small tensor operations, $(nproc) cores, load average $(cut -d" " -f1 /proc/loadavg) at the end:"
 echo
-echo "| command | median | vs lesson |"
-echo "|---|---|---|"
+echo "| command | median wall time | vs lesson | CPU time |"
+echo "|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
