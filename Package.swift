@@ -85,7 +85,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "LessonRunner",
-            dependencies: ["LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "LessonHTML", "Tensors"],
+            dependencies: [
+                "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "LessonHTML", "Tensors",
+            ],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "lesson",

@@ -57,73 +57,122 @@ private func truncatedInteger<I: FixedWidthInteger>(_ value: Double, as: I.Type)
 }
 
 extension Bool: TensorScalar {
+    /// The dtype that stores this type.
     public static var dtype: DType { .bool }
+    /// Zero (`false` for `Bool`).
     public static var zeroValue: Bool { false }
+    /// One (`true` for `Bool`).
     public static var oneValue: Bool { true }
+    /// Casts a double the way PyTorch does.
     @inline(__always) public init(castingFrom value: Double) { self = value != 0 }
+    /// Casts a 64-bit integer the way PyTorch does.
     @inline(__always) public init(castingFrom value: Int64) { self = value != 0 }
+    /// The value as a double.
     @inline(__always) public var doubleValue: Double { self ? 1 : 0 }
+    /// The value as a 64-bit integer (floating-point values truncate).
     @inline(__always) public var int64Value: Int64 { self ? 1 : 0 }
 }
 
 extension UInt8: IntegerScalar {
+    /// The dtype that stores this type.
     public static var dtype: DType { .uint8 }
+    /// Zero (`false` for `Bool`).
     public static var zeroValue: UInt8 { 0 }
+    /// One (`true` for `Bool`).
     public static var oneValue: UInt8 { 1 }
+    /// Casts a double the way PyTorch does.
     @inline(__always) public init(castingFrom value: Double) { self = truncatedInteger(value, as: UInt8.self) }
+    /// Casts a 64-bit integer the way PyTorch does.
     @inline(__always) public init(castingFrom value: Int64) { self = UInt8(truncatingIfNeeded: value) }
+    /// The value as a double.
     @inline(__always) public var doubleValue: Double { Double(self) }
+    /// The value as a 64-bit integer (floating-point values truncate).
     @inline(__always) public var int64Value: Int64 { Int64(self) }
 }
 
 extension Int32: IntegerScalar {
+    /// The dtype that stores this type.
     public static var dtype: DType { .int32 }
+    /// Zero (`false` for `Bool`).
     public static var zeroValue: Int32 { 0 }
+    /// One (`true` for `Bool`).
     public static var oneValue: Int32 { 1 }
     /// Out of range (and NaN) gives `Int32.min`, as the hardware's 32-bit conversion that PyTorch uses does.
     @inline(__always) public init(castingFrom value: Double) {
         let wide = truncatedInteger(value, as: Int64.self)
         self = wide >= Int64(Int32.min) && wide <= Int64(Int32.max) ? Int32(wide) : Int32.min
     }
+    /// Casts a 64-bit integer the way PyTorch does.
     @inline(__always) public init(castingFrom value: Int64) { self = Int32(truncatingIfNeeded: value) }
+    /// The value as a double.
     @inline(__always) public var doubleValue: Double { Double(self) }
+    /// The value as a 64-bit integer (floating-point values truncate).
     @inline(__always) public var int64Value: Int64 { Int64(self) }
 }
 
 extension Int64: IntegerScalar {
+    /// The dtype that stores this type.
     public static var dtype: DType { .int64 }
+    /// Zero (`false` for `Bool`).
     public static var zeroValue: Int64 { 0 }
+    /// One (`true` for `Bool`).
     public static var oneValue: Int64 { 1 }
+    /// Casts a double the way PyTorch does.
     @inline(__always) public init(castingFrom value: Double) { self = truncatedInteger(value, as: Int64.self) }
+    /// Casts a 64-bit integer the way PyTorch does.
     @inline(__always) public init(castingFrom value: Int64) { self = value }
+    /// The value as a double.
     @inline(__always) public var doubleValue: Double { Double(self) }
+    /// The value as a 64-bit integer (floating-point values truncate).
     @inline(__always) public var int64Value: Int64 { self }
 }
 
 extension Float: FloatScalar {
+    /// The dtype that stores this type.
     public static var dtype: DType { .float32 }
+    /// Zero (`false` for `Bool`).
     public static var zeroValue: Float { 0 }
+    /// One (`true` for `Bool`).
     public static var oneValue: Float { 1 }
+    /// Casts a double the way PyTorch does.
     @inline(__always) public init(castingFrom value: Double) { self = Float(value) }
+    /// Casts a 64-bit integer the way PyTorch does.
     @inline(__always) public init(castingFrom value: Int64) { self = Float(value) }
+    /// The value as a double.
     @inline(__always) public var doubleValue: Double { Double(self) }
+    /// The value as a 64-bit integer (floating-point values truncate).
     @inline(__always) public var int64Value: Int64 { truncatedInteger(Double(self), as: Int64.self) }
+    /// e raised to `x`.
     @inline(__always) public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
+    /// The natural logarithm of `x`.
     @inline(__always) public static func log(_ x: Float) -> Float { Foundation.log(x) }
+    /// The hyperbolic tangent of `x`.
     @inline(__always) public static func tanh(_ x: Float) -> Float { Foundation.tanh(x) }
+    /// `x` raised to `y`.
     @inline(__always) public static func pow(_ x: Float, _ y: Float) -> Float { Foundation.pow(x, y) }
 }
 
 extension Double: FloatScalar {
+    /// The dtype that stores this type.
     public static var dtype: DType { .float64 }
+    /// Zero (`false` for `Bool`).
     public static var zeroValue: Double { 0 }
+    /// One (`true` for `Bool`).
     public static var oneValue: Double { 1 }
+    /// Casts a double the way PyTorch does.
     @inline(__always) public init(castingFrom value: Double) { self = value }
+    /// Casts a 64-bit integer the way PyTorch does.
     @inline(__always) public init(castingFrom value: Int64) { self = Double(value) }
+    /// The value as a double.
     @inline(__always) public var doubleValue: Double { self }
+    /// The value as a 64-bit integer (floating-point values truncate).
     @inline(__always) public var int64Value: Int64 { truncatedInteger(self, as: Int64.self) }
+    /// e raised to `x`.
     @inline(__always) public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
+    /// The natural logarithm of `x`.
     @inline(__always) public static func log(_ x: Double) -> Double { Foundation.log(x) }
+    /// The hyperbolic tangent of `x`.
     @inline(__always) public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+    /// `x` raised to `y`.
     @inline(__always) public static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
 }

@@ -1,7 +1,9 @@
 extension Tensor {
     /// The positions along `dim` that an index tensor or a mask selects, with the shape that replaces the indexed
     /// dimensions in the result, after checking them against this tensor.
-    private func advancedPositions(_ index: Tensor, at dim: Int) throws -> (flattened: Tensor, positions: [Int], shape: [Int]) {
+    private func advancedPositions(
+        _ index: Tensor, at dim: Int
+    ) throws -> (flattened: Tensor, positions: [Int], shape: [Int]) {
         if index.dtype == .bool || index.dtype == .uint8 {
             let maskDims = Swift.max(index.ndim, 1)
             let covered = Array(shape[dim..<(dim + maskDims)])
@@ -45,7 +47,9 @@ extension Tensor {
         gatheredShape[dim] = positions.count
         let gathered = try Tensor(uninitializedShape: gatheredShape, dtype: dtype)
         for (slot, position) in positions.enumerated() {
-            copyElements(into: try noGrad { try gathered.select(dim, slot) }, from: try noGrad { try source.select(dim, position) })
+            copyElements(
+                into: try noGrad { try gathered.select(dim, slot) },
+                from: try noGrad { try source.select(dim, position) })
         }
         let resultShape = Array(gatheredShape[..<dim]) + indexShape + Array(gatheredShape[(dim + 1)...])
         let result = gathered.makeView(shape: resultShape, strides: contiguousStrides(for: resultShape), offset: 0)
@@ -63,7 +67,8 @@ extension Tensor {
 
     /// `self[..., index, ...] = value` with the advanced index at `dim`, written into this view's storage.
     func advancedAssign(_ index: Tensor, at dim: Int, value: TensorOperand) throws {
-        if case .scalar(let scalar) = value, index.dtype == .bool, index.shape == Array(shape[dim..<(dim + index.ndim)]),
+        if case .scalar(let scalar) = value, index.dtype == .bool,
+            index.shape == Array(shape[dim..<(dim + index.ndim)]),
             dim == 0, index.ndim == ndim
         {
             maskedFill(index, with: scalar)

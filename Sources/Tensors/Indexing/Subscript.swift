@@ -62,12 +62,15 @@ extension Tensor {
         for index in indices {
             switch index {
             case .index, .slice, .all: consumed += 1
-            case .tensor(let tensor): consumed += tensor.dtype == .bool || tensor.dtype == .uint8 ? Swift.max(tensor.ndim, 1) : 1
+            case .tensor(let tensor):
+                consumed += tensor.dtype == .bool || tensor.dtype == .uint8 ? Swift.max(tensor.ndim, 1) : 1
             case .ellipsis: ellipses += 1
             case .newAxis: break
             }
         }
-        guard ellipses <= 1 else { throw TensorError(.invalidArgument, "an index can only have a single ellipsis ('...')") }
+        guard ellipses <= 1 else {
+            throw TensorError(.invalidArgument, "an index can only have a single ellipsis ('...')")
+        }
         guard consumed <= ndim else {
             throw TensorError(.indexOutOfRange, "too many indices for tensor of dimension \(ndim)")
         }

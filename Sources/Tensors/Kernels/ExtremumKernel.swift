@@ -11,7 +11,9 @@ func extremumKernel<T: TensorScalar>(
 ) {
     let reducedCount = plan.reducedCount
     let wantsMaximum = extremum == .maximum
-    Parallelism.forEachRange(count: plan.outputCount, grain: Swift.max(1, Parallelism.grain / Swift.max(reducedCount, 1))) {
+    Parallelism.forEachRange(
+        count: plan.outputCount, grain: Swift.max(1, Parallelism.grain / Swift.max(reducedCount, 1))
+    ) {
         range in
         let stride = plan.reduced.innerStride(0)
         for (k, offset) in zip(range, plan.keptOffsets(in: range)) {

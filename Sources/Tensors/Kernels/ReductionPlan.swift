@@ -37,7 +37,9 @@ struct ReductionPlan {
     var reducedCount: Int { reduced.count }
 
     /// Whether each output element reduces one gap-free run of the input.
-    var reducesContiguousRuns: Bool { reduced.shape.count <= 1 && (reduced.shape.isEmpty || reduced.innerStride(0) == 1) }
+    var reducesContiguousRuns: Bool {
+        reduced.shape.count <= 1 && (reduced.shape.isEmpty || reduced.innerStride(0) == 1)
+    }
 
     /// Whether the output elements are neighbours in the input (reducing over outer dimensions, as `mean(0)`).
     var keepsContiguousRuns: Bool { kept.shape.count == 1 && kept.innerStride(0) == 1 }

@@ -18,7 +18,9 @@ struct StridedLoop {
                 strides.indices.allSatisfy({ strides[$0][dim] * shape[dim] == mergedStrides[$0].last })
             {
                 mergedShape[mergedShape.count - 1] = last * shape[dim]
-                for operand in strides.indices { mergedStrides[operand][mergedStrides[operand].count - 1] = strides[operand][dim] }
+                for operand in strides.indices {
+                    mergedStrides[operand][mergedStrides[operand].count - 1] = strides[operand][dim]
+                }
             } else {
                 mergedShape.append(shape[dim])
                 for operand in strides.indices { mergedStrides[operand].append(strides[operand][dim]) }

@@ -28,6 +28,27 @@ func contiguousSum<T: FloatScalar>(_ base: UnsafePointer<T>, count: Int) -> T {
     return total
 }
 
+/// `target[i] += row[i]` for `count` elements, sixteen at a time (the compiler cannot prove that the two do not
+/// overlap, so it would not vectorise the plain loop).
+@inline(__always)
+private func addRow<T: FloatScalar>(_ row: UnsafePointer<T>, into target: UnsafeMutablePointer<T>, count: Int) {
+    let source = UnsafeRawPointer(row)
+    let destination = UnsafeMutableRawPointer(target)
+    var i = 0
+    while i + 16 <= count {
+        let offset = i * MemoryLayout<T>.stride
+        let sum =
+            destination.loadUnaligned(fromByteOffset: offset, as: SIMD16<T>.self)
+            + source.loadUnaligned(fromByteOffset: offset, as: SIMD16<T>.self)
+        destination.storeBytes(of: sum, toByteOffset: offset, as: SIMD16<T>.self)
+        i += 16
+    }
+    while i < count {
+        target[i] += row[i]
+        i += 1
+    }
+}
+
 /// Sums floats over `plan`'s reduced dimensions into `out` (contiguous, one element per kept position).
 func sumFloatKernel<T: FloatScalar>(_ input: UnsafePointer<T>, plan: ReductionPlan, out: UnsafeMutablePointer<T>) {
     let outputs = plan.outputCount
@@ -68,8 +89,7 @@ func sumFloatKernel<T: FloatScalar>(_ input: UnsafePointer<T>, plan: ReductionPl
             let stride = plan.reduced.innerStride(0)
             plan.reduced.forEachRun(in: 0..<reducedCount) { start, length in
                 for step in 0..<length {
-                    let row = input + start.0 + step * stride + columns.lowerBound
-                    for i in 0..<width { target[i] += row[i] }
+                    addRow(input + start.0 + step * stride + columns.lowerBound, into: target, count: width)
                 }
             }
         }
@@ -89,9 +109,12 @@ func sumFloatKernel<T: FloatScalar>(_ input: UnsafePointer<T>, plan: ReductionPl
 }
 
 /// Sums integers (or bools, counted as 0 and 1) into 64-bit totals, wrapping on overflow as PyTorch does.
-func sumIntegerKernel<T: TensorScalar>(_ input: UnsafePointer<T>, plan: ReductionPlan, out: UnsafeMutablePointer<Int64>) {
+func sumIntegerKernel<T: TensorScalar>(_ input: UnsafePointer<T>, plan: ReductionPlan, out: UnsafeMutablePointer<Int64>)
+{
     let reducedCount = plan.reducedCount
-    Parallelism.forEachRange(count: plan.outputCount, grain: Swift.max(1, Parallelism.grain / Swift.max(reducedCount, 1))) {
+    Parallelism.forEachRange(
+        count: plan.outputCount, grain: Swift.max(1, Parallelism.grain / Swift.max(reducedCount, 1))
+    ) {
         range in
         let stride = plan.reduced.innerStride(0)
         for (k, offset) in zip(range, plan.keptOffsets(in: range)) {

@@ -21,8 +21,10 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
             .dtypeMismatch,
             "expected m1 and m2 to have the same dtype, but got: \(cTypeName(a.dtype)) != \(cTypeName(b.dtype))")
     }
-    let left = a.ndim == 1 ? a.detach().makeView(shape: [1] + a.shape, strides: [0] + a.strides, offset: a.storageOffset) : a
-    let right = b.ndim == 1 ? b.detach().makeView(shape: b.shape + [1], strides: b.strides + [0], offset: b.storageOffset) : b
+    let left =
+        a.ndim == 1 ? a.detach().makeView(shape: [1] + a.shape, strides: [0] + a.strides, offset: a.storageOffset) : a
+    let right =
+        b.ndim == 1 ? b.detach().makeView(shape: b.shape + [1], strides: b.strides + [0], offset: b.storageOffset) : b
     let m = left.shape[left.ndim - 2]
     let k = left.shape[left.ndim - 1]
     let n = right.shape[right.ndim - 1]
@@ -36,7 +38,9 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     var finalShape = batch
     if a.ndim > 1 { finalShape.append(m) }
     if b.ndim > 1 { finalShape.append(n) }
-    let output = finalShape == outShape ? result : result.makeView(shape: finalShape, strides: contiguousStrides(for: finalShape), offset: 0)
+    let output =
+        finalShape == outShape
+        ? result : result.makeView(shape: finalShape, strides: contiguousStrides(for: finalShape), offset: 0)
     let name =
         switch (a.ndim, b.ndim) {
         case (1, 1): "DotBackward0"
@@ -51,8 +55,10 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         let g2 = try g.reshape(outShape)
         let leftMatrix = try a.reshape(left.shape)
         let rightMatrix = try b.reshape(right.shape)
-        let gradA = try a.requiresGrad ? matmul(g2, rightMatrix.transpose(-1, -2)).sumToShape(left.shape).reshape(a.shape) : nil
-        let gradB = try b.requiresGrad ? matmul(leftMatrix.transpose(-1, -2), g2).sumToShape(right.shape).reshape(b.shape) : nil
+        let gradA =
+            try a.requiresGrad ? matmul(g2, rightMatrix.transpose(-1, -2)).sumToShape(left.shape).reshape(a.shape) : nil
+        let gradB =
+            try b.requiresGrad ? matmul(leftMatrix.transpose(-1, -2), g2).sumToShape(right.shape).reshape(b.shape) : nil
         return [gradA, gradB]
     }
 }

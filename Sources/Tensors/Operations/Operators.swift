@@ -157,7 +157,9 @@ extension Tensor {
     /// Adds in place: `a += b` (`add_`).
     public static func += (a: Tensor, b: Tensor) throws { try a.updateInPlace(.add, .tensor(b)) }
     /// Adds a number in place.
-    public static func += <S: ScalarConvertible>(a: Tensor, b: S) throws { try a.updateInPlace(.add, .scalar(b.scalar)) }
+    public static func += <S: ScalarConvertible>(a: Tensor, b: S) throws {
+        try a.updateInPlace(.add, .scalar(b.scalar))
+    }
     /// Subtracts in place: `p.data -= lr * p.grad!` (`sub_`).
     public static func -= (a: Tensor, b: Tensor) throws { try a.updateInPlace(.subtract, .tensor(b)) }
     /// Subtracts a number in place.

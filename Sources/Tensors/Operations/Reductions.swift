@@ -28,7 +28,8 @@ extension Tensor {
             struct Visitor: ElementTypeVisitor {
                 let input: Tensor, plan: ReductionPlan, result: Tensor
                 func visit<T: TensorScalar>(_ type: T.Type) {
-                    sumIntegerKernel(UnsafePointer(input.pointer(as: T.self)), plan: plan, out: result.pointer(as: Int64.self))
+                    sumIntegerKernel(
+                        UnsafePointer(input.pointer(as: T.self)), plan: plan, out: result.pointer(as: Int64.self))
                 }
             }
             let result = try Tensor(uninitializedShape: plan.outputShape, dtype: .int64)

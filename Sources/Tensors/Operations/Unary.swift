@@ -98,7 +98,9 @@ extension Tensor {
     public func min(_ other: Tensor) throws -> Tensor { try Tensor.arithmetic(.minimum, .tensor(self), .tensor(other)) }
 
     /// The element-wise power (`pow`).
-    public func pow(_ exponent: Scalar) throws -> Tensor { try Tensor.arithmetic(.power, .tensor(self), .scalar(exponent)) }
+    public func pow(_ exponent: Scalar) throws -> Tensor {
+        try Tensor.arithmetic(.power, .tensor(self), .scalar(exponent))
+    }
 
     /// Logical not for bool tensors, bitwise not for integers (`~t`).
     public func bitwiseNot() throws -> Tensor {

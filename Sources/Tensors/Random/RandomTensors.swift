@@ -45,7 +45,8 @@ public func rand(_ shape: Int...) throws -> Tensor { try rand(shape) }
 /// Integers uniformly distributed in `low..<high` (`torch.randint`), int64.
 public func randint(_ low: Int, _ high: Int, _ shape: [Int]) throws -> Tensor {
     guard high > low else {
-        throw TensorError(.invalidArgument, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+        throw TensorError(
+            .invalidArgument, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
     }
     let result = try Tensor(uninitializedShape: shape, dtype: .int64)
     let base = result.pointer(as: Int64.self)

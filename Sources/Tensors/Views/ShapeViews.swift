@@ -65,6 +65,7 @@ extension Tensor {
         return try permuted(Array((0..<ndim).reversed()), name: "TBackward0")
     }
 
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     /// The tensor with its dimensions reversed (`.T`).
     public var T: Tensor {
         get throws { try permuted(Array((0..<ndim).reversed()), name: "PermuteBackward0") }
@@ -133,7 +134,8 @@ extension Tensor {
             newShape.remove(at: position)
             newStrides.remove(at: position)
         }
-        return viewRecorded("SqueezeBackward1", shape: newShape, strides: newStrides, offset: storageOffset) { g, input in
+        return viewRecorded("SqueezeBackward1", shape: newShape, strides: newStrides, offset: storageOffset) {
+            g, input in
             try g.reshape(input.shape)
         }
     }
@@ -156,7 +158,10 @@ extension Tensor {
         for dim in shape.indices {
             if dim < lead {
                 guard shape[dim] >= 0 else {
-                    throw TensorError(.invalidArgument, "The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension \(dim)")
+                    throw TensorError(
+                        .invalidArgument,
+                        "The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension \(dim)"
+                    )
                 }
                 continue
             }
@@ -180,7 +185,8 @@ extension Tensor {
             return (product, partial.1 || overflow || size < 0)
         }
         guard !overflow else { throw TensorError(.invalidArgument, "numel: integer multiplication overflow") }
-        return viewRecorded("ExpandBackward0", shape: newShape, strides: newStrides, offset: storageOffset) { g, input in
+        return viewRecorded("ExpandBackward0", shape: newShape, strides: newStrides, offset: storageOffset) {
+            g, input in
             try g.sumToShape(input.shape)
         }
     }
