@@ -133,8 +133,8 @@ struct FigureSVG {
 
     /// The legend of the labelled series, in the corner of the axes that covers the fewest points.
     private func legendMarkup() -> String {
+        guard figure.hasLegend else { return "" }
         let entries = figure.series.indices.filter { figure.series[$0].label != nil }
-        guard !entries.isEmpty else { return "" }
         let rowHeight = 18.0
         let longest = entries.map { Double(figure.series[$0].label?.count ?? 0) }.max() ?? 0
         let size = (width: 40 + longest * Self.characterWidth, height: Double(entries.count) * rowHeight + 8)
