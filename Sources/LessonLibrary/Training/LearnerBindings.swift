@@ -1,4 +1,5 @@
 import Learning
+import LessonDisplay
 import LessonScript
 import Tensors
 
@@ -26,7 +27,7 @@ func registerLearner(in table: BindingTable) {
     }
     learner.method("fit(_:lr:)") { learner, call in
         let table = try learner.fit(call.value(0).asInt(), lr: call.value(1).asDouble())
-        call.write(table.text + "\n")
+        call.display(.trainingTable(TrainingTable(columns: table.names, rows: table.rows)))
         return .void
     }
     learner.property("recorder") { .native($0.recorder) }
