@@ -56,7 +56,7 @@ public struct DataLocations: Equatable, Sendable {
     public static var standard: DataLocations {
         let executableFolder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path
         return DataLocations(
-            dataDirectory: ProcessInfo.processInfo.environment[environmentVariable],
+            dataDirectory: getenv(environmentVariable).map { String(cString: $0) },
             searchStarts: [FileManager.default.currentDirectoryPath] + (executableFolder.map { [$0] } ?? []))
     }
 
