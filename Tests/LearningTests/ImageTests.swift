@@ -28,7 +28,7 @@ import Testing
         let pixels = try tensor(image)
         #expect(pixels.shape == [28, 28])
         #expect(pixels.dtype == .uint8)
-        #expect(try pixels.elements(as: UInt8.self) == image.png.pixels)
+        #expect(try pixels.elements(as: UInt8.self) == image.pixels)
         #expect(try tensor(image, dtype: .float32).dtype == .float32)
         #expect(try Image.open(threes[1].string).png == image.png)
     }

@@ -35,7 +35,7 @@ import Testing
             let (index, label) = (indices[position][0], indices[position][1])
             #expect(digits[position] == Int64(label))
             let png = try Image.open(Locations.sharedData / "mnist_sample" / "train" / "\(label)" / "\(index).png")
-            #expect(Array(pixels[(position * 784)..<((position + 1) * 784)]) == png.png.pixels, "\(index)")
+            #expect(Array(pixels[(position * 784)..<((position + 1) * 784)]) == png.pixels, "\(index)")
         }
         let (valid, validLabels) = try loadMNIST(folder / "t10k-images-idx3-ubyte.gz")
         #expect(valid.shape == [2038, 28, 28] && validLabels.shape == [2038])

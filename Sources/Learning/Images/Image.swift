@@ -75,6 +75,13 @@ public final class Image: Sendable, CustomStringConvertible {
     /// ```
     public var height: Int { png.height }
 
+    /// `width * height * channels` samples, row-major, channels interleaved (`np.array(im).flatten()`).
+    ///
+    /// ```swift
+    /// image.pixels[14 * 28 + 14]  // the centre pixel of a 28x28 grey image
+    /// ```
+    public var pixels: [UInt8] { png.pixels }
+
     /// Pillow's mode name for the channels: "L", "LA", "RGB" or "RGBA".
     ///
     /// ```swift
