@@ -94,6 +94,9 @@ private func resultsDocument(table: String) -> String {
         (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
         .split(separator: "\n").first { $0.hasPrefix("model name") }?
         .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+    let load =
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init)
+        ?? "unknown"
     return """
         # Tensor engine benchmark
 
@@ -102,7 +105,8 @@ private func resultsDocument(table: String) -> String {
         (release build), then the same workload in NumPy and PyTorch (Benchmarks/tensor_peers.py, each peer in its
         own process). A ratio below 1.0 means `lesson` is faster.
 
-        Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu).
+        Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); load average when the table was
+        written: \(load) (other work on the machine slows PyTorch's thread pool most).
         Data: the full MNIST 3/7 sample (fast.ai's MNIST_SAMPLE layout).
 
         Reproduce:
