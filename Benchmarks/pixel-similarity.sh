@@ -2,24 +2,29 @@
 # The pixel-similarity workload end to end (load 14,434 PNGs, stack, means, distances, accuracy): `lesson run` of
 # Benchmarks/pixel-similarity.md against the same code in PyTorch with PIL, in one run, as whole processes.
 #
-#   Benchmarks/pixel-similarity.sh [--data DIR] [--python PATH] [--runs N]
+#   Benchmarks/pixel-similarity.sh [--data DIR] [--python PATH] [--runs N] [--lesson BINARY]
 #
-# DIR holds mnist_sample/ (default ../shared/data); PATH is a Python with torch and pillow.
+# DIR holds mnist_sample/ (default ../shared/data); PATH is a Python with torch and pillow; BINARY is a release
+# build of lesson (default: build one with `swift build -c release`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
 python=python3
 runs=5
+lesson=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --data) data=$2; shift 2 ;;
         --python) python=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
-        *) echo "usage: $0 [--data DIR] [--python PATH] [--runs N]" >&2; exit 2 ;;
+        --lesson) lesson=$2; shift 2 ;;
+        *) echo "usage: $0 [--data DIR] [--python PATH] [--runs N] [--lesson BINARY]" >&2; exit 2 ;;
     esac
 done
-swift build -c release --product lesson >/dev/null
-lesson="$(swift build -c release --show-bin-path)/lesson"
+if [ -z "$lesson" ]; then
+    swift build -c release --product lesson >/dev/null
+    lesson="$(swift build -c release --show-bin-path)/lesson"
+fi
 
 # The median wall time of a command over $runs runs, in seconds.
 median_seconds() {
