@@ -32,6 +32,29 @@ import Testing
         #expect(cells.run("DataLoader(leaves, batchSize: 2).first()!.sum().backward()\nleaves[1].grad!") == "tensor([1., 1.])")
     }
 
+    @Test func batchesTheItemsValuesAtTheTimeOfTheBatch() {
+        let cells = CellRunner()
+        _ = cells.run(
+            """
+            let xs = zeros([3, 2])
+            let ys = tensor([0, 1, 1])
+            let dl = DataLoader(Array(zip(xs, ys)), batchSize: 3)
+            xs[1] = tensor([5.0, 6.0])
+            """)
+        #expect(cells.run("dl.first()!") == "(tensor([[0., 0.],\n        [5., 6.],\n        [0., 0.]]), tensor([0, 1, 1]))")
+        #expect(cells.run("DataLoader(Array(xs), batchSize: 2).first()!") == "tensor([[0., 0.],\n        [5., 6.]])")
+    }
+
+    @Test func keepsTupleLabelsAndMixedItems() {
+        let cells = CellRunner()
+        _ = cells.run("let xs = arange(0, 6).view(3, 2)\nlet labelled = Array(zip(xs, [7, 8, 9])).map { (x: $0.0, y: $0.1) }")
+        #expect(
+            cells.run("DataLoader(labelled, batchSize: 2).first()!")
+                == "(x: tensor([[0, 1],\n        [2, 3]]), y: tensor([7, 8]))")
+        let named = cells.run("DataLoader(Array(zip(xs, [\"a\", \"b\", \"c\"])), batchSize: 3).first()!")
+        #expect(named == "(tensor([[0, 1],\n        [2, 3],\n        [4, 5]]), (\"a\", \"b\", \"c\"))", "\(named)")
+    }
+
     @Test func reportsItemsOfDifferentShapes() {
         let cells = CellRunner()
         let error = cells.run("DataLoader([zeros([2]), zeros([3])], batchSize: 2).first()!")

@@ -65,7 +65,62 @@ private func batchSource(for collection: Value) throws -> (Int, ([Int]) throws -
         )
     default:
         let items = try collection.asArray()
+        if let columns = TensorColumns(items) {
+            return (items.count, { positions in try columns.batch(positions) })
+        }
         return (items.count, { positions in try collate(positions.map { items[$0] }) })
+    }
+}
+
+/// A collection of tensors, or of tuples of tensors (`Array(zip(trainX, trainY))`), kept as one array of tensors
+/// per tuple position, so that a batch is made without going through every item's `Value` again: the same batch
+/// as ``collate(_:)`` makes, for the collections that training uses. The tensors are references, as in the items:
+/// a batch stacks their values at the time it is made.
+private struct TensorColumns {
+    /// One tensor per item, for each tuple position (a single column for a collection of tensors).
+    let columns: [[Tensor]]
+    /// The tuple labels, or `nil` for a collection of tensors.
+    let labels: [String?]?
+
+    /// The columns of `items`, or `nil` unless every item is a tensor, or every item a tuple of tensors of one
+    /// width with the same labels.
+    init?(_ items: [Value]) {
+        guard let first = items.first else { return nil }
+        switch first {
+        case .native:
+            var column: [Tensor] = []
+            column.reserveCapacity(items.count)
+            for item in items {
+                guard case .native(let object) = item, let tensor = object as? Tensor else { return nil }
+                column.append(tensor)
+            }
+            columns = [column]
+            labels = nil
+        case .tuple(let tuple):
+            let width = tuple.elements.count
+            guard width > 0 else { return nil }
+            var columns = [[Tensor]](repeating: [], count: width)
+            for index in columns.indices { columns[index].reserveCapacity(items.count) }
+            for item in items {
+                guard case .tuple(let other) = item, other.elements.count == width, other.labels == tuple.labels
+                else { return nil }
+                for (index, element) in other.elements.enumerated() {
+                    guard case .native(let object) = element, let tensor = object as? Tensor else { return nil }
+                    columns[index].append(tensor)
+                }
+            }
+            self.columns = columns
+            labels = tuple.labels
+        default:
+            return nil
+        }
+    }
+
+    /// The batch of the items at `positions`: each column's tensors stacked.
+    func batch(_ positions: [Int]) throws -> Value {
+        let stacked = try columns.map { column in Value.native(try stackBatch(positions.map { column[$0] })) }
+        guard let labels else { return stacked[0] }
+        return .tuple(TupleValue(stacked, labels: labels))
     }
 }
 
