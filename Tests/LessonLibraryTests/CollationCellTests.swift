@@ -29,7 +29,9 @@ import Testing
         #expect(cells.run("DataLoader(scalars, batchSize: 3).first()!") == "tensor([1.5000, 2.5000, 3.5000])")
         let batch = cells.run("DataLoader(leaves, batchSize: 2).first()!")
         #expect(batch == "tensor([[1., 2.],\n        [3., 4.]], grad_fn=<StackBackward0>)", "\(batch)")
-        #expect(cells.run("DataLoader(leaves, batchSize: 2).first()!.sum().backward()\nleaves[1].grad!") == "tensor([1., 1.])")
+        #expect(
+            cells.run("DataLoader(leaves, batchSize: 2).first()!.sum().backward()\nleaves[1].grad!")
+                == "tensor([1., 1.])")
     }
 
     @Test func batchesTheItemsValuesAtTheTimeOfTheBatch() {
@@ -41,13 +43,15 @@ import Testing
             let dl = DataLoader(Array(zip(xs, ys)), batchSize: 3)
             xs[1] = tensor([5.0, 6.0])
             """)
-        #expect(cells.run("dl.first()!") == "(tensor([[0., 0.],\n        [5., 6.],\n        [0., 0.]]), tensor([0, 1, 1]))")
+        #expect(
+            cells.run("dl.first()!") == "(tensor([[0., 0.],\n        [5., 6.],\n        [0., 0.]]), tensor([0, 1, 1]))")
         #expect(cells.run("DataLoader(Array(xs), batchSize: 2).first()!") == "tensor([[0., 0.],\n        [5., 6.]])")
     }
 
     @Test func keepsTupleLabelsAndMixedItems() {
         let cells = CellRunner()
-        _ = cells.run("let xs = arange(0, 6).view(3, 2)\nlet labelled = Array(zip(xs, [7, 8, 9])).map { (x: $0.0, y: $0.1) }")
+        _ = cells.run(
+            "let xs = arange(0, 6).view(3, 2)\nlet labelled = Array(zip(xs, [7, 8, 9])).map { (x: $0.0, y: $0.1) }")
         #expect(
             cells.run("DataLoader(labelled, batchSize: 2).first()!")
                 == "(x: tensor([[0, 1],\n        [2, 3]]), y: tensor([7, 8]))")
