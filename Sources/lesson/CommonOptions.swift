@@ -70,4 +70,19 @@ struct CommonOptions: ParsableArguments {
         for warning in selection.inputs.flatMap(\.warnings) { Console.error(warning) }
         return selection
     }
+
+    /// Runs each lesson in turn, counting its cells in `tally` and printing every failing cell, then hands the
+    /// run to `body` (what `update` and `render` do with it) before the next lesson starts.
+    func runEach(_ inputs: [LessonInput], tally: inout Tally, _ body: (LessonRun) throws -> Void) rethrows {
+        let style = self.style
+        let runner = self.runner
+        for input in inputs {
+            let run = runner.run(input)
+            run.cells.forEach { tally.count($0) }
+            for report in run.cells.compactMap({ $0.failureReport(file: input.path, style: style) }) {
+                Console.out(report)
+            }
+            try body(run)
+        }
+    }
 }

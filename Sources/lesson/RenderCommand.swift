@@ -40,18 +40,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let selection = options.selectLessons()
-        let style = options.style
-        let runner = options.runner
         var tally = Tally()
         var runs: [LessonRun] = []
-        for input in selection.inputs {
-            let run = runner.run(input)
-            run.cells.forEach { tally.count($0) }
-            for report in run.cells.compactMap({ $0.failureReport(file: input.path, style: style) }) {
-                Console.out(report)
-            }
-            runs.append(run)
-        }
+        options.runEach(selection.inputs, tally: &tally) { runs.append($0) }
         let site = LessonSite(runs: runs, allowsUnsafeHTML: unsafeHTML)
         var stale = false
         var fileProblems = !selection.problems.isEmpty
@@ -68,7 +59,7 @@ struct RenderCommand: ParsableCommand {
                 fileProblems = true
             }
         }
-        Console.out(tally.styledClosingLine(style))
+        Console.out(tally.styledClosingLine(options.style))
         try ExitStatus(fileProblems: fileProblems, failures: tally.failed > 0 || stale).exit()
     }
 }

@@ -32,15 +32,9 @@ struct UpdateCommand: ParsableCommand {
     func run() throws {
         let selection = options.selectLessons()
         let style = options.style
-        let runner = options.runner
         var tally = Tally()
         var fileProblems = !selection.problems.isEmpty
-        for input in selection.inputs {
-            let run = runner.run(input)
-            run.cells.forEach { tally.count($0) }
-            for report in run.cells.compactMap({ $0.failureReport(file: input.path, style: style) }) {
-                Console.out(report)
-            }
+        options.runEach(selection.inputs, tally: &tally) { run in
             do {
                 let update = try LessonUpdate(run)
                 if dryRun {
@@ -49,10 +43,10 @@ struct UpdateCommand: ParsableCommand {
                 } else if update.changesFile {
                     try update.write()
                     let count = update.changedBlockCount
-                    Console.out("updated \(input.path) (\(count) output block\(count == 1 ? "" : "s"))")
+                    Console.out("updated \(run.input.path) (\(count) output block\(count == 1 ? "" : "s"))")
                 }
             } catch {
-                Console.error(error.description)
+                Console.error(String(describing: error))
                 fileProblems = true
             }
         }
