@@ -66,7 +66,9 @@ let package = Package(
         ),
 
         .executableTarget(
-            name: "TensorBenchmark", dependencies: ["Tensors", "PNGCodec"], path: "Sources/TensorBenchmark",
+            name: "TensorBenchmark",
+            dependencies: ["Tensors", "PNGCodec", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/TensorBenchmark",
             swiftSettings: swiftSettings),
 
         .target(name: "Learning", dependencies: ["Tensors", "PNGCodec", "CZlib"], swiftSettings: swiftSettings),

@@ -2,8 +2,9 @@ import Foundation
 import Tensors
 
 /// Builds the workloads on the real data, times them here and in the peers, and prints the comparison.
-func runBenchmark(_ options: BenchmarkOptions) throws {
-    let sample = options.dataFolder.appendingPathComponent("mnist_sample")
+func runBenchmark(_ options: TensorBenchmark) throws {
+    let dataFolder = URL(fileURLWithPath: options.data)
+    let sample = dataFolder.appendingPathComponent("mnist_sample")
     let threes = try loadDigitImages(folder: sample.appendingPathComponent("train/3"))
     let sevens = try loadDigitImages(folder: sample.appendingPathComponent("train/7"))
     let validThrees = try loadDigitImages(folder: sample.appendingPathComponent("valid/3"))
@@ -32,27 +33,27 @@ func runBenchmark(_ options: BenchmarkOptions) throws {
         Workload(name: "10M-element sum", callsPerSample: 1) { _ = try big.sum() },
         Workload(name: "256x784 @ 784x30", callsPerSample: 20) { _ = try matmul(batch, weights) },
         Workload(name: "0-d tensor add", callsPerSample: 10_000) { _ = try one + two },
-    ]
+    ].filter { options.only.map($0.name.contains) ?? true }
     var ours: [String: Double] = [:]
     for workload in workloads {
         ours[workload.name] = try workload.medianMilliseconds(samples: options.samples)
     }
-    let peers = try runPeers(options)
+    let peers = options.noPeers ? [:] : try runPeers(options, dataFolder: dataFolder)
     let table = comparisonTable(workloads.map(\.name), ours: ours, peers: peers)
     print(table)
-    if let path = options.markdownPath {
+    if let path = options.markdown {
         try resultsDocument(table: table).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 
 /// Runs `Benchmarks/tensor_peers.py` and reads its JSON: workload name -> peer name -> milliseconds.
-private func runPeers(_ options: BenchmarkOptions) throws -> [String: [String: Double]] {
+private func runPeers(_ options: TensorBenchmark, dataFolder: URL) throws -> [String: [String: Double]] {
     let script = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Benchmarks/tensor_peers.py")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [options.python, script.path, options.dataFolder.path, String(options.samples)]
+    process.arguments = [options.python, script.path, dataFolder.path, String(options.samples)]
     let output = Pipe()
     process.standardOutput = output
     try process.run()
@@ -69,9 +70,10 @@ private func runPeers(_ options: BenchmarkOptions) throws -> [String: [String: D
 /// A Markdown table: our median time per workload, each peer's, and ours/theirs.
 private func comparisonTable(_ names: [String], ours: [String: Double], peers: [String: [String: Double]]) -> String {
     let peerNames = ["numpy", "torch"].filter { peer in peers.values.contains { $0[peer] != nil } }
+    let header = ["workload", "lesson (ms)"] + peerNames.flatMap { ["\($0) (ms)", "ours/\($0)"] }
     var lines = [
-        "| workload | lesson (ms) | " + peerNames.map { "\($0) (ms) | ours/\($0)" }.joined(separator: " | ") + " |",
-        "|---|---:|" + peerNames.map { _ in "---:|---:" }.joined(separator: "|") + "|",
+        "| " + header.joined(separator: " | ") + " |",
+        "|---|" + Array(repeating: "---:|", count: header.count - 1).joined(),
     ]
     for name in names {
         let mine = ours[name] ?? .nan

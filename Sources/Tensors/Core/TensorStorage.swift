@@ -14,27 +14,32 @@ final class TensorStorage {
             throw TensorError(.outOfMemory, "Trying to create tensor with too many elements: \(count)")
         }
         try MemoryBudget.shared.reserve(byteCount)
-        var pointer: UnsafeMutableRawPointer?
-        // Large blocks are aligned to 2 MiB and offered to transparent huge pages: a 40 MB tensor then costs 20
-        // page faults instead of 10,000 on first touch (NumPy does the same).
-        let isLarge = byteCount >= TensorStorage.hugePageSize * 2
-        let alignment = isLarge ? TensorStorage.hugePageSize : 64
-        guard posix_memalign(&pointer, alignment, max(byteCount, 1)) == 0, let pointer else {
-            MemoryBudget.shared.release(byteCount)
-            throw TensorError(
-                .outOfMemory, "DefaultCPUAllocator: not enough memory: you tried to allocate \(byteCount) bytes.")
+        if byteCount >= LargeBlockCache.minimumSize {
+            do {
+                bytes = try LargeBlockCache.shared.allocate(byteCount: byteCount, zeroed: zeroed)
+            } catch {
+                MemoryBudget.shared.release(byteCount)
+                throw error
+            }
+        } else {
+            var pointer: UnsafeMutableRawPointer?
+            guard posix_memalign(&pointer, 64, max(byteCount, 1)) == 0, let pointer else {
+                MemoryBudget.shared.release(byteCount)
+                throw TensorError(
+                    .outOfMemory, "DefaultCPUAllocator: not enough memory: you tried to allocate \(byteCount) bytes.")
+            }
+            if zeroed { memset(pointer, 0, byteCount) }
+            bytes = pointer
         }
-        if isLarge { madvise(pointer, byteCount, MADV_HUGEPAGE) }
-        if zeroed { memset(pointer, 0, byteCount) }
-        self.bytes = pointer
         self.byteCount = byteCount
     }
 
-    /// The size of a transparent huge page on x86-64 and arm64 Linux.
-    private static let hugePageSize = 2 << 20
-
     deinit {
-        free(bytes)
+        if byteCount >= LargeBlockCache.minimumSize {
+            LargeBlockCache.shared.release(bytes, byteCount: byteCount)
+        } else {
+            free(bytes)
+        }
         MemoryBudget.shared.release(byteCount)
     }
 

@@ -49,6 +49,72 @@ private func addRow<T: FloatScalar>(_ row: UnsafePointer<T>, into target: Unsafe
     }
 }
 
+/// `target[i] += (a[i] + b[i]) + (c[i] + d[i])` for `count` elements: four rows per pass over the target
+/// halves the loads and stores a row at a time would cost.
+@inline(__always)
+private func addFourRows<T: FloatScalar>(
+    _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafePointer<T>, _ d: UnsafePointer<T>,
+    into target: UnsafeMutablePointer<T>, count: Int
+) {
+    let destination = UnsafeMutableRawPointer(target)
+    @inline(__always) func load(_ row: UnsafePointer<T>, _ offset: Int) -> SIMD16<T> {
+        UnsafeRawPointer(row).loadUnaligned(fromByteOffset: offset, as: SIMD16<T>.self)
+    }
+    var i = 0
+    while i + 16 <= count {
+        let offset = i * MemoryLayout<T>.stride
+        let sum =
+            destination.loadUnaligned(fromByteOffset: offset, as: SIMD16<T>.self)
+            + ((load(a, offset) + load(b, offset)) + (load(c, offset) + load(d, offset)))
+        destination.storeBytes(of: sum, toByteOffset: offset, as: SIMD16<T>.self)
+        i += 16
+    }
+    while i < count {
+        target[i] += (a[i] + b[i]) + (c[i] + d[i])
+        i += 1
+    }
+}
+
+/// The rows summed into one partial result when reducing over outer dimensions.
+private let rowBlock = 128
+
+/// At most this many partial results are kept, so their memory stays small next to the input's.
+private let maximumRowBlocks = 16
+
+/// Sums over outer dimensions (`mean(0)` of a stack of images): the output elements are neighbours, so whole
+/// rows are added into the output. The rows are split into a fixed number of blocks (fixed by the shape alone,
+/// so results never depend on the thread count); each block sums its rows into a partial result four at a
+/// time, and the partials are added in order. Threads take whole blocks and read rows front to back.
+private func sumRowsKernel<T: FloatScalar>(_ input: UnsafePointer<T>, plan: ReductionPlan, out: UnsafeMutablePointer<T>)
+{
+    let width = plan.outputCount
+    let rows = plan.reducedCount
+    let blocks = Swift.min(maximumRowBlocks, Swift.max(1, rows / rowBlock))
+    let stride = plan.reduced.innerStride(0)
+    let partials = UnsafeMutablePointer<T>.allocate(capacity: blocks * width)
+    defer { partials.deallocate() }
+    Parallelism.forEachRange(count: blocks, grain: 1) { range in
+        for block in range {
+            let target = partials + block * width
+            target.initialize(repeating: 0, count: width)
+            var pending: [UnsafePointer<T>] = []
+            pending.reserveCapacity(4)
+            plan.reduced.forEachRun(in: rows * block / blocks..<rows * (block + 1) / blocks) { start, length in
+                for step in 0..<length {
+                    pending.append(input + start.0 + step * stride)
+                    if pending.count == 4 {
+                        addFourRows(pending[0], pending[1], pending[2], pending[3], into: target, count: width)
+                        pending.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+            for row in pending { addRow(row, into: target, count: width) }
+        }
+    }
+    out.update(from: partials, count: width)
+    for block in 1..<blocks { addRow(partials + block * width, into: out, count: width) }
+}
+
 /// Sums floats over `plan`'s reduced dimensions into `out` (contiguous, one element per kept position).
 func sumFloatKernel<T: FloatScalar>(_ input: UnsafePointer<T>, plan: ReductionPlan, out: UnsafeMutablePointer<T>) {
     let outputs = plan.outputCount
@@ -81,18 +147,7 @@ func sumFloatKernel<T: FloatScalar>(_ input: UnsafePointer<T>, plan: ReductionPl
         return
     }
     if plan.keepsContiguousRuns {
-        // Reducing over outer dimensions: add whole rows into the output, split by columns across threads.
-        Parallelism.forEachRange(count: outputs, grain: Swift.max(64, Parallelism.grain / reducedCount)) { columns in
-            let target = out + columns.lowerBound
-            let width = columns.count
-            for i in 0..<width { target[i] = 0 }
-            let stride = plan.reduced.innerStride(0)
-            plan.reduced.forEachRun(in: 0..<reducedCount) { start, length in
-                for step in 0..<length {
-                    addRow(input + start.0 + step * stride + columns.lowerBound, into: target, count: width)
-                }
-            }
-        }
+        sumRowsKernel(input, plan: plan, out: out)
         return
     }
     Parallelism.forEachRange(count: outputs, grain: Swift.max(1, Parallelism.grain / reducedCount)) { range in

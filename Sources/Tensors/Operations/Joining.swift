@@ -14,8 +14,7 @@ public func stack(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
                 + "\(shapeText(tensor.shape)) at entry \(index)")
     }
     let position = try normalizeDimension(dim, rank: first.ndim + 1)
-    let expanded = try noGrad { try tensors.map { try $0.unsqueeze(position) } }
-    let result = try concatenate(expanded, dim: position)
+    let result = try concatenate(tensors, dim: position, stacking: true)
     return result.recordingGradient("StackBackward0", inputs: tensors) { g in
         try (0..<tensors.count).map { index in try g.select(position, index) }
     }
@@ -49,7 +48,7 @@ public func cat(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
                     + "but got size \(tensor.shape[axis]) for tensor number \(index) in the list.")
         }
     }
-    let result = try concatenate(parts, dim: position)
+    let result = try concatenate(parts, dim: position, stacking: false)
     let sizes = parts.map { $0.shape[position] }
     return result.recordingGradient("CatBackward0", inputs: parts) { g in
         var start = 0
@@ -60,23 +59,53 @@ public func cat(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
     }
 }
 
-/// Copies `parts` (equal in every dimension but `dim`) side by side into a new tensor, without recording.
-private func concatenate(_ parts: [Tensor], dim: Int) throws -> Tensor {
+/// Copies `parts` side by side along `dim` into a new tensor, without recording. Joining (`stacking` false), the
+/// parts are equal in every dimension but `dim`; stacking, they have one shape and each fills one index of a new
+/// dimension `dim`.
+private func concatenate(_ parts: [Tensor], dim: Int, stacking: Bool) throws -> Tensor {
     let dtype = parts.dropFirst().reduce(parts[0].dtype) { promote($0, $1.dtype) }
+    let extents = parts.map { stacking ? 1 : $0.shape[dim] }
     var shape = parts[0].shape
-    shape[dim] = parts.reduce(0) { $0 + $1.shape[dim] }
-    let result = try Tensor(uninitializedShape: shape, dtype: dtype)
-    var start = 0
-    var offsets: [Int] = []
-    for part in parts {
-        offsets.append(start)
-        start += part.shape[dim]
+    if stacking {
+        shape.insert(parts.count, at: dim)
+    } else {
+        shape[dim] = extents.reduce(0, +)
     }
+    let result = try Tensor(uninitializedShape: shape, dtype: dtype)
+    var starts: [Int] = []
+    var start = 0
+    for extent in extents {
+        starts.append(start)
+        start += extent
+    }
+    // Each part fills `outer` blocks of the result, one per index of the dimensions before `dim`.
+    let outer = shape[..<dim].reduce(1, *)
+    let inner = shape[(dim + 1)...].reduce(1, *)
+    let itemSize = dtype.itemSize
+    let base = result.storage.bytes
     let copy = { (index: Int) in
         let part = parts[index]
-        let target = result.makeView(
-            shape: part.shape, strides: result.strides, offset: offsets[index] * result.strides[dim])
-        copyElements(into: target, from: part)
+        if part.dtype == dtype && part.isContiguous {
+            // The common case (images of one dtype): plain block copies, no view objects.
+            let blockBytes = extents[index] * inner * itemSize
+            let source = UnsafeRawPointer(part.storage.bytes + part.storageOffset * itemSize)
+            for block in 0..<outer {
+                let target = base + (block * shape[dim] + starts[index]) * inner * itemSize
+                target.copyMemory(from: source + block * blockBytes, byteCount: blockBytes)
+            }
+        } else {
+            var source = part
+            if stacking {
+                var partShape = part.shape
+                var partStrides = part.strides
+                partShape.insert(1, at: dim)
+                partStrides.insert(0, at: dim)
+                source = part.makeView(shape: partShape, strides: partStrides, offset: part.storageOffset)
+            }
+            let target = result.makeView(
+                shape: source.shape, strides: result.strides, offset: starts[index] * result.strides[dim])
+            copyElements(into: target, from: source)
+        }
     }
     // Many small parts (stacking thousands of images) are copied in parallel, a range of parts per task.
     let partGrain = Swift.max(1, Parallelism.grain / Swift.max(1, result.count / Swift.max(parts.count, 1)))

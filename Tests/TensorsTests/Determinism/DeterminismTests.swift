@@ -19,7 +19,8 @@ import Testing
         manualSeed(7)
         let flat = try randn([(1 << 17) + 123])  // parallel block sums
         let rows = try randn([256, 512])  // one contiguous run per output
-        let tall = try randn([128, 600])  // reducing the outer dimension: columns split across threads
+        let tall = try randn([128, 600])  // reducing the outer dimension: one block of rows
+        let images = try randn([1000, 7, 40])  // reducing outer dimensions: rows split into blocks across threads
         let wide64 = try randn([100, 700], dtype: .float64)
         let cases: [(String, () throws -> Tensor)] = [
             ("sum", { try flat.sum() }),
@@ -29,6 +30,8 @@ import Testing
             ("sum over transposed", { try rows.t().sum(0) }),
             ("mean over all, 2-D", { try rows.mean() }),
             ("std", { try tall.std(0) }),
+            ("mean of images", { try images.mean(0) }),
+            ("sum over two outer dimensions", { try images.sum([0, 1]) }),
             ("float64 sum", { try wide64.sum() }),
             ("float64 mean of columns", { try wide64.mean(0) }),
             ("element-wise", { try (flat * 2 + 1).sigmoid().sum() }),
@@ -44,6 +47,18 @@ import Testing
         // would be off by about 1000).
         let total = try full([1_000_000], 0.1).sum()
         #expect(Swift.abs(storedValues(total)[0] - 100_000) < 1)
+    }
+
+    @Test func columnSumsMatchADoubleReference() throws {
+        // 1003 rows: several blocks of rows plus three rows left over after the groups of four.
+        manualSeed(3)
+        let values = try randn([1003, 37])
+        let stored = try storedValues(values)
+        let sums = try storedValues(values.sum(0))
+        for column in 0..<37 {
+            let reference = (0..<1003).reduce(0.0) { $0 + stored[$1 * 37 + column] }
+            #expect(Swift.abs(sums[column] - reference) < 1e-3, "column \(column)")
+        }
     }
 
     @Test func sameSeedSameNumbers() throws {

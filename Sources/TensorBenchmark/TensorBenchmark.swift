@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// Times the tensor engine on the chapter's workloads and, in the same run, the same workloads in NumPy and
+/// PyTorch (through Benchmarks/tensor_peers.py), then prints ours/theirs ratios.
+///
+/// ```sh
+/// swift run -c release tensor-benchmark --data ../shared/data --python /path/to/venv/bin/python
+/// ```
+@main
+struct TensorBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tensor-benchmark",
+        abstract: "Time the tensor engine against NumPy and PyTorch on the chapter's MNIST workloads.")
+
+    @Option(help: "The folder holding mnist_sample/ (fast.ai's MNIST_SAMPLE layout).")
+    var data = "../shared/data"
+
+    @Option(help: "The Python that runs the peer script (needs NumPy; PyTorch and Pillow when available).")
+    var python = "python3"
+
+    @Option(help: "Write the results page (Markdown) to this file.")
+    var markdown: String?
+
+    @Option(help: "Timed samples per workload.")
+    var samples = 15
+
+    @Option(help: "Run only the workloads whose name contains this text (for profiling one of them).")
+    var only: String?
+
+    @Flag(help: "Time only our engine, not NumPy and PyTorch.")
+    var noPeers = false
+
+    func validate() throws {
+        guard samples > 0 else { throw ValidationError("--samples needs a positive number") }
+        guard markdown == nil || (only == nil && !noPeers) else {
+            throw ValidationError("--markdown writes the full comparison: drop --only and --no-peers")
+        }
+    }
+
+    func run() throws {
+        try runBenchmark(self)
+    }
+}
