@@ -88,7 +88,7 @@ let package = Package(
         .target(
             name: "LessonRunner",
             dependencies: [
-                "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "LessonHTML", "Tensors",
+                "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "LessonHTML", "Learning", "Tensors",
             ],
             swiftSettings: swiftSettings),
         .executableTarget(
@@ -121,7 +121,8 @@ let package = Package(
         .testTarget(
             name: "LessonHTMLTests", dependencies: ["LessonHTML", "LessonLibrary", "PNGCodec"], exclude: ["Goldens"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "LessonRunnerTests", dependencies: ["LessonRunner"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonRunnerTests", dependencies: ["LessonRunner", "Learning"], swiftSettings: swiftSettings),
         .testTarget(
             name: "lessonCLITests", dependencies: ["lesson"], exclude: ["Lessons"], swiftSettings: swiftSettings),
     ]

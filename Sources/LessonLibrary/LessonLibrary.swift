@@ -1,3 +1,4 @@
+import Learning
 import LessonScript
 
 /// The library that lesson cells call, bound into the interpreter: the tensor engine (`Tensors`) with PyTorch's
@@ -14,10 +15,15 @@ import LessonScript
 /// //         [4, 5, 6]])
 /// ```
 public enum LessonLibrary {
-    /// A binding table with every library function, type and operator registered.
-    public static func bindings() -> BindingTable {
+    /// A binding table with every library function, type and operator registered; training and large loads
+    /// report how far they have got to `progress`.
+    ///
+    /// ```swift
+    /// let session = ScriptSession(bindings: LessonLibrary.bindings())
+    /// ```
+    public static func bindings(progress: (any ProgressReporter)? = nil) -> BindingTable {
         let table = BindingTable()
-        registerLearningData(in: table)
+        registerLearningData(in: table, progress: progress)
         registerTensorType(in: table)
         registerTensorOperators(in: table)
         registerTensorMethods(in: table)
@@ -28,7 +34,7 @@ public enum LessonLibrary {
         registerOptimizers(in: table)
         registerLosses(in: table)
         registerDataLoaders(in: table)
-        registerLearner(in: table)
+        registerLearner(in: table, progress: progress)
         return table
     }
 }

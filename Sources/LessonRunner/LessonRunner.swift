@@ -1,3 +1,4 @@
+import Learning
 import LessonDocument
 import LessonLibrary
 import LessonScript
@@ -28,13 +29,20 @@ public struct LessonRunner: Sendable {
         self.timeout = timeout
     }
 
-    /// Runs every cell of a lesson in a new session, calling `onCell` as each cell finishes.
-    public func run(_ input: LessonInput, onCell: (CellOutcome) -> Void = { _ in }) -> LessonRun {
+    /// Runs every cell of a lesson in a new session, calling `onCell` as each cell finishes; the cells' training
+    /// and large loads report how far they have got to `progress` (`lesson run`'s bar on a terminal).
+    ///
+    /// ```swift
+    /// let run = runner.run(input, progress: TerminalProgress(columns: { 80 }, write: { fputs($0, stderr) }))
+    /// ```
+    public func run(
+        _ input: LessonInput, progress: (any ProgressReporter)? = nil, onCell: (CellOutcome) -> Void = { _ in }
+    ) -> LessonRun {
         let settings = input.settings
         var options = ScriptSession.Options()
         if let limit = settings.timeout ?? timeout { options.timeLimit = limit }
         let lesson = LessonLibrary.makeLesson(
-            seed: settings.seed, printOptions: settings.printOptions, options: options)
+            seed: settings.seed, printOptions: settings.printOptions, options: options, progress: progress)
         var outcomes: [CellOutcome] = []
         for cell in input.lesson.cells {
             let outcome = run(cell, of: input, in: lesson)

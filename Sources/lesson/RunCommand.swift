@@ -11,7 +11,8 @@ struct RunCommand: ParsableCommand {
             in the cells below it. For every cell, `run` prints its location (lessons/x.md:12), then what the \
             cell printed and the value of its last expression, exactly as `lesson update` would record them. \
             A cell that fails shows its error with the file, line and column; the next cell still runs. Cells \
-            marked `no-run` are skipped. Nothing is compared and no file is changed.
+            marked `no-run` are skipped. Nothing is compared and no file is changed. While a cell trains or loads \
+            a large data set, a progress bar shows on stderr when stderr is a terminal (never in a file or a pipe).
 
             Exit status: 0, or 1 when a cell failed unexpectedly (2: bad usage or an unreadable file).
 
@@ -25,9 +26,10 @@ struct RunCommand: ParsableCommand {
         let selection = options.selectLessons()
         let style = options.style
         let runner = options.runner
+        let progress = Console.progressBar()
         var tally = Tally()
         for input in selection.inputs {
-            _ = runner.run(input) { outcome in
+            _ = runner.run(input, progress: progress) { outcome in
                 tally.count(outcome)
                 Console.out(outcome.runReport(file: input.path, style: style))
             }

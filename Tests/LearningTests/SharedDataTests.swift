@@ -46,9 +46,9 @@ import Testing
     func loadSpeed() throws {
         let path = try untarData(URLs.mnistSample, locations: Locations.shared)
         let folders = ["train/3", "train/7", "valid/3", "valid/7"].map { path / $0 }
-        _ = try folders.map(loadImages)  // warm the file cache
+        _ = try folders.map { try loadImages($0) }  // warm the file cache
         var start = ContinuousClock.now
-        let batch = try folders.map(loadImages).joined().count
+        let batch = try folders.map { try loadImages($0) }.joined().count
         let batchSeconds = (ContinuousClock.now - start) / .seconds(1)
         start = ContinuousClock.now
         let single = try folders.flatMap { try $0.ls().sorted().map { try tensor(Image.open($0)) } }.count

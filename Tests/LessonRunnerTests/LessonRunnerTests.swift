@@ -10,6 +10,27 @@ import Testing
         #expect(lesson.cells.allSatisfy { $0.ran && $0.error == nil })
     }
 
+    @Test func trainingInACellReportsItsEpochsToTheRunnersProgress() throws {
+        let lesson = try input(
+            cell(
+                """
+                let xs = randn([40, 2])
+                let ys = (xs[..., 0] > 0).float().unsqueeze(1)
+                let train = DataLoader(Array(zip(xs, ys)), batchSize: 10)
+                let dls = DataLoaders(train, DataLoader(Array(zip(xs, ys)), batchSize: 20))
+                func loss(_ predictions: Tensor, _ targets: Tensor) -> Tensor { mseLoss(predictions, targets) }
+                let learn = Learner(dls, Linear(2, 1), lossFunc: loss)
+                """) + cell("learn.fit(2, lr: 0.1)") + cell("learn.recorder.values.count"))
+        let progress = RecordingProgress()
+        let reported = LessonRunner().run(lesson, progress: progress)
+        let epoch = ["1", "2", "3", "4", "5", "6"]
+        #expect(progress.events == ["epoch 1/2 /6"] + epoch + ["epoch 2/2 /6"] + epoch + ["finish"])
+        #expect(reported.cells.map(\.error) == [nil, nil, nil])
+        #expect(reported.cells[2].text == "2")
+        let quiet = LessonRunner().run(lesson)
+        #expect(quiet.cells[1].text == reported.cells[1].text)
+    }
+
     @Test func theSeedComesFromTheFrontMatter() throws {
         let cells = cell("randn(4)")
         let seeded = try run("---\nseed: 7\n---\n" + cells).cells[0].text

@@ -1,4 +1,5 @@
 import Foundation
+import Learning
 import LessonDocument
 
 @testable import LessonRunner
@@ -50,4 +51,13 @@ final class TemporaryFolder {
     func read(_ name: String) throws -> String {
         try String(contentsOfFile: path + "/" + name, encoding: .utf8)
     }
+}
+
+/// A reporter that keeps what lessons report: `label /total` at a start, the steps done at an update, `finish`.
+final class RecordingProgress: ProgressReporter {
+    var events: [String] = []
+
+    func start(_ label: String, total: Int) { events.append("\(label) /\(total)") }
+    func update(_ completed: Int) { events.append("\(completed)") }
+    func finish() { events.append("finish") }
 }

@@ -27,13 +27,7 @@ enum CLI {
 
     /// Runs `lesson arguments...` in `folder` (default: the fixture lessons) and waits for it.
     static func run(_ arguments: [String], in folder: String = lessons) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "NO_COLOR")
-        process.environment = environment
+        let process = lesson(arguments, in: folder)
         let captured = NSTemporaryDirectory() + "lesson-cli-" + UUID().uuidString
         FileManager.default.createFile(atPath: captured + ".out", contents: nil)
         FileManager.default.createFile(atPath: captured + ".err", contents: nil)
@@ -49,6 +43,18 @@ enum CLI {
             status: process.terminationStatus,
             stdout: try String(contentsOfFile: captured + ".out", encoding: .utf8),
             stderr: try String(contentsOfFile: captured + ".err", encoding: .utf8))
+    }
+
+    /// A process that will run `lesson arguments...` in `folder`, without `NO_COLOR` set.
+    static func lesson(_ arguments: [String], in folder: String) -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "NO_COLOR")
+        process.environment = environment
+        return process
     }
 }
 

@@ -26,8 +26,8 @@ final class CompressedFile {
     deinit { gzclose(file) }
 
     /// Reads up to `count` bytes; fewer only at the end of the data. A damaged gzip stream (a bad checksum, or data
-    /// ending inside the stream) throws.
-    func read(_ count: Int) throws(DataError) -> [UInt8] {
+    /// ending inside the stream) throws. `afterChunk` is told the number of bytes read so far after each MiB.
+    func read(_ count: Int, afterChunk: (Int) -> Void = { _ in }) throws(DataError) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(count, 1 << 26))
         let chunkSize = 1 << 20
@@ -37,6 +37,7 @@ final class CompressedFile {
             let received = chunk.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32(wanted)) }
             if received < 0 { throw streamError() }
             bytes += chunk[..<Int(received)]
+            afterChunk(bytes.count)
             if received < wanted {
                 try checkEnd()
                 break

@@ -12,8 +12,8 @@ struct IDXFile {
     let bytes: [UInt8]
 
     /// Reads the IDX file at `path` (gzip or not), which must start with `magic`; checks that the data is exactly
-    /// as long as the header says.
-    init(contentsOf path: String, magic: Int) throws(DataError) {
+    /// as long as the header says. Reports the items read (images, labels) to `progress` (`loading <file name>`).
+    init(contentsOf path: String, magic: Int, progress: (any ProgressReporter)? = nil) throws(DataError) {
         let file = try CompressedFile(path)
         let header = try file.read(4)
         guard header.count == 4 else {
@@ -39,7 +39,11 @@ struct IDXFile {
             guard !overflow else { throw DataError(path: path, reason: "the sizes \(shape) are too large") }
             count = product
         }
-        let bytes = try file.read(count)
+        let items = shape.first ?? 0
+        progress?.start("loading \(Path(path).name)", total: items)
+        defer { progress?.finish() }
+        let itemSize = max(1, count / max(1, items))
+        let bytes = try file.read(count) { progress?.update($0 / itemSize) }
         guard bytes.count == count else {
             throw DataError(
                 path: path,

@@ -9,13 +9,33 @@ import Tensors
 /// from lesson cells alike.
 ///
 /// ```swift
-/// let learn = Learner(data: data, model: model, loss: mnistLoss, metrics: [accuracy], optimizer: makeSGD)
+/// let learn = Learner(
+///     train: trainBatches, valid: validBatches, model: { try model($0) }, parameters: { model.parameters() },
+///     loss: mnistLoss, metrics: [accuracy], makeOptimizer: makeSGD)
 /// try learn.fit(10, lr: 1.0)
 /// learn.recorder.values.last   // [train_loss, valid_loss, accuracy]
 /// ```
 public final class Learner {
-    /// One pass over batches of `(inputs, targets)`: each call of the returned function gives the next batch.
-    public typealias Batches = () throws -> () throws -> (Tensor, Tensor)?
+    /// The batches of `(inputs, targets)` of a loader: how many one pass has, and how to start a pass.
+    public struct Batches {
+        /// The number of batches in a pass (`len(dl)`), what progress is measured against.
+        public let count: Int
+        /// Starts a pass: each call of the returned function gives the next batch, `nil` after the last.
+        public let makePass: () throws -> () throws -> (Tensor, Tensor)?
+
+        /// Batches of which a pass has `count`, each pass started by `makePass`.
+        ///
+        /// ```swift
+        /// let batches = Learner.Batches(count: loader.batchCount) {
+        ///     var iterator = try loader.makeIterator()
+        ///     return { try iterator.next() }
+        /// }
+        /// ```
+        public init(count: Int, makePass: @escaping () throws -> () throws -> (Tensor, Tensor)?) {
+            self.count = count
+            self.makePass = makePass
+        }
+    }
 
     /// A metric's name (a column of the epoch table) and its function of predictions and targets.
     public struct Metric {
@@ -66,7 +86,7 @@ public final class Learner {
     /// A learner over the training and validation batches, for `model` (with its `parameters`), minimising
     /// `loss`, reporting `metrics`, updated by the optimizer `makeOptimizer(parameters, lr)` creates.
     public init(
-        train: @escaping Batches, valid: @escaping Batches, model: @escaping (Tensor) throws -> Tensor,
+        train: Batches, valid: Batches, model: @escaping (Tensor) throws -> Tensor,
         parameters: @escaping () throws -> [Tensor], loss: @escaping (Tensor, Tensor) throws -> Tensor,
         metrics: [Metric], makeOptimizer: @escaping ([Tensor], Double) throws -> Optimizer
     ) {
@@ -80,9 +100,16 @@ public final class Learner {
     }
 
     /// Trains for `epochs` passes over the training data at learning rate `lr`, calling `report` with the table
-    /// after each epoch (to print it), and returns the table.
+    /// after each epoch (to print it), and returns the table. Each epoch reports its training and validation
+    /// batches to `progress` as one piece of work (`epoch 3/10`); the work finishes when `fit` returns or throws.
+    ///
+    /// ```swift
+    /// let table = try learn.fit(10, lr: 1.0, progress: bar) { print($0.rows.last!) }
+    /// ```
     @discardableResult
-    public func fit(_ epochs: Int, lr: Double, report: (EpochTable) -> Void = { _ in }) throws -> EpochTable {
+    public func fit(
+        _ epochs: Int, lr: Double, progress: (any ProgressReporter)? = nil, report: (EpochTable) -> Void = { _ in }
+    ) throws -> EpochTable {
         if let optimizer {
             try optimizer.setLearningRate(lr)
         } else {
@@ -92,13 +119,16 @@ public final class Learner {
         let names = ["train_loss", "valid_loss"] + metrics.map(\.name)
         recorder.names = names
         var table = EpochTable(valueNames: names)
+        defer { progress?.finish() }
         // fast.ai's smoothed training loss: an exponential moving average (beta 0.98), debiased, carried across
         // the epochs of one fit.
         var smoothed = 0.0
         var steps = 0
         for epoch in 0..<epochs {
             let start = DispatchTime.now().uptimeNanoseconds
-            let nextTrain = try trainBatches()
+            progress?.start("epoch \(epoch + 1)/\(epochs)", total: trainBatches.count + validBatches.count)
+            var done = 0
+            let nextTrain = try trainBatches.makePass()
             while let (inputs, targets) = try nextTrain() {
                 let batchLoss = try loss(try model(inputs), targets)
                 try batchLoss.backward()
@@ -106,9 +136,14 @@ public final class Learner {
                 try optimizer.zeroGrad()
                 steps += 1
                 smoothed = 0.98 * smoothed + 0.02 * (try batchLoss.item().doubleValue)
+                done += 1
+                progress?.update(done)
             }
             let trainLoss = steps == 0 ? Double.nan : smoothed / (1 - pow(0.98, Double(steps)))
-            let validation = try validate()
+            let validation = try validate {
+                done += 1
+                progress?.update(done)
+            }
             let values = [trainLoss] + validation
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             recorder.values.append(values)
@@ -119,12 +154,13 @@ public final class Learner {
         return table
     }
 
-    /// The validation loss and metrics, averaged over items (each batch weighted by its size).
-    private func validate() throws -> [Double] {
+    /// The validation loss and metrics, averaged over items (each batch weighted by its size); `afterBatch` runs
+    /// as each batch is measured.
+    private func validate(afterBatch: () -> Void) throws -> [Double] {
         try noGrad {
             var totals = [Double](repeating: 0, count: 1 + metrics.count)
             var count = 0
-            let nextValid = try validBatches()
+            let nextValid = try validBatches.makePass()
             while let (inputs, targets) = try nextValid() {
                 let predictions = try model(inputs)
                 let size = inputs.shape.first ?? 1
@@ -133,6 +169,7 @@ public final class Learner {
                     totals[index + 1] += try metric.compute(predictions, targets).item().doubleValue * Double(size)
                 }
                 count += size
+                afterBatch()
             }
             return totals.map { count == 0 ? .nan : $0 / Double(count) }
         }

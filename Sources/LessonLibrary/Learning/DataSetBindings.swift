@@ -6,8 +6,9 @@ import Tensors
 final class URLsType {}
 
 /// `URLs.mnistSample`, `untarData(url)` and `loadMNIST(path)` / `loadMNIST(images:labels:)`, which gives the
-/// labelled tuple `(images: uint8 [n, 28, 28], labels: int64 [n])`.
-func registerDataSets(in table: BindingTable) {
+/// labelled tuple `(images: uint8 [n, 28, 28], labels: int64 [n])`; `loadMNIST` reports the images read to
+/// `progress`.
+func registerDataSets(in table: BindingTable, progress: (any ProgressReporter)?) {
     let urls = table.type(URLsType.self, name: "URLs")
     urls.staticProperty("mnistSample") { .string(URLs.mnistSample) }
     table.function("untarData(_:)") { call in
@@ -16,11 +17,11 @@ func registerDataSets(in table: BindingTable) {
     }
     table.function("loadMNIST(_:)") { call in
         let images = try call.value(0).asPath()
-        return try reportingDataErrors { mnistValue(try loadMNIST(images)) }
+        return try reportingDataErrors { mnistValue(try loadMNIST(images, progress: progress)) }
     }
     table.function("loadMNIST(images:labels:)") { call in
         let (images, labels) = (try call.value(0).asPath(), try call.value(1).asPath())
-        return try reportingDataErrors { mnistValue(try loadMNIST(images: images, labels: labels)) }
+        return try reportingDataErrors { mnistValue(try loadMNIST(images: images, labels: labels, progress: progress)) }
     }
 }
 

@@ -4,8 +4,8 @@ import Tensors
 
 /// `Image.open(path)` (a `Path` or a `String`), the image's `width`, `height`, `size` and `mode`, `tensor(image)`
 /// (uint8 `[h, w]` or `[h, w, c]`; `dtype:` converts), and `loadImages(folder)` / `loadImages(paths)`, the
-/// parallel batch form of `paths.map { tensor(Image.open($0)) }`.
-func registerImages(in table: BindingTable) {
+/// parallel batch form of `paths.map { tensor(Image.open($0)) }`, which reports the files decoded to `progress`.
+func registerImages(in table: BindingTable, progress: (any ProgressReporter)?) {
     let image = table.type(Image.self, name: "Image")
     image.display { $0.description }
     image.staticMethod("open(_:)") { call in
@@ -26,7 +26,8 @@ func registerImages(in table: BindingTable) {
         return try reportingDataErrors {
             let tensors =
                 source.isPathLike
-                ? try loadImages(source.asPath()) : try loadImages(source.asArray().map { try $0.asPath() })
+                ? try loadImages(source.asPath(), progress: progress)
+                : try loadImages(source.asArray().map { try $0.asPath() }, progress: progress)
             return .array(tensors.map(Value.native))
         }
     }

@@ -2,14 +2,14 @@ import Learning
 import LessonScript
 
 /// The data layer of `Learning` bound into cells: `Path`, `URLs.mnistSample`, `untarData`, `Image.open`,
-/// `tensor(image)`, `loadImages` and `loadMNIST` (tensor-api.md, "Data sets").
+/// `tensor(image)`, `loadImages` and `loadMNIST` (tensor-api.md, "Data sets"); the loads report to `progress`.
 ///
 /// Registered before the tensor functions, so that the `tensor(image)` overload is tried before the general
 /// `tensor(_:dtype?:)`, which accepts any value.
-func registerLearningData(in table: BindingTable) {
+func registerLearningData(in table: BindingTable, progress: (any ProgressReporter)?) {
     registerPath(in: table)
-    registerDataSets(in: table)
-    registerImages(in: table)
+    registerDataSets(in: table, progress: progress)
+    registerImages(in: table, progress: progress)
 }
 
 /// Runs a data-layer call, turning its ``DataError`` (which names the file) into a binding error, so the cell's

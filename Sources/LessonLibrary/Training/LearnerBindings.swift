@@ -4,8 +4,8 @@ import LessonScript
 import Tensors
 
 /// `Learner(dls, model, optFunc: SGD, lossFunc: mnistLoss, metrics: batchAccuracy)`, `learn.fit(10, lr: 1.0)`
-/// printing fast.ai's epoch table, and `learn.recorder.values`.
-func registerLearner(in table: BindingTable) {
+/// printing fast.ai's epoch table (and reporting its epochs' batches to `progress`), and `learn.recorder.values`.
+func registerLearner(in table: BindingTable, progress: (any ProgressReporter)?) {
     let learner = table.type(Learner.self, name: "Learner")
     learner.initializer("init(_:_:optFunc?:lossFunc:metrics?:)") { call in
         let loaders = try call.value(0).asNative(DataLoaders<Value>.self)
@@ -26,7 +26,7 @@ func registerLearner(in table: BindingTable) {
                 metrics: metrics, makeOptimizer: optimizerMaker(call["optFunc"], call: call)))
     }
     learner.method("fit(_:lr:)") { learner, call in
-        let table = try learner.fit(call.value(0).asInt(), lr: call.value(1).asDouble())
+        let table = try learner.fit(call.value(0).asInt(), lr: call.value(1).asDouble(), progress: progress)
         call.display(.trainingTable(TrainingTable(columns: table.names, rows: table.rows)))
         return .void
     }
@@ -37,9 +37,9 @@ func registerLearner(in table: BindingTable) {
     recorder.property("names") { .array($0.names.map(Value.string)) }
 }
 
-/// One pass over a loader's `(inputs, targets)` batches, for the learner.
+/// A loader's `(inputs, targets)` batches, for the learner.
 private func batches(of loader: DataLoader<Value>) -> Learner.Batches {
-    {
+    Learner.Batches(count: loader.batchCount) {
         var iterator = try loader.makeIterator()
         return {
             guard let batch = try iterator.next() else { return nil }
