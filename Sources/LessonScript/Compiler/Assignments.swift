@@ -43,11 +43,16 @@ extension Compiler {
         let value = try compileExpression(infix.rightOperand)
         let spot = spot(infix.operator)
         let compoundName = name + "="
+        let numeric = NumericOperator(name)
         return { frame in
             var operand = try value(frame)
             let runtime = frame.runtime
             try place.modify(frame) { current in
                 if case .double = current, let literal, !literal.hasFloatLiteral { operand = .double(literal.double) }
+                if let result = numeric?.apply(current, operand) {
+                    current = result
+                    return
+                }
                 try located(spot) { try runtime.compoundAssign(&current, name, compoundName, operand) }
             }
             return .void

@@ -3,7 +3,7 @@ import SwiftSyntax
 
 /// A call's compiled arguments: how to evaluate them, their labels, and the places of `&` arguments.
 struct CompiledArguments {
-    let evaluators: [Evaluator]
+    let evaluators: [StoredEvaluator]
     let labels: [String?]
     let firstTrailingClosure: Int?
     let inoutPlaces: [(index: Int, place: Place)]
@@ -13,7 +13,7 @@ struct CompiledArguments {
     func evaluate(_ frame: Frame) throws -> CallArguments {
         var values: [Value] = []
         values.reserveCapacity(evaluators.count)
-        for evaluator in evaluators { values.append(try evaluator(frame)) }
+        for evaluator in evaluators { values.append(try evaluator.evaluate(frame)) }
         var arguments = CallArguments(values, labels: labels)
         arguments.firstTrailingClosure = firstTrailingClosure
         if !inoutPlaces.isEmpty {
@@ -39,7 +39,7 @@ extension Compiler {
         _ arguments: LabeledExprListSyntax, trailingClosure: ClosureExprSyntax? = nil,
         additionalTrailingClosures: MultipleTrailingClosureElementListSyntax = []
     ) throws -> CompiledArguments {
-        var evaluators: [Evaluator] = []
+        var evaluators: [StoredEvaluator] = []
         var labels: [String?] = []
         var inoutPlaces: [(Int, Place)] = []
         for argument in arguments {
@@ -49,20 +49,20 @@ extension Compiler {
                     throw compileError("cannot pass immutable value as inout argument", at: inoutExpression.expression)
                 }
                 inoutPlaces.append((evaluators.count, place))
-                evaluators.append(place.read)
+                evaluators.append(StoredEvaluator(evaluate: place.read))
             } else {
-                evaluators.append(try compileExpression(argument.expression))
+                evaluators.append(StoredEvaluator(evaluate: try compileExpression(argument.expression)))
             }
         }
         var firstTrailingClosure: Int?
         if let trailingClosure {
             firstTrailingClosure = evaluators.count
             labels.append(nil)
-            evaluators.append(try compileClosure(trailingClosure))
+            evaluators.append(StoredEvaluator(evaluate: try compileClosure(trailingClosure)))
         }
         for closure in additionalTrailingClosures {
             labels.append(closure.label.text)
-            evaluators.append(try compileClosure(closure.closure))
+            evaluators.append(StoredEvaluator(evaluate: try compileClosure(closure.closure)))
         }
         return CompiledArguments(
             evaluators: evaluators, labels: labels, firstTrailingClosure: firstTrailingClosure,

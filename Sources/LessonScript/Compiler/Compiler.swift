@@ -25,7 +25,9 @@ final class Compiler {
         RuntimeError(message, at: spot(node))
     }
 
-    /// Compiles the body of a nested function with `context` as the current context.
+    /// Compiles the body of a nested function with `context` as the current context (always inlined, as
+    /// `FunctionContext.withBlock`).
+    @inline(__always)
     func inContext<T>(_ nested: FunctionContext, _ body: () throws -> T) rethrows -> T {
         let saved = context
         context = nested

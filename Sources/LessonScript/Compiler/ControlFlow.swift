@@ -4,43 +4,50 @@ extension Compiler {
     /// Compiles `if`/`guard`/`while` conditions: boolean expressions, `let x = optional`, `let x`,
     /// `case pattern = value`; bindings are declared in the current scope.
     func compileConditions(_ conditions: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
-        let tests: [(Frame) throws -> Bool] = try conditions.map { element in
-            switch element.condition {
-            case .expression(let expression):
-                let evaluator = try compileExpression(expression)
-                let spot = spot(expression)
-                return { frame in
-                    let value = try evaluator(frame)
-                    return try located(spot) { try value.truthValue }
-                }
-            case .optionalBinding(let binding):
-                let isConstant = binding.bindingSpecifier.tokenKind == .keyword(.let)
-                let annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
-                let value: Evaluator
-                if let initializer = binding.initializer {
-                    value = try compileExpression(initializer.value, as: annotation.map { .optional($0) })
-                } else if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) {
-                    value = try compileNameRead(identifier.identifier.text, at: identifier)
-                } else {
-                    throw compileError("expected a name to unwrap", at: binding.pattern)
-                }
-                let matcher = try compilePattern(binding.pattern, binding: isConstant)
-                return { frame in
-                    guard let wrapped = try value(frame).unwrappedOnce else { return false }
-                    return try matcher(frame, wrapped)
-                }
-            case .matchingPattern(let matching):
-                let value = try compileExpression(matching.initializer.value)
-                let matcher = try compilePattern(matching.pattern, binding: nil)
-                return { frame in try matcher(frame, try value(frame)) }
-            case .availability(let node):
-                throw compileError("availability conditions are not supported in lesson cells", at: node)
-            }
+        // Kept in a struct, not as bare closures in the array (see `StoredEvaluator`).
+        struct StoredTest {
+            let test: (Frame) throws -> Bool
         }
-        if tests.count == 1 { return tests[0] }
+        var tests: [StoredTest] = []
+        for element in conditions { tests.append(StoredTest(test: try compileCondition(element))) }
+        if tests.count == 1 { return tests[0].test }
         return { frame in
-            for test in tests where !(try test(frame)) { return false }
+            for stored in tests where !(try stored.test(frame)) { return false }
             return true
+        }
+    }
+
+    private func compileCondition(_ element: ConditionElementSyntax) throws -> (Frame) throws -> Bool {
+        switch element.condition {
+        case .expression(let expression):
+            let evaluator = try compileExpression(expression)
+            let spot = spot(expression)
+            return { frame in
+                let value = try evaluator(frame)
+                return try located(spot) { try value.truthValue }
+            }
+        case .optionalBinding(let binding):
+            let isConstant = binding.bindingSpecifier.tokenKind == .keyword(.let)
+            let annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
+            let value: Evaluator
+            if let initializer = binding.initializer {
+                value = try compileExpression(initializer.value, as: annotation.map { .optional($0) })
+            } else if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) {
+                value = try compileNameRead(identifier.identifier.text, at: identifier)
+            } else {
+                throw compileError("expected a name to unwrap", at: binding.pattern)
+            }
+            let matcher = try compilePattern(binding.pattern, binding: isConstant)
+            return { frame in
+                guard let wrapped = try value(frame).unwrappedOnce else { return false }
+                return try matcher(frame, wrapped)
+            }
+        case .matchingPattern(let matching):
+            let value = try compileExpression(matching.initializer.value)
+            let matcher = try compilePattern(matching.pattern, binding: nil)
+            return { frame in try matcher(frame, try value(frame)) }
+        case .availability(let node):
+            throw compileError("availability conditions are not supported in lesson cells", at: node)
         }
     }
 

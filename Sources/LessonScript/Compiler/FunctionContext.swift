@@ -39,7 +39,9 @@ final class FunctionContext {
     func pushBlock() { blocks.append([:]) }
     func popBlock() { blocks.removeLast() }
 
-    /// Runs `body` in a new block scope.
+    /// Runs `body` in a new block scope. Always inlined, so the closures `body` returns keep their direct calling
+    /// convention instead of passing through generic `T`.
+    @inline(__always)
     func withBlock<T>(_ body: () throws -> T) rethrows -> T {
         pushBlock()
         defer { popBlock() }

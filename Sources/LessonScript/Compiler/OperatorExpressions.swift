@@ -51,12 +51,14 @@ extension Compiler {
             let (a, b) = (leftLiteral.value, rightLiteral.value)
             return { frame in try located(spot) { try frame.runtime.binary(name, a, b) } }
         }
+        let numeric = NumericOperator(name)
         if let literal = rightLiteral, leftLiteral == nil, !literal.hasFloatLiteral, let integer = literal.int {
             let lhs = try compileExpression(left)
             let asDouble = Value.double(literal.double)
             return { frame in
                 let value = try lhs(frame)
                 let operand: Value = if case .double = value { asDouble } else { .int(integer) }
+                if let result = numeric?.apply(value, operand) { return result }
                 return try located(spot) { try frame.runtime.binary(name, value, operand) }
             }
         }
@@ -66,11 +68,20 @@ extension Compiler {
             return { frame in
                 let value = try rhs(frame)
                 let operand: Value = if case .double = value { asDouble } else { .int(integer) }
+                if let result = numeric?.apply(operand, value) { return result }
                 return try located(spot) { try frame.runtime.binary(name, operand, value) }
             }
         }
         let lhs = try compileExpression(left)
         let rhs = try compileExpression(right)
+        if let numeric {
+            return { frame in
+                let a = try lhs(frame)
+                let b = try rhs(frame)
+                if let result = numeric.apply(a, b) { return result }
+                return try located(spot) { try frame.runtime.binary(name, a, b) }
+            }
+        }
         return { frame in
             let a = try lhs(frame)
             let b = try rhs(frame)

@@ -21,30 +21,31 @@ extension Compiler {
     }
 
     private func compileSequence(_ items: ArraySlice<CodeBlockItemSyntax>) throws -> Executor {
-        var executors: [Executor] = []
+        var executors: [StoredExecutor] = []
         for (offset, item) in zip(items.indices, items) {
             if case .stmt(let statement) = item.item, let deferStatement = statement.as(DeferStmtSyntax.self) {
                 let deferred = try context.withBlock { try compileStatements(deferStatement.body.statements) }
                 let rest = try compileSequence(items[(offset + 1)...])
-                executors.append { frame in
-                    defer { _ = try? deferred(frame) }
-                    return try rest(frame)
-                }
+                executors.append(
+                    StoredExecutor { frame in
+                        defer { _ = try? deferred(frame) }
+                        return try rest(frame)
+                    })
                 return sequence(executors)
             }
-            executors.append(try compileItem(item.item))
+            executors.append(StoredExecutor(execute: try compileItem(item.item)))
         }
         return sequence(executors)
     }
 
-    private func sequence(_ executors: [Executor]) -> Executor {
+    private func sequence(_ executors: [StoredExecutor]) -> Executor {
         switch executors.count {
         case 0: return { _ in .next }
-        case 1: return executors[0]
+        case 1: return executors[0].execute
         default:
             return { frame in
                 for executor in executors {
-                    let flow = try executor(frame)
+                    let flow = try executor.execute(frame)
                     if case .next = flow { continue }
                     return flow
                 }

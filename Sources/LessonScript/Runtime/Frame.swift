@@ -18,13 +18,21 @@ final class Variable {
 /// fixed when the function was compiled, and the variables its closure captured.
 final class Frame {
     let runtime: Runtime
-    var slots: ContiguousArray<Variable>
+    /// The slots, as a buffer the frame owns: a constant reference to them needs none of the run-time
+    /// exclusivity checks that every access to an array property would cost.
+    let slots: UnsafeMutableBufferPointer<Variable>
     let captures: [Variable]
 
     init(runtime: Runtime, slotCount: Int, captures: [Variable]) {
         self.runtime = runtime
-        self.slots = ContiguousArray(repeating: .unset, count: slotCount)
+        self.slots = .allocate(capacity: slotCount)
+        self.slots.initialize(repeating: .unset)
         self.captures = captures
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 }
 
@@ -42,3 +50,14 @@ typealias Evaluator = (Frame) throws -> Value
 
 /// Runs a compiled statement.
 typealias Executor = (Frame) throws -> Flow
+
+/// A compiled expression kept in an array. An array holds bare closures in its generic element's calling
+/// convention, so every call through it would pass reabstraction thunks; a struct's field keeps the direct one.
+struct StoredEvaluator {
+    let evaluate: Evaluator
+}
+
+/// A compiled statement kept in an array (see ``StoredEvaluator``).
+struct StoredExecutor {
+    let execute: Executor
+}

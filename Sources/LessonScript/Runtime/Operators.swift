@@ -78,10 +78,16 @@ extension Runtime {
     }
 
     private func nativeBinary(_ name: String, _ lhs: Value, _ rhs: Value, _ object: AnyObject) throws -> Value {
-        for case .native(let operand) in [lhs, rhs] {
-            if let function = bindings.binding(for: operand)?.lookup({ $0.binaryOperators[name] }) {
-                return try function(lhs, rhs)
-            }
+        // The left operand's type first, then the right one's (`2 * t` reaches the tensor's `*`).
+        if case .native(let operand) = lhs,
+            let function = bindings.binding(for: operand)?.lookup({ $0.binaryOperators[name] })
+        {
+            return try function(lhs, rhs)
+        }
+        if case .native(let operand) = rhs,
+            let function = bindings.binding(for: operand)?.lookup({ $0.binaryOperators[name] })
+        {
+            return try function(lhs, rhs)
         }
         switch name {
         case "==", "===": return .bool(identical(lhs, rhs))
