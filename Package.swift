@@ -50,7 +50,9 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "Tensors", dependencies: ["COpenBLAS"], swiftSettings: swiftSettings),
+        // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
+        .target(name: "CKernels"),
+        .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: swiftSettings),
         .target(name: "PNGCodec", dependencies: ["CPNG"], swiftSettings: swiftSettings),
         .target(name: "LessonDocument", dependencies: ["CCmark"], swiftSettings: swiftSettings),
         .target(
@@ -62,6 +64,7 @@ let package = Package(
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
             ],
+            exclude: ["BINDINGS.md"],
             swiftSettings: swiftSettings
         ),
 

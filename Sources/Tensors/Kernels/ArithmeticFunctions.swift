@@ -1,19 +1,42 @@
 // The element functions behind the arithmetic kernels, one small type per operation and element kind.
 
+import CKernels
+
+/// The CKernels loop for `Float` elements, or `nil` for other element types.
+@inline(__always)
+private func floatRun<T>(
+    _ type: T.Type,
+    _ run:
+        @escaping @convention(c) (
+            UnsafePointer<Float>?, Int, UnsafePointer<Float>?, Int, UnsafeMutablePointer<Float>?, Int
+        ) -> Void
+) -> BinaryRun? {
+    guard T.self == Float.self else { return nil }
+    return { a, aStep, b, bStep, out, count in
+        run(
+            a.assumingMemoryBound(to: Float.self), aStep, b.assumingMemoryBound(to: Float.self), bStep,
+            out.assumingMemoryBound(to: Float.self), count)
+    }
+}
+
 struct FloatAdd<T: FloatScalar>: BinaryElementFunction {
     @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a + b }
+    static var contiguousRun: BinaryRun? { floatRun(T.self, lesson_f32_add) }
 }
 
 struct FloatSubtract<T: FloatScalar>: BinaryElementFunction {
     @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a - b }
+    static var contiguousRun: BinaryRun? { floatRun(T.self, lesson_f32_subtract) }
 }
 
 struct FloatMultiply<T: FloatScalar>: BinaryElementFunction {
     @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a * b }
+    static var contiguousRun: BinaryRun? { floatRun(T.self, lesson_f32_multiply) }
 }
 
 struct FloatDivide<T: FloatScalar>: BinaryElementFunction {
     @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a / b }
+    static var contiguousRun: BinaryRun? { floatRun(T.self, lesson_f32_divide) }
 }
 
 struct FloatPower<T: FloatScalar>: BinaryElementFunction {

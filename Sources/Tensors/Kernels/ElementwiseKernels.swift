@@ -9,12 +9,15 @@ func mapElements<F: BinaryElementFunction>(
     let so = loop.innerStride(0)
     let sa = loop.innerStride(1)
     let sb = loop.innerStride(2)
+    let run = so == 1 && (sa == 0 || sa == 1) && (sb == 0 || sb == 1) ? F.contiguousRun : nil
     Parallelism.forEachRange(count: loop.count) { range in
         loop.forEachRun(in: range) { offsets, length in
             let o = out + offsets.0
             let x = a + offsets.1
             let y = b + offsets.2
-            if so == 1 && sa == 1 && sb == 1 {
+            if let run {
+                run(UnsafeRawPointer(x), sa, UnsafeRawPointer(y), sb, UnsafeMutableRawPointer(o), length)
+            } else if so == 1 && sa == 1 && sb == 1 {
                 for i in 0..<length { o[i] = f(x[i], y[i]) }
             } else if so == 1 && sa == 1 && sb == 0 {
                 let yv = y[0]
@@ -38,11 +41,14 @@ func mapElements<F: UnaryElementFunction>(
     let loop = StridedLoop(shape: shape, strides: [outStrides, aStrides])
     let so = loop.innerStride(0)
     let sa = loop.innerStride(1)
+    let run = so == 1 && sa == 1 ? F.contiguousRun : nil
     Parallelism.forEachRange(count: loop.count) { range in
         loop.forEachRun(in: range) { offsets, length in
             let o = out + offsets.0
             let x = a + offsets.1
-            if so == 1 && sa == 1 {
+            if let run {
+                run(UnsafeRawPointer(x), UnsafeMutableRawPointer(o), length)
+            } else if so == 1 && sa == 1 {
                 for i in 0..<length { o[i] = f(x[i]) }
             } else if so == 1 && sa == 0 {
                 let value = f(x[0])

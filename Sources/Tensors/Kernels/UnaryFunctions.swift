@@ -1,5 +1,7 @@
 // The element functions behind the unary kernels, conversions and clamping.
 
+import CKernels
+
 struct Identity<T>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: T) -> T { x }
 }
@@ -18,6 +20,15 @@ struct CastFromInteger<Source: TensorScalar, Target: TensorScalar>: UnaryElement
 /// turns into vector conversions (`stack(images).float()` converts millions of bytes).
 struct CastNarrowIntegerToFloat<Source: TensorScalar, Target: FloatScalar>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: Source) -> Target { Target(Int32(truncatingIfNeeded: x.int64Value)) }
+
+    /// Bytes to `Float` (images to tensors) in CKernels.
+    static var contiguousRun: UnaryRun? {
+        guard Source.self == UInt8.self, Target.self == Float.self else { return nil }
+        return { input, output, count in
+            lesson_u8_to_f32(
+                input.assumingMemoryBound(to: UInt8.self), output.assumingMemoryBound(to: Float.self), count)
+        }
+    }
 }
 
 struct FloatNegate<T: FloatScalar>: UnaryElementFunction {
@@ -26,6 +37,14 @@ struct FloatNegate<T: FloatScalar>: UnaryElementFunction {
 
 struct FloatAbsolute<T: FloatScalar>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: T) -> T { Swift.abs(x) }
+
+    static var contiguousRun: UnaryRun? {
+        guard T.self == Float.self else { return nil }
+        return { input, output, count in
+            lesson_f32_absolute(
+                input.assumingMemoryBound(to: Float.self), output.assumingMemoryBound(to: Float.self), count)
+        }
+    }
 }
 
 struct FloatSquareRoot<T: FloatScalar>: UnaryElementFunction {

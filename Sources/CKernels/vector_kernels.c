@@ -1,0 +1,40 @@
+#include "vector_kernels.h"
+
+#if defined(__x86_64__) && defined(__linux__)
+#define LESSON_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define LESSON_CLONES
+#endif
+
+// One loop per operand layout, so that each vectorises: both runs, a run and a scalar, a scalar and a run.
+#define BINARY_LOOP(name, op)                                                                                 \
+    LESSON_CLONES void name(const float *a, long a_step, const float *b, long b_step, float *out, long count) \
+    {                                                                                                         \
+        if (a_step == 1 && b_step == 1) {                                                                     \
+            for (long i = 0; i < count; i++) out[i] = a[i] op b[i];                                           \
+        } else if (a_step == 1) {                                                                             \
+            const float y = b[0];                                                                             \
+            for (long i = 0; i < count; i++) out[i] = a[i] op y;                                              \
+        } else if (b_step == 1) {                                                                             \
+            const float x = a[0];                                                                             \
+            for (long i = 0; i < count; i++) out[i] = x op b[i];                                              \
+        } else {                                                                                              \
+            const float value = a[0] op b[0];                                                                 \
+            for (long i = 0; i < count; i++) out[i] = value;                                                  \
+        }                                                                                                     \
+    }
+
+BINARY_LOOP(lesson_f32_add, +)
+BINARY_LOOP(lesson_f32_subtract, -)
+BINARY_LOOP(lesson_f32_multiply, *)
+BINARY_LOOP(lesson_f32_divide, /)
+
+LESSON_CLONES void lesson_f32_absolute(const float *a, float *out, long count)
+{
+    for (long i = 0; i < count; i++) out[i] = __builtin_fabsf(a[i]);
+}
+
+LESSON_CLONES void lesson_u8_to_f32(const uint8_t *a, float *out, long count)
+{
+    for (long i = 0; i < count; i++) out[i] = (float)a[i];
+}
