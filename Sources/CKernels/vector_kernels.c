@@ -1,5 +1,7 @@
 #include "vector_kernels.h"
 
+#include <string.h>
+
 #if defined(__x86_64__) && defined(__linux__)
 #define LESSON_CLONES __attribute__((target_clones("avx2", "default")))
 #else
@@ -37,4 +39,31 @@ LESSON_CLONES void lesson_f32_absolute(const float *a, float *out, long count)
 LESSON_CLONES void lesson_u8_to_f32(const uint8_t *a, float *out, long count)
 {
     for (long i = 0; i < count; i++) out[i] = (float)a[i];
+}
+
+typedef float lesson_lanes __attribute__((vector_size(64)));
+
+LESSON_CLONES float lesson_f32_sum(const float *a, long count)
+{
+    enum { block_size = 4096 };
+    float total = 0;
+    for (long start = 0; start < count; start += block_size) {
+        const long end = start + block_size < count ? start + block_size : count;
+        lesson_lanes lanes = {0};
+        long i = start;
+        for (; i + 16 <= end; i += 16) {
+            lesson_lanes chunk;
+            memcpy(&chunk, a + i, sizeof chunk);
+            lanes += chunk;
+        }
+        float lane[16];
+        memcpy(lane, &lanes, sizeof lane);
+        for (int width = 8; width >= 1; width /= 2) {
+            for (int j = 0; j < width; j++) lane[j] += lane[j + width];
+        }
+        float block = lane[0];
+        for (; i < end; i++) block += a[i];
+        total += block;
+    }
+    return total;
 }

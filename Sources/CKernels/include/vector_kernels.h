@@ -23,4 +23,10 @@ void lesson_f32_absolute(const float *a, float *out, long count);
 // out[i] = (float)a[i] for `count` contiguous bytes (images to float tensors).
 void lesson_u8_to_f32(const uint8_t *a, float *out, long count);
 
+// The sum of `count` contiguous floats: blocks of 4096 elements, each summed in sixteen lanes (element i into
+// lane i % 16) that are then added pairwise (lane j + lane j + 8, then + 4, + 2, + 1) plus the block's last
+// count % 16 elements in order; block sums are added in order. The order is fixed, so the result is the same
+// bits on every CPU and for every split of a long sum into blocks.
+float lesson_f32_sum(const float *a, long count);
+
 #endif

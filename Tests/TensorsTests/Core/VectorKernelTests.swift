@@ -1,3 +1,4 @@
+import CKernels
 import Testing
 
 @testable import Tensors
@@ -60,5 +61,40 @@ import Testing
         #expect(FloatAbsolute<Double>.contiguousRun == nil)
         #expect(CastNarrowIntegerToFloat<Int32, Float>.contiguousRun == nil)
         #expect(FloatPower<Float>.contiguousRun == nil)
+    }
+
+    /// The documented summation order, written out in Swift.
+    private func referenceSum(_ values: [Float]) -> Float {
+        var total: Float = 0
+        for start in stride(from: 0, to: values.count, by: 4096) {
+            let end = min(start + 4096, values.count)
+            var lanes = [Float](repeating: 0, count: 16)
+            var i = start
+            while i + 16 <= end {
+                for j in 0..<16 { lanes[j] += values[i + j] }
+                i += 16
+            }
+            var width = 8
+            while width >= 1 {
+                for j in 0..<width { lanes[j] += lanes[j + width] }
+                width /= 2
+            }
+            var block = lanes[0]
+            while i < end {
+                block += values[i]
+                i += 1
+            }
+            total += block
+        }
+        return total
+    }
+
+    @Test func sumsFollowTheDocumentedOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 15, 16, 17, 4095, 4096, 4097, 10_000] {
+            let values = (0..<count).map { _ in Float.random(in: -1000...1000, using: &generator) }
+            let sum = values.withUnsafeBufferPointer { lesson_f32_sum($0.baseAddress, count) }
+            #expect(sum.bitPattern == referenceSum(values).bitPattern, "\(count) elements")
+        }
     }
 }
