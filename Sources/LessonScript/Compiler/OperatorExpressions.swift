@@ -52,6 +52,7 @@ extension Compiler {
             return { frame in try located(spot) { try frame.runtime.binary(name, a, b) } }
         }
         let numeric = NumericOperator(name)
+        let site = OperatorSite(name)
         if let literal = rightLiteral, leftLiteral == nil, !literal.hasFloatLiteral, let integer = literal.int {
             let lhs = try compileExpression(left)
             let asDouble = Value.double(literal.double)
@@ -59,7 +60,7 @@ extension Compiler {
                 let value = try lhs(frame)
                 let operand: Value = if case .double = value { asDouble } else { .int(integer) }
                 if let result = numeric?.apply(value, operand) { return result }
-                return try located(spot) { try frame.runtime.binary(name, value, operand) }
+                return try located(spot) { try site.apply(value, operand, in: frame.runtime) }
             }
         }
         if let literal = leftLiteral, rightLiteral == nil, !literal.hasFloatLiteral, let integer = literal.int {
@@ -69,7 +70,7 @@ extension Compiler {
                 let value = try rhs(frame)
                 let operand: Value = if case .double = value { asDouble } else { .int(integer) }
                 if let result = numeric?.apply(operand, value) { return result }
-                return try located(spot) { try frame.runtime.binary(name, operand, value) }
+                return try located(spot) { try site.apply(operand, value, in: frame.runtime) }
             }
         }
         let lhs = try compileExpression(left)
@@ -79,13 +80,13 @@ extension Compiler {
                 let a = try lhs(frame)
                 let b = try rhs(frame)
                 if let result = numeric.apply(a, b) { return result }
-                return try located(spot) { try frame.runtime.binary(name, a, b) }
+                return try located(spot) { try site.apply(a, b, in: frame.runtime) }
             }
         }
         return { frame in
             let a = try lhs(frame)
             let b = try rhs(frame)
-            return try located(spot) { try frame.runtime.binary(name, a, b) }
+            return try located(spot) { try site.apply(a, b, in: frame.runtime) }
         }
     }
 

@@ -33,6 +33,11 @@ struct BinaryOperands {
     /// Runs `f` over every element.
     @inline(__always)
     func map<F: BinaryElementFunction>(_ f: F) {
+        if out.count == 1 {
+            // One element (0-d tensors in a loop): no loop nest to plan, no threads to consider.
+            out.pointer(as: F.Output.self)[0] = f(a.pointer(as: F.Left.self)[0], b.pointer(as: F.Right.self)[0])
+            return
+        }
         mapElements(
             f, shape: out.shape, out: out.pointer(as: F.Output.self), outStrides: out.strides,
             UnsafePointer(a.pointer(as: F.Left.self)), aStrides, UnsafePointer(b.pointer(as: F.Right.self)), bStrides)

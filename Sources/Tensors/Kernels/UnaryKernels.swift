@@ -20,6 +20,11 @@ struct UnaryOperands {
     /// Runs `f` over every element.
     @inline(__always)
     func map<F: UnaryElementFunction>(_ f: F) {
+        if out.count == 1 {
+            // One element (a 0-d tensor): no loop nest to plan.
+            out.pointer(as: F.Output.self)[0] = f(input.pointer(as: F.Input.self)[0])
+            return
+        }
         mapElements(
             f, shape: out.shape, out: out.pointer(as: F.Output.self), outStrides: out.strides,
             UnsafePointer(input.pointer(as: F.Input.self)), inputStrides)
