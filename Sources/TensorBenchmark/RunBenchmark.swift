@@ -34,15 +34,30 @@ func runBenchmark(_ options: TensorBenchmark) throws {
         Workload(name: "256x784 @ 784x30", callsPerSample: 20) { _ = try matmul(batch, weights) },
         Workload(name: "0-d tensor add", callsPerSample: 10_000) { _ = try one + two },
     ].filter { options.only.map($0.name.contains) ?? true }
-    var ours: [String: Double] = [:]
-    for workload in workloads {
-        ours[workload.name] = try workload.medianMilliseconds(samples: options.samples)
+    // Rounds take turns with the peers, so that a slow spell of the machine hits both sides alike.
+    var ourRounds: [[String: Double]] = []
+    var peerRounds: [[String: [String: Double]]] = []
+    for _ in 0..<options.rounds {
+        var round: [String: Double] = [:]
+        for workload in workloads {
+            round[workload.name] = try workload.medianMilliseconds(samples: options.samples)
+        }
+        ourRounds.append(round)
+        if !options.noPeers { peerRounds.append(try runPeers(options, dataFolder: dataFolder)) }
     }
-    let peers = options.noPeers ? [:] : try runPeers(options, dataFolder: dataFolder)
+    var ours: [String: Double] = [:]
+    var peers: [String: [String: Double]] = [:]
+    for name in workloads.map(\.name) {
+        ours[name] = median(ourRounds.compactMap { $0[name] })
+        for peer in ["numpy", "torch"] {
+            let times = peerRounds.compactMap { $0[name]?[peer] }
+            if !times.isEmpty { peers[name, default: [:]][peer] = median(times) }
+        }
+    }
     let table = comparisonTable(workloads.map(\.name), ours: ours, peers: peers)
     print(table)
     if let path = options.markdown {
-        try resultsDocument(table: table).write(toFile: path, atomically: true, encoding: .utf8)
+        try resultsDocument(table: table, options: options).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 
@@ -91,7 +106,7 @@ private func comparisonTable(_ names: [String], ours: [String: Double], peers: [
 }
 
 /// The Markdown page kept beside the benchmark: what was measured, on what, and the table.
-private func resultsDocument(table: String) -> String {
+private func resultsDocument(table: String, options: TensorBenchmark) -> String {
     let cpu =
         (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
         .split(separator: "\n").first { $0.hasPrefix("model name") }?
@@ -102,10 +117,11 @@ private func resultsDocument(table: String) -> String {
     return """
         # Tensor engine benchmark
 
-        Written by `tensor-benchmark --markdown Benchmarks/tensors.md` (Sources/TensorBenchmark). Each row is the
-        median time of one call over several samples, after a warm-up, in one run on one machine: our engine
-        (release build), then the same workload in NumPy and PyTorch (Benchmarks/tensor_peers.py, each peer in its
-        own process). A ratio below 1.0 means `lesson` is faster.
+        Written by `tensor-benchmark --markdown Benchmarks/tensors.md` (Sources/TensorBenchmark). In one run on one
+        machine, \(options.rounds) rounds each time our engine (release build) and then the same workloads in NumPy
+        and PyTorch (Benchmarks/tensor_peers.py, each peer in its own process); a round's figure is the median time
+        of one call over \(options.samples) samples after a warm-up, and the table gives the median of the rounds. A
+        ratio below 1.0 means `lesson` is faster.
 
         Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); load average when the table was
         written: \(load) (other work on the machine slows PyTorch's thread pool most).
@@ -121,6 +137,11 @@ private func resultsDocument(table: String) -> String {
 
         \(table)
         """
+}
+
+/// The middle value (the upper middle one of an even count).
+private func median(_ values: [Double]) -> Double {
+    values.isEmpty ? .nan : values.sorted()[values.count / 2]
 }
 
 private func format(_ milliseconds: Double) -> String {

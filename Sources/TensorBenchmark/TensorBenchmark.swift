@@ -25,6 +25,9 @@ struct TensorBenchmark: ParsableCommand {
     @Option(help: "Timed samples per workload.")
     var samples = 15
 
+    @Option(help: "Rounds, each timing our engine and then the peers; the table keeps the median of the rounds.")
+    var rounds = 3
+
     @Option(help: "Run only the workloads whose name contains this text (for profiling one of them).")
     var only: String?
 
@@ -33,6 +36,7 @@ struct TensorBenchmark: ParsableCommand {
 
     func validate() throws {
         guard samples > 0 else { throw ValidationError("--samples needs a positive number") }
+        guard rounds > 0 else { throw ValidationError("--rounds needs a positive number") }
         guard markdown == nil || (only == nil && !noPeers) else {
             throw ValidationError("--markdown writes the full comparison: drop --only and --no-peers")
         }

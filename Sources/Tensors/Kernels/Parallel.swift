@@ -22,10 +22,12 @@ public enum Parallelism {
             if count > 0 { body(0..<count) }
             return
         }
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let start = count * chunk / chunks
-            let end = count * (chunk + 1) / chunks
-            body(start..<end)
+        let runChunk = { (chunk: Int) in
+            body(count * chunk / chunks..<count * (chunk + 1) / chunks)
+        }
+        // The pool's polling workers start at once; when it is taken (a nested kernel, another thread's), GCD.
+        if !KernelThreads.shared.run(chunks: chunks, runChunk) {
+            DispatchQueue.concurrentPerform(iterations: chunks, execute: runChunk)
         }
     }
 }
