@@ -6,13 +6,21 @@ typealias Matcher = (Frame, Value) throws -> Bool
 extension Compiler {
     /// A new variable named `name` in the current scope (a global in a cell's top-level code), set by the
     /// returned closure.
-    func declareVariable(_ name: String, isConstant: Bool) -> (Frame, Value) -> Void {
+    func declareVariable(
+        _ name: String, isConstant: Bool, declaredType: TypeAnnotation? = nil
+    ) -> (Frame, Value) -> Void {
         if name == "_" { return { _, _ in } }
+        let declaredType = declaredType?.convertsLiterals == true ? declaredType : nil
         if context.declaresGlobals {
-            return { frame, value in frame.runtime.globals.declare(name, Variable(value, isConstant: isConstant)) }
+            return { frame, value in
+                frame.runtime.globals.declare(
+                    name, Variable(value, isConstant: isConstant, declaredType: declaredType))
+            }
         }
         let slot = context.declareLocal(name)
-        return { frame, value in frame.slots[slot] = Variable(value, isConstant: isConstant) }
+        return { frame, value in
+            frame.slots[slot] = Variable(value, isConstant: isConstant, declaredType: declaredType)
+        }
     }
 
     /// Compiles a pattern; `binding` is `let`/`var` (its constness) inside `case let`, `nil` outside.
@@ -130,16 +138,28 @@ extension Compiler {
                     "computed variables are only supported as properties of a struct or class", at: accessors)
             }
             let annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
+            // A variable of a declared type converts what later assignments store (`x = 3` into a `Double?`).
+            func makeMatcher(isConstant: Bool) throws -> Matcher {
+                guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self), let annotation else {
+                    return try compilePattern(binding.pattern, binding: isConstant)
+                }
+                let declare = declareVariable(
+                    identifier.identifier.text, isConstant: isConstant, declaredType: annotation)
+                return { frame, value in
+                    declare(frame, value)
+                    return true
+                }
+            }
             guard let initializer = binding.initializer else {
                 let initial: Value = if case .optional? = annotation { .null } else { .void }
-                let matcher = try compilePattern(binding.pattern, binding: false)
+                let matcher = try makeMatcher(isConstant: false)
                 return { frame in
                     _ = try matcher(frame, initial)
                     return .next
                 }
             }
             let value = try compileExpression(initializer.value, as: annotation)
-            let matcher = try compilePattern(binding.pattern, binding: isConstant)
+            let matcher = try makeMatcher(isConstant: isConstant)
             return { frame in
                 _ = try matcher(frame, try value(frame))
                 return .next

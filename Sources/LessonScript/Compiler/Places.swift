@@ -167,6 +167,7 @@ func modifyVariable(
     variable.value = .void
     defer { variable.value = value }
     try body(&value)
+    if let declaredType = variable.declaredType { value = value.converted(to: declaredType) }
 }
 
 /// Whether `after` is still the same class instance or library object as `before`.

@@ -4,10 +4,14 @@
 final class Variable {
     var value: Value
     let isConstant: Bool
+    /// The declared type when it changes what is stored (`var best: Double? = nil`, then `best = 3` stores
+    /// `3.0`, as Swift's contextual typing makes it); `nil` otherwise.
+    let declaredType: TypeAnnotation?
 
-    init(_ value: Value, isConstant: Bool = false) {
+    init(_ value: Value, isConstant: Bool = false, declaredType: TypeAnnotation? = nil) {
         self.value = value
         self.isConstant = isConstant
+        self.declaredType = declaredType
     }
 
     /// The placeholder in slots whose declaration has not run yet.
