@@ -23,6 +23,34 @@ import Testing
         #expect(cells.run("tns + 1") == "tensor([[2, 3, 4],\n        [5, 6, 7]])")
     }
 
+    @Test func takesDimAsAKeywordToo() {
+        // PyTorch code writes both `t.sum(1)` and `t.sum(dim=1)`; the spelling rule turns the keyword into a label.
+        let cells = CellRunner()
+        _ = cells.run("let m = tensor([[1.0, -2.0, 3.0], [4.0, 5.0, -6.0]])")
+        for (keyword, positional) in [
+            ("m.sum(dim: 0)", "m.sum(0)"), ("m.mean(dim: 1, keepdim: true)", "m.mean(1, keepdim: true)"),
+            ("m.std(dim: 0)", "m.std(0)"), ("m.max(dim: 1)", "m.max(1)"), ("m.min(dim: 0)", "m.min(0)"),
+            ("m.argmax(dim: 1)", "m.argmax(1)"), ("m.argmin(dim: 0)", "m.argmin(0)"),
+            ("m.softmax(dim: 1)", "m.softmax(1)"), ("m.logSoftmax(dim: 1)", "m.logSoftmax(1)"),
+        ] {
+            #expect(cells.run(keyword) == cells.run(positional), "\(keyword)")
+            #expect(!cells.run(keyword).hasPrefix("error"), "\(keyword)")
+        }
+        #expect(cells.run("m.sum(dim: [0, 1])") == "tensor(5.)")
+    }
+
+    @Test func hasTheNamedFormsOfTheOperators() {
+        let cells = CellRunner()
+        _ = cells.run("let v = tensor([1.0, 2.0, 3.0])")
+        #expect(cells.run("v.add(1)") == "tensor([2., 3., 4.])")
+        #expect(cells.run("v.sub(v)") == "tensor([0., 0., 0.])")
+        #expect(cells.run("v.mul(2)") == "tensor([2., 4., 6.])")
+        #expect(cells.run("v.div(tensor([2.0, 4.0, 6.0]))") == "tensor([0.5000, 0.5000, 0.5000])")
+        #expect(cells.run("v.gt(1.5)") == "tensor([False,  True,  True])")
+        #expect(cells.run("v.eq(tensor([1.0, 0.0, 3.0]))") == "tensor([ True, False,  True])")
+        #expect(cells.run("v.le(2)") == "tensor([ True,  True, False])")
+    }
+
     @Test func assignsThroughViews() {
         let cells = CellRunner()
         _ = cells.run("let t = zeros([2, 2])\nlet row = t[0]\nrow[1] = 5")

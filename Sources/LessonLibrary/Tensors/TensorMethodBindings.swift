@@ -45,25 +45,25 @@ func registerTensorMethods(in table: BindingTable) {
         .native(try tensor.clamp(min: call[0]?.asScalar(), max: call[1]?.asScalar()))
     }
 
-    // Reductions.
-    tensor.method("sum(_?:keepdim?:)") { tensor, call in
-        let dims = try call[0]?.asDimensions() ?? []
+    // Reductions. PyTorch takes `dim` positionally or as a keyword (`t.sum(dim=1)`), so both spellings work.
+    methodTakingDim(tensor, "sum", "keepdim?:") { tensor, dim, call in
+        let dims = try dim?.asDimensions() ?? []
         return .native(try dims.isEmpty ? tensor.sum() : tensor.sum(dims, keepdim: call["keepdim"]?.asBool() ?? false))
     }
-    tensor.method("mean(_?:keepdim?:)") { tensor, call in
-        let dims = try call[0]?.asDimensions() ?? []
+    methodTakingDim(tensor, "mean", "keepdim?:") { tensor, dim, call in
+        let dims = try dim?.asDimensions() ?? []
         return .native(
             try dims.isEmpty ? tensor.mean() : tensor.mean(dims, keepdim: call["keepdim"]?.asBool() ?? false))
     }
-    tensor.method("std(_?:correction?:keepdim?:)") { tensor, call in
-        let dims = try call[0]?.asDimensions() ?? []
+    methodTakingDim(tensor, "std", "correction?:keepdim?:") { tensor, dim, call in
+        let dims = try dim?.asDimensions() ?? []
         let correction = try call["correction"]?.asInt() ?? 1
         return .native(try tensor.std(dims, correction: correction, keepdim: call["keepdim"]?.asBool() ?? false))
     }
     for name in ["max", "min"] {
         let isMax = name == "max"
-        tensor.method("\(name)(_?:keepdim?:)") { tensor, call in
-            guard let argument = call[0] else { return .native(try isMax ? tensor.max() : tensor.min()) }
+        methodTakingDim(tensor, name, "keepdim?:") { tensor, argument, call in
+            guard let argument else { return .native(try isMax ? tensor.max() : tensor.min()) }
             if argument.isTensor {
                 let other = try argument.asTensor()
                 return .native(try isMax ? tensor.max(other) : tensor.min(other))
@@ -76,10 +76,29 @@ func registerTensorMethods(in table: BindingTable) {
     }
     for name in ["argmax", "argmin"] {
         let isMax = name == "argmax"
-        tensor.method("\(name)(_?:keepdim?:)") { tensor, call in
-            guard let dim = try call[0]?.asInt() else { return .native(try isMax ? tensor.argmax() : tensor.argmin()) }
+        methodTakingDim(tensor, name, "keepdim?:") { tensor, dim, call in
+            guard let dim = try dim?.asInt() else { return .native(try isMax ? tensor.argmax() : tensor.argmin()) }
             let keepdim = try call["keepdim"]?.asBool() ?? false
             return .native(try isMax ? tensor.argmax(dim, keepdim: keepdim) : tensor.argmin(dim, keepdim: keepdim))
+        }
+    }
+
+    // PyTorch's named forms of the operators: `t.add(1)`, `t.mul(w)`, `t.gt(0)`.
+    let arithmetic: [(String, ArithmeticOperation)] = [
+        ("add", .add), ("sub", .subtract), ("mul", .multiply), ("div", .divide),
+    ]
+    for (name, operation) in arithmetic {
+        tensor.method("\(name)(_:)") { tensor, call in
+            .native(try Tensor.arithmetic(operation, .tensor(tensor), call.value(0).asOperand()))
+        }
+    }
+    let comparisons: [(String, ComparisonOperation)] = [
+        ("eq", .equal), ("ne", .notEqual), ("lt", .less), ("le", .lessOrEqual), ("gt", .greater),
+        ("ge", .greaterOrEqual),
+    ]
+    for (name, operation) in comparisons {
+        tensor.method("\(name)(_:)") { tensor, call in
+            .native(try Tensor.compare(operation, .tensor(tensor), call.value(0).asOperand()))
         }
     }
 
@@ -134,4 +153,13 @@ private func normalizedDimension(_ dim: Int, _ tensor: Tensor) throws -> Int {
             "Dimension out of range (expected to be in range of [\(-rank), \(rank - 1)], but got \(dim))")
     }
     return dim < 0 ? dim + rank : dim
+}
+
+/// Registers `name(_?:rest)` and `name(dim:rest)` with one body, which receives the dimension argument (or `nil`).
+private func methodTakingDim(
+    _ tensor: NativeType<Tensor>, _ name: String, _ rest: String,
+    _ body: @escaping (Tensor, Value?, BindingCall) throws -> Value
+) {
+    tensor.method("\(name)(_?:\(rest))") { tensor, call in try body(tensor, call[0], call) }
+    tensor.method("\(name)(dim:\(rest))") { tensor, call in try body(tensor, call["dim"], call) }
 }

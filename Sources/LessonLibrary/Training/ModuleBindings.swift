@@ -72,5 +72,7 @@ func registerLosses(in table: BindingTable) {
     }
     let tensor = table.type(Tensor.self, name: "Tensor")
     tensor.method("softmax(_:)") { tensor, call in .native(try tensor.softmax(call.value(0).asInt())) }
+    tensor.method("softmax(dim:)") { tensor, call in .native(try tensor.softmax(call.value(0).asInt())) }
     tensor.method("logSoftmax(_:)") { tensor, call in .native(try tensor.logSoftmax(call.value(0).asInt())) }
+    tensor.method("logSoftmax(dim:)") { tensor, call in .native(try tensor.logSoftmax(call.value(0).asInt())) }
 }
