@@ -49,6 +49,8 @@ import Testing
         #expect(cells.run("v.gt(1.5)") == "tensor([False,  True,  True])")
         #expect(cells.run("v.eq(tensor([1.0, 0.0, 3.0]))") == "tensor([ True, False,  True])")
         #expect(cells.run("v.le(2)") == "tensor([ True,  True, False])")
+        #expect(cells.run("v.tolist()") == "[1.0, 2.0, 3.0]")
+        #expect(cells.run("v.tolist()") == cells.run("v.toList()"))
     }
 
     @Test func assignsThroughViews() {

@@ -23,7 +23,9 @@ func registerTensorMethods(in table: BindingTable) {
         guard let dim = try call[0]?.asInt() else { return .array(tensor.shape.map(Value.int)) }
         return .int(tensor.shape[try normalizedDimension(dim, tensor)])
     }
+    // `tolist` is one word in PyTorch, so the spelling rule keeps it; `toList` reads as Swift.
     tensor.method("toList()") { tensor, _ in try tensorAsNestedArrays(tensor) }
+    tensor.method("tolist()") { tensor, _ in try tensorAsNestedArrays(tensor) }
     tensor.method("isContiguous()") { tensor, _ in .bool(tensor.isContiguous) }
 
     // Element-wise functions.
