@@ -50,6 +50,9 @@ import Testing
         #expect(cells.run("v.eq(tensor([1.0, 0.0, 3.0]))") == "tensor([ True, False,  True])")
         #expect(cells.run("v.le(2)") == "tensor([ True,  True, False])")
         #expect(cells.run("v.tolist()") == "[1.0, 2.0, 3.0]")
+        #expect(cells.run("(v > 0).all()") == "tensor(True)")
+        #expect(cells.run("(v > 2).any(dim: 0)") == "tensor(True)")
+        #expect(cells.run("tensor([[1, 0], [1, 1]]).all(1)") == "tensor([False,  True])")
         #expect(cells.run("v.tolist()") == cells.run("v.toList()"))
     }
 

@@ -85,6 +85,15 @@ func registerTensorMethods(in table: BindingTable) {
         }
     }
 
+    for name in ["all", "any"] {
+        let isAll = name == "all"
+        methodTakingDim(tensor, name, "keepdim?:") { tensor, dim, call in
+            guard let dim = try dim?.asInt() else { return .native(try isAll ? tensor.all() : tensor.any()) }
+            let keepdim = try call["keepdim"]?.asBool() ?? false
+            return .native(try isAll ? tensor.all(dim, keepdim: keepdim) : tensor.any(dim, keepdim: keepdim))
+        }
+    }
+
     // PyTorch's named forms of the operators: `t.add(1)`, `t.mul(w)`, `t.gt(0)`.
     let arithmetic: [(String, ArithmeticOperation)] = [
         ("add", .add), ("sub", .subtract), ("mul", .multiply), ("div", .divide),

@@ -40,9 +40,11 @@ struct StridedLoop {
     /// `range`; `offsets` are the element offsets of the run's first element for operands 0, 1 and 2.
     @inline(__always)
     func forEachRun(in range: Range<Int>, _ body: (_ offsets: (Int, Int, Int), _ length: Int) -> Void) {
+        // An empty range visits nothing (and a loop over a shape with a 0 has no index to start from).
+        guard !range.isEmpty else { return }
         let rank = shape.count
         if rank == 0 {
-            if !range.isEmpty { body((0, 0, 0), 1) }
+            body((0, 0, 0), 1)
             return
         }
         let operandCount = strides.count
