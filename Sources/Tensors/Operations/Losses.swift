@@ -48,7 +48,8 @@ public func l1Loss(_ input: Tensor, _ target: Tensor) throws -> Tensor {
 extension Tensor {
     /// The logarithm of the softmax along `dim`, computed stably (`log_softmax`, `LogSoftmaxBackward0`).
     public func logSoftmax(_ dim: Int) throws -> Tensor {
-        let shifted = try noGrad { try self - max(dim, keepdim: true).values }
+        // Shifted by the maximum for stability; an empty tensor has none and gives an empty result, as in PyTorch.
+        let shifted = try noGrad { count == 0 ? self : try self - max(dim, keepdim: true).values }
         let result = try noGrad { try shifted - shifted.exp().sum(dim, keepdim: true).log() }
         let output = result.detach()
         return result.recordingGradient("LogSoftmaxBackward0", inputs: [self]) { g in

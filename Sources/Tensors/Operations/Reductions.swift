@@ -124,14 +124,21 @@ extension Tensor {
         }
     }
 
-    private func rawExtremum(_ extremum: Extremum, dims: Set<Int>, keepdim: Bool) throws -> (Tensor, Tensor) {
+    /// The extreme values and their indices over `dims`; `operation` and `dim` (the one dimension asked for, if
+    /// any) name the call in PyTorch's errors for empty reductions.
+    private func rawExtremum(
+        _ extremum: Extremum, dims: Set<Int>, keepdim: Bool, operation: String, dim: Int?
+    ) throws -> (Tensor, Tensor) {
         let plan = ReductionPlan(self, dims: dims, keepdim: keepdim)
         guard plan.reducedCount > 0 else {
-            let name = extremum == .maximum ? "max" : "min"
+            if let dim {
+                throw TensorError(
+                    .invalidArgument, "\(operation)(): Expected reduction dim \(dim) to have non-zero size.")
+            }
+            let advice = operation.hasPrefix("arg") ? "" : " Specify the reduction dim with the 'dim' argument."
             throw TensorError(
                 .invalidArgument,
-                "\(name)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction "
-                    + "dim with the 'dim' argument.")
+                "\(operation)(): Expected reduction dim to be specified for input.numel() == 0.\(advice)")
         }
         let values = try Tensor(uninitializedShape: plan.outputShape, dtype: dtype)
         let indices = try Tensor(uninitializedShape: plan.outputShape, dtype: .int64)
@@ -148,7 +155,8 @@ extension Tensor {
     }
 
     private func extremum(_ extremum: Extremum) throws -> Tensor {
-        let (values, _) = try rawExtremum(extremum, dims: Set(0..<ndim), keepdim: false)
+        let (values, _) = try rawExtremum(
+            extremum, dims: Set(0..<ndim), keepdim: false, operation: extremum == .maximum ? "max" : "min", dim: nil)
         let input = self
         let name = extremum == .maximum ? "MaxBackward1" : "MinBackward1"
         let output = values.detach()
@@ -162,7 +170,8 @@ extension Tensor {
     private func extremum(_ extremum: Extremum, dim: Int, keepdim: Bool) throws -> (values: Tensor, indices: Tensor) {
         let position = try normalizeDimension(dim, rank: ndim)
         let dims: Set<Int> = ndim == 0 ? [] : [position]
-        let (values, indices) = try rawExtremum(extremum, dims: dims, keepdim: keepdim)
+        let (values, indices) = try rawExtremum(
+            extremum, dims: dims, keepdim: keepdim, operation: extremum == .maximum ? "max" : "min", dim: position)
         let input = self
         let name = extremum == .maximum ? "MaxBackward0" : "MinBackward0"
         values.recordingGradient(name, inputs: [self]) { g in
@@ -204,21 +213,23 @@ extension Tensor {
 
     /// The flat index of the largest element (`argmax()`).
     public func argmax() throws -> Tensor {
-        try rawExtremum(.maximum, dims: Set(0..<ndim), keepdim: false).1
+        try rawExtremum(.maximum, dims: Set(0..<ndim), keepdim: false, operation: "argmax", dim: nil).1
     }
 
     /// The positions of the largest elements along `dim` (`argmax(1)`).
     public func argmax(_ dim: Int, keepdim: Bool = false) throws -> Tensor {
-        try rawExtremum(.maximum, dims: [normalizeDimension(dim, rank: ndim)], keepdim: keepdim).1
+        let position = try normalizeDimension(dim, rank: ndim)
+        return try rawExtremum(.maximum, dims: [position], keepdim: keepdim, operation: "argmax", dim: position).1
     }
 
     /// The flat index of the smallest element (`argmin()`).
     public func argmin() throws -> Tensor {
-        try rawExtremum(.minimum, dims: Set(0..<ndim), keepdim: false).1
+        try rawExtremum(.minimum, dims: Set(0..<ndim), keepdim: false, operation: "argmin", dim: nil).1
     }
 
     /// The positions of the smallest elements along `dim`.
     public func argmin(_ dim: Int, keepdim: Bool = false) throws -> Tensor {
-        try rawExtremum(.minimum, dims: [normalizeDimension(dim, rank: ndim)], keepdim: keepdim).1
+        let position = try normalizeDimension(dim, rank: ndim)
+        return try rawExtremum(.minimum, dims: [position], keepdim: keepdim, operation: "argmin", dim: position).1
     }
 }
