@@ -139,11 +139,6 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
         """
 }
 
-/// The middle value (the upper middle one of an even count).
-private func median(_ values: [Double]) -> Double {
-    values.isEmpty ? .nan : values.sorted()[values.count / 2]
-}
-
 private func format(_ milliseconds: Double) -> String {
     milliseconds < 0.1 ? String(format: "%.4f", milliseconds) : String(format: "%.2f", milliseconds)
 }

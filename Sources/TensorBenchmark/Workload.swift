@@ -19,7 +19,11 @@ struct Workload {
             let elapsed = DispatchTime.now().uptimeNanoseconds - start
             times.append(Double(elapsed) / 1e6 / Double(callsPerSample))
         }
-        times.sort()
-        return times[times.count / 2]
+        return median(times)
     }
+}
+
+/// The middle value (the upper middle one of an even count); NaN for no values.
+func median(_ values: [Double]) -> Double {
+    values.isEmpty ? .nan : values.sorted()[values.count / 2]
 }

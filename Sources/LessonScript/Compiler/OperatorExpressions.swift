@@ -45,22 +45,27 @@ extension Compiler {
     ) throws
         -> Evaluator
     {
+        // `a name b` for every form below: the Int/Double fast path, else the library operator the site reached
+        // last or the general path, with errors placed at the operator.
+        let numeric = NumericOperator(name)
+        let site = OperatorSite(name)
+        let apply = { (a: Value, b: Value, runtime: Runtime) throws -> Value in
+            if let result = numeric?.apply(a, b) { return result }
+            return try located(spot) { try site.apply(a, b, in: runtime) }
+        }
         let leftLiteral = literalNumber(left)
         let rightLiteral = literalNumber(right)
         if let leftLiteral, let rightLiteral, !leftLiteral.hasFloatLiteral, !rightLiteral.hasFloatLiteral {
             let (a, b) = (leftLiteral.value, rightLiteral.value)
-            return { frame in try located(spot) { try frame.runtime.binary(name, a, b) } }
+            return { frame in try apply(a, b, frame.runtime) }
         }
-        let numeric = NumericOperator(name)
-        let site = OperatorSite(name)
         if let literal = rightLiteral, leftLiteral == nil, !literal.hasFloatLiteral, let integer = literal.int {
             let lhs = try compileExpression(left)
             let asDouble = Value.double(literal.double)
             return { frame in
                 let value = try lhs(frame)
                 let operand: Value = if case .double = value { asDouble } else { .int(integer) }
-                if let result = numeric?.apply(value, operand) { return result }
-                return try located(spot) { try site.apply(value, operand, in: frame.runtime) }
+                return try apply(value, operand, frame.runtime)
             }
         }
         if let literal = leftLiteral, rightLiteral == nil, !literal.hasFloatLiteral, let integer = literal.int {
@@ -69,24 +74,14 @@ extension Compiler {
             return { frame in
                 let value = try rhs(frame)
                 let operand: Value = if case .double = value { asDouble } else { .int(integer) }
-                if let result = numeric?.apply(operand, value) { return result }
-                return try located(spot) { try site.apply(operand, value, in: frame.runtime) }
+                return try apply(operand, value, frame.runtime)
             }
         }
         let lhs = try compileExpression(left)
         let rhs = try compileExpression(right)
-        if let numeric {
-            return { frame in
-                let a = try lhs(frame)
-                let b = try rhs(frame)
-                if let result = numeric.apply(a, b) { return result }
-                return try located(spot) { try site.apply(a, b, in: frame.runtime) }
-            }
-        }
         return { frame in
             let a = try lhs(frame)
-            let b = try rhs(frame)
-            return try located(spot) { try site.apply(a, b, in: frame.runtime) }
+            return try apply(a, try rhs(frame), frame.runtime)
         }
     }
 

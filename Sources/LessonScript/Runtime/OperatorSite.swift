@@ -22,7 +22,7 @@ final class OperatorSite {
         if case .native(let object) = lhs {
             let objectClass = ObjectIdentifier(type(of: object))
             if objectClass != cachedClass {
-                cachedFunction = runtime.bindings.binding(for: object)?.lookup { $0.binaryOperators[name] }
+                cachedFunction = runtime.registeredBinaryOperator(name, of: object)
                 cachedClass = objectClass
             }
             if let cachedFunction { return try cachedFunction(lhs, rhs) }

@@ -31,8 +31,8 @@ extension Runtime {
         case (.double(let a), .double(let b)): return try doubles(name, a, b)
         case (.int(let a), .double(let b)): return try doubles(name, Double(a), b)
         case (.double(let a), .int(let b)): return try doubles(name, a, Double(b))
-        case (.native(let object), _), (_, .native(let object)):
-            return try nativeBinary(name, lhs, rhs, object)
+        case (.native, _), (_, .native):
+            return try nativeBinary(name, lhs, rhs)
         default:
             break
         }
@@ -77,16 +77,17 @@ extension Runtime {
         }
     }
 
-    private func nativeBinary(_ name: String, _ lhs: Value, _ rhs: Value, _ object: AnyObject) throws -> Value {
+    /// The operator `name` registered for `object`'s class or one of its parents, if any.
+    func registeredBinaryOperator(_ name: String, of object: AnyObject) -> ((Value, Value) throws -> Value)? {
+        bindings.binding(for: object)?.lookup { $0.binaryOperators[name] }
+    }
+
+    private func nativeBinary(_ name: String, _ lhs: Value, _ rhs: Value) throws -> Value {
         // The left operand's type first, then the right one's (`2 * t` reaches the tensor's `*`).
-        if case .native(let operand) = lhs,
-            let function = bindings.binding(for: operand)?.lookup({ $0.binaryOperators[name] })
-        {
+        if case .native(let operand) = lhs, let function = registeredBinaryOperator(name, of: operand) {
             return try function(lhs, rhs)
         }
-        if case .native(let operand) = rhs,
-            let function = bindings.binding(for: operand)?.lookup({ $0.binaryOperators[name] })
-        {
+        if case .native(let operand) = rhs, let function = registeredBinaryOperator(name, of: operand) {
             return try function(lhs, rhs)
         }
         switch name {

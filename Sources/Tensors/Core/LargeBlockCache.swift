@@ -13,7 +13,7 @@ import Synchronization
 ///
 /// ```swift
 /// let cache = LargeBlockCache(capacity: 64 << 20)
-/// let block = try cache.allocate(byteCount: 20 << 20, zeroed: false)
+/// let block = cache.allocate(byteCount: 20 << 20, zeroed: false)!
 /// cache.release(block, byteCount: 20 << 20)   // kept; the next 20 MB request gets it back
 /// ```
 final class LargeBlockCache: @unchecked Sendable {
@@ -50,8 +50,9 @@ final class LargeBlockCache: @unchecked Sendable {
     var idleBytes: Int { idle.withLock { $0.bytes } }
 
     /// A block of at least `byteCount` bytes: an idle block of the same rounded size when there is one, otherwise
-    /// freshly mapped memory. `zeroed` asks for zero bytes (fresh mappings already are).
-    func allocate(byteCount: Int, zeroed: Bool) throws -> UnsafeMutableRawPointer {
+    /// freshly mapped memory, or `nil` when the system has no memory to map. `zeroed` asks for zero bytes (fresh
+    /// mappings already are).
+    func allocate(byteCount: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
         let size = Self.roundedSize(byteCount)
         let reused = idle.withLock { idle -> UnsafeMutableRawPointer? in
             guard let index = idle.blocks.lastIndex(where: { $0.size == size }) else { return nil }
@@ -62,7 +63,7 @@ final class LargeBlockCache: @unchecked Sendable {
             if zeroed { memset(reused, 0, byteCount) }
             return reused
         }
-        return try Self.map(size: size)
+        return Self.map(size: size)
     }
 
     /// Hands back a block from `allocate(byteCount:zeroed:)` with the same `byteCount`.
@@ -91,15 +92,12 @@ final class LargeBlockCache: @unchecked Sendable {
 
     /// Maps `size` fresh (zeroed) bytes. Huge blocks start at a huge-page boundary and are offered to transparent
     /// huge pages, so that first touch costs one fault per 2 MiB instead of one per 4 KiB.
-    private static func map(size: Int) throws -> UnsafeMutableRawPointer {
+    private static func map(size: Int) -> UnsafeMutableRawPointer? {
         let huge = size >= hugeBlockSize
         // Over-map by one huge page, then unmap the unaligned head and the tail beyond `size`.
         let mappedSize = huge ? size + hugePageSize : size
         let raw = mmap(nil, mappedSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        guard let raw, raw != MAP_FAILED else {
-            throw TensorError(
-                .outOfMemory, "DefaultCPUAllocator: not enough memory: you tried to allocate \(size) bytes.")
-        }
+        guard let raw, raw != MAP_FAILED else { return nil }
         let address = UInt(bitPattern: raw)
         let alignment = UInt(huge ? hugePageSize : 1)
         let aligned = (address + alignment - 1) / alignment * alignment

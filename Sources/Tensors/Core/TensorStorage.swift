@@ -14,24 +14,25 @@ final class TensorStorage {
             throw TensorError(.outOfMemory, "Trying to create tensor with too many elements: \(count)")
         }
         try MemoryBudget.shared.reserve(byteCount)
-        if byteCount >= LargeBlockCache.minimumSize {
-            do {
-                bytes = try LargeBlockCache.shared.allocate(byteCount: byteCount, zeroed: zeroed)
-            } catch {
-                MemoryBudget.shared.release(byteCount)
-                throw error
-            }
-        } else {
-            var pointer: UnsafeMutableRawPointer?
-            guard posix_memalign(&pointer, 64, max(byteCount, 1)) == 0, let pointer else {
-                MemoryBudget.shared.release(byteCount)
-                throw TensorError(
-                    .outOfMemory, "DefaultCPUAllocator: not enough memory: you tried to allocate \(byteCount) bytes.")
-            }
-            if zeroed { memset(pointer, 0, byteCount) }
-            bytes = pointer
+        let block =
+            byteCount >= LargeBlockCache.minimumSize
+            ? LargeBlockCache.shared.allocate(byteCount: byteCount, zeroed: zeroed)
+            : Self.allocateSmall(byteCount: byteCount, zeroed: zeroed)
+        guard let block else {
+            MemoryBudget.shared.release(byteCount)
+            throw TensorError(
+                .outOfMemory, "DefaultCPUAllocator: not enough memory: you tried to allocate \(byteCount) bytes.")
         }
+        self.bytes = block
         self.byteCount = byteCount
+    }
+
+    /// A block from `malloc`, aligned for SIMD loads, or `nil` when there is no memory.
+    private static func allocateSmall(byteCount: Int, zeroed: Bool) -> UnsafeMutableRawPointer? {
+        var pointer: UnsafeMutableRawPointer?
+        guard posix_memalign(&pointer, 64, max(byteCount, 1)) == 0, let pointer else { return nil }
+        if zeroed { memset(pointer, 0, byteCount) }
+        return pointer
     }
 
     deinit {

@@ -7,13 +7,13 @@ import Testing
 @Suite struct LargeBlockCacheTests {
     @Test func aFreedBlockServesTheNextRequestOfItsSize() throws {
         let cache = LargeBlockCache(capacity: 64 << 20)
-        let first = try cache.allocate(byteCount: 5 << 20, zeroed: false)
+        let first = try #require(cache.allocate(byteCount: 5 << 20, zeroed: false))
         cache.release(first, byteCount: 5 << 20)
         #expect(cache.idleBytes == 6 << 20)  // rounded up to whole huge pages
-        let second = try cache.allocate(byteCount: (5 << 20) + 4096, zeroed: false)
+        let second = try #require(cache.allocate(byteCount: (5 << 20) + 4096, zeroed: false))
         #expect(second == first)
         #expect(cache.idleBytes == 0)
-        let other = try cache.allocate(byteCount: 9 << 20, zeroed: false)
+        let other = try #require(cache.allocate(byteCount: 9 << 20, zeroed: false))
         #expect(other != first)
         cache.release(second, byteCount: (5 << 20) + 4096)
         cache.release(other, byteCount: 9 << 20)
@@ -21,7 +21,7 @@ import Testing
 
     @Test func hugeBlocksStartOnAHugePage() throws {
         let cache = LargeBlockCache(capacity: 0)
-        let block = try cache.allocate(byteCount: 7 << 20, zeroed: false)
+        let block = try #require(cache.allocate(byteCount: 7 << 20, zeroed: false))
         #expect(UInt(bitPattern: block) % UInt(LargeBlockCache.hugePageSize) == 0)
         cache.release(block, byteCount: 7 << 20)
     }
@@ -29,12 +29,12 @@ import Testing
     @Test func reusedBlocksAreZeroedWhenAsked() throws {
         let cache = LargeBlockCache(capacity: 64 << 20)
         let size = 300 << 10
-        let block = try cache.allocate(byteCount: size, zeroed: true)
+        let block = try #require(cache.allocate(byteCount: size, zeroed: true))
         let bytes = block.assumingMemoryBound(to: UInt8.self)
         #expect((0..<size).allSatisfy { bytes[$0] == 0 })
         memset(block, 0xAB, size)
         cache.release(block, byteCount: size)
-        let again = try cache.allocate(byteCount: size, zeroed: true)
+        let again = try #require(cache.allocate(byteCount: size, zeroed: true))
         #expect(again == block)
         #expect((0..<size).allSatisfy { again.assumingMemoryBound(to: UInt8.self)[$0] == 0 })
         cache.release(again, byteCount: size)
@@ -42,13 +42,13 @@ import Testing
 
     @Test func theOldestBlocksAreUnmappedBeyondTheCapacity() throws {
         let cache = LargeBlockCache(capacity: 16 << 20)
-        let blocks = try (0..<3).map { _ in try cache.allocate(byteCount: 6 << 20, zeroed: false) }
+        let blocks = try (0..<3).map { _ in try #require(cache.allocate(byteCount: 6 << 20, zeroed: false)) }
         for block in blocks { cache.release(block, byteCount: 6 << 20) }
         #expect(cache.idleBytes == 12 << 20)  // the first of the three was unmapped
-        let reused = try cache.allocate(byteCount: 6 << 20, zeroed: false)
+        let reused = try #require(cache.allocate(byteCount: 6 << 20, zeroed: false))
         #expect(reused == blocks[2])  // most recent first
         cache.release(reused, byteCount: 6 << 20)
-        let tooBig = try cache.allocate(byteCount: 20 << 20, zeroed: false)
+        let tooBig = try #require(cache.allocate(byteCount: 20 << 20, zeroed: false))
         cache.release(tooBig, byteCount: 20 << 20)
         #expect(cache.idleBytes == 12 << 20)  // larger than the whole capacity: unmapped at once
     }
