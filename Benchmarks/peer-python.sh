@@ -3,14 +3,17 @@
 #
 #   python=$(peer_python "$python")   # the --python option's value, else .peers/bin/python, else empty
 
-# The Python given with --python when there is one; else .peers/bin/python (absolute) when
-# scripts/setup-benchmark-peers has made it; else nothing, and the caller does without peers or stops.
+# The Python given with --python when there is one (a relative path made absolute, since the scripts run some
+# commands from other folders); else .peers/bin/python when scripts/setup-benchmark-peers has made it; else
+# nothing, and the caller does without peers or stops.
 peer_python() {
-    if [ -n "${1:-}" ]; then
-        echo "$1"
-    elif [ -x .peers/bin/python ]; then
-        echo "$PWD/.peers/bin/python"
-    fi
+    case "${1:-}" in
+        "") [ -x .peers/bin/python ] && echo "$PWD/.peers/bin/python" ;;
+        /*) echo "$1" ;;
+        */*) echo "$PWD/$1" ;;
+        *) echo "$1" ;;
+    esac
+    return 0
 }
 
 # How to get a peer Python, for the scripts' messages.
