@@ -79,7 +79,9 @@ extension Runtime {
             current = .string(text)
             return
         default:
-            break
+            if current.declaredType(in: self) != nil, try declaredCompoundAssign(compoundName, &current, operand) {
+                return
+            }
         }
         current = try binary(name, current, operand)
     }

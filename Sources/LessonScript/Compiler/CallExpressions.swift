@@ -75,19 +75,22 @@ extension Compiler {
             additionalTrailingClosures: call.additionalTrailingClosures)
         let spot = spot(call.calledExpression)
         let callee = call.calledExpression
-        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base, !isSelfInit(access) {
+        if let access = callee.as(MemberAccessExprSyntax.self), access.base?.is(SuperExprSyntax.self) == true {
+            return try compileSuperCall(access, arguments, spot: self.spot(access.declName))
+        }
+        if let access = callee.as(MemberAccessExprSyntax.self), isSelfInit(access) {
+            return try compileSelfInit(access, arguments, spot: spot)
+        }
+        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base {
             return try compileMethodCall(
                 base, access.declName.baseName.text, arguments, spot: self.spot(access.declName))
         }
         if let reference = callee.as(DeclReferenceExprSyntax.self), context.resolve(reference.baseName.text) == nil,
-            let type = context.memberType, !context.isStatic, type.methods[reference.baseName.text] != nil
+            let type = context.memberType, !context.isStatic, hasImplicitSelfMethod(type, reference.baseName.text)
         {
             return try compileMethodCall(
                 ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self))), reference.baseName.text, arguments,
                 spot: spot, implicitSelfAt: reference)
-        }
-        if let access = callee.as(MemberAccessExprSyntax.self), isSelfInit(access) {
-            throw compileError("initializer delegation ('self.init') is not supported in lesson cells", at: access)
         }
         if let array = callee.as(ArrayExprSyntax.self) {
             let annotation = TypeAnnotation(Parser.parseType(array.trimmedDescription))
@@ -107,7 +110,7 @@ extension Compiler {
         }
     }
 
-    /// `self.init(...)`, which delegates to another initializer: not supported.
+    /// `self.init(...)`, which delegates to another initializer.
     private func isSelfInit(_ access: MemberAccessExprSyntax) -> Bool {
         access.declName.baseName.text == "init"
             && access.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)

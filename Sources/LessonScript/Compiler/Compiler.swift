@@ -8,6 +8,14 @@ final class Compiler {
     let runtime: Runtime
     let cell: CellSource
     var context: FunctionContext
+    /// The types this cell declares, by name, as far as they are compiled (a later declaration may inherit from
+    /// or conform to them before the cell runs).
+    var cellTypes: [String: TypeDefinition] = [:]
+    /// The cell's top-level type declarations not compiled yet, so that a class may name a superclass or
+    /// protocol declared further down the cell.
+    var pendingTypeDeclarations: [String: DeclSyntax] = [:]
+    /// The executors of type declarations compiled ahead of their turn, by node.
+    var compiledTypeDeclarations: [SyntaxIdentifier: Executor] = [:]
 
     init(runtime: Runtime, cell: CellSource) {
         self.runtime = runtime
@@ -48,6 +56,10 @@ extension Compiler {
     /// declares further down, as a Swift file can.
     func compileCell() throws -> CompiledCell {
         let items = Array(cell.tree.statements)
+        for item in items {
+            guard case .decl(let declaration) = item.item, let name = declaration.declaredTypeName else { continue }
+            pendingTypeDeclarations[name] = declaration
+        }
         var hoisted: [Executor] = []
         var body: [Executor] = []
         var finalExpression: Evaluator?
@@ -64,8 +76,8 @@ extension Compiler {
 
     private func isHoisted(_ item: CodeBlockItemSyntax.Item) -> Bool {
         guard case .decl(let declaration) = item else { return false }
-        return declaration.is(FunctionDeclSyntax.self) || declaration.is(StructDeclSyntax.self)
-            || declaration.is(ClassDeclSyntax.self) || declaration.is(EnumDeclSyntax.self)
+        return declaration.is(FunctionDeclSyntax.self) || declaration.declaredTypeName != nil
+            || declaration.is(ExtensionDeclSyntax.self)
     }
 
     /// The expression whose value a cell displays: its last item when that is an expression other than an
@@ -82,6 +94,19 @@ extension Compiler {
         if expression.is(IfExprSyntax.self) || expression.is(SwitchExprSyntax.self) { return nil }
         if let infix = expression.as(InfixOperatorExprSyntax.self), infix.isAssignment { return nil }
         return expression
+    }
+}
+
+extension DeclSyntax {
+    /// The name of the struct, class, enum or protocol this declares, if it declares one.
+    var declaredTypeName: String? {
+        switch self.as(DeclSyntaxEnum.self) {
+        case .structDecl(let node): node.name.text
+        case .classDecl(let node): node.name.text
+        case .enumDecl(let node): node.name.text
+        case .protocolDecl(let node): node.name.text
+        default: nil
+        }
     }
 }
 

@@ -63,7 +63,7 @@ extension Compiler {
                     })
                 return memberPlace(place, name, spot: spot)
             }
-            return memberPlace(try compileNamePlace("self", at: node), name, spot: spot)
+            return memberPlace(try compileNamePlace("self", at: node), name, spot: spot, access: selfAccess)
         }
         let global = GlobalName(name)
         return Place(read: read) { frame, body in
@@ -78,10 +78,20 @@ extension Compiler {
         let spot = spot(node)
         if name == "self" { return try compilePlace(base) ?? readOnlyPlace(try compileExpression(base)) }
         let basePlace = try compilePlace(base) ?? readOnlyPlace(try compileExpression(base))
-        return memberPlace(basePlace, name, spot: spot)
+        let isSelf = base.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
+        return memberPlace(
+            basePlace, name, spot: spot,
+            access: isSelf ? selfAccess : MemberAccess(type: context.memberType, isInitializingSelf: false))
     }
 
-    private func memberPlace(_ base: Place, _ name: String, spot: SourceSpot) -> Place {
+    /// How code here assigns a member of `self`: from inside the type, without observers in an initializer.
+    private var selfAccess: MemberAccess {
+        MemberAccess(type: context.memberType, isInitializingSelf: context.isInitializer)
+    }
+
+    private func memberPlace(
+        _ base: Place, _ name: String, spot: SourceSpot, access: MemberAccess = .outside
+    ) -> Place {
         Place(
             read: { frame in
                 let value = try base.read(frame)
@@ -89,7 +99,7 @@ extension Compiler {
             },
             modify: { frame, body in
                 try base.modify(frame) { value in
-                    try located(spot) { try frame.runtime.modifyMember(&value, name, body) }
+                    try located(spot) { try frame.runtime.modifyMember(&value, name, from: access, body) }
                 }
             })
     }

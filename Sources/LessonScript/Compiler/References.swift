@@ -12,10 +12,16 @@ extension Compiler {
             let function = Operators.function(named: name)
             return { _ in .function(function) }
         case .keyword(.Self):
-            guard let type = context.memberType else {
+            guard context.memberType != nil else {
                 throw compileError("'Self' is only available in a type", at: reference)
             }
-            return { _ in .type(.declared(type)) }
+            // The dynamic type: `self`'s in an instance member, `self` itself in a static one.
+            let receiver = try compileNameRead("self", at: reference)
+            let isStatic = context.isStatic
+            return { frame in
+                let value = try receiver(frame)
+                return isStatic ? value : .type(StandardLibrary.typeReference(of: value, frame.runtime))
+            }
         default:
             break
         }
@@ -46,8 +52,8 @@ extension Compiler {
             guard type.hasStaticMember(name) else { return nil }
             return { frame in try located(spot) { try frame.runtime.member(of: .type(.declared(type)), name) } }
         }
-        guard type.hasInstanceMember(name) || type.hasStaticMember(name), name != "self" else { return nil }
-        if !type.hasInstanceMember(name) {
+        guard hasImplicitSelfMember(type, name) || type.hasStaticMember(name), name != "self" else { return nil }
+        if !hasImplicitSelfMember(type, name) {
             return { frame in try located(spot) { try frame.runtime.member(of: .type(.declared(type)), name) } }
         }
         let receiver = try compileNameRead("self", at: node)
@@ -63,6 +69,7 @@ extension Compiler {
         if name == "self", access.declName.argumentNames == nil {
             return try compileExpression(base)
         }
+        if base.is(SuperExprSyntax.self) { return try compileSuperMember(access) }
         let baseEvaluator = try compileExpression(base)
         return { frame in
             let value = try baseEvaluator(frame)
@@ -70,7 +77,29 @@ extension Compiler {
         }
     }
 
+    /// Whether `name` inside a member of `type` means `self.name`: a member the type declares or inherits, or
+    /// in an extension of a standard-library type, one of that type's own members (`count` in `extension
+    /// Array`).
+    func hasImplicitSelfMember(_ type: TypeDefinition, _ name: String) -> Bool {
+        if type.hasInstanceMember(name) { return true }
+        guard type.kind == .extensionType, let builtin = BuiltinType(rawValue: type.name) else { return false }
+        return StandardLibrary.hasMember(named: name, of: builtin)
+    }
+
+    /// Whether `name(...)` inside a member of `type` calls a method of `self`.
+    func hasImplicitSelfMethod(_ type: TypeDefinition, _ name: String) -> Bool {
+        if type.hasInstanceMethod(name) { return true }
+        guard type.kind == .extensionType, let builtin = BuiltinType(rawValue: type.name) else { return false }
+        return StandardLibrary.hasMember(named: name, of: builtin)
+    }
+
     func compileGenericSpecialization(_ specialization: GenericSpecializationExprSyntax) throws -> Evaluator {
+        if let reference = specialization.expression.as(DeclReferenceExprSyntax.self),
+            BuiltinType(rawValue: reference.baseName.text) == nil
+        {
+            // A generic type of a cell (`Stack<Int>`): values carry their types, so it is the type itself.
+            return try compileReference(reference)
+        }
         let text = specialization.trimmedDescription
         let parsed = Parser.parseType(text)
         let annotation = TypeAnnotation(parsed)

@@ -80,10 +80,18 @@ extension Compiler {
         case .classDecl(let classDeclaration): return try compileTypeDeclaration(classDeclaration, kind: .classType)
         case .enumDecl(let enumDeclaration): return try compileEnumDeclaration(enumDeclaration)
         case .importDecl: return { _ in .next }
-        case .protocolDecl(let node):
-            throw compileError("`protocol` declarations are not supported in lesson cells", at: node)
-        case .extensionDecl(let node):
-            throw compileError("`extension` declarations are not supported in lesson cells", at: node)
+        case .protocolDecl(let protocolDeclaration):
+            guard context.declaresGlobals else {
+                throw compileError(
+                    "protocol '\(protocolDeclaration.name.text)' cannot be nested inside another declaration",
+                    at: protocolDeclaration.protocolKeyword)
+            }
+            return try compileProtocolDeclaration(protocolDeclaration)
+        case .extensionDecl(let extensionDeclaration):
+            guard context.declaresGlobals else {
+                throw compileError("declaration is only valid at file scope", at: extensionDeclaration.extensionKeyword)
+            }
+            return try compileExtensionDeclaration(extensionDeclaration)
         case .actorDecl(let node):
             throw compileError("`actor` declarations are not supported in lesson cells", at: node)
         case .typeAliasDecl(let node):

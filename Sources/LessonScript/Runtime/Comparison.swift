@@ -20,9 +20,12 @@ extension Runtime {
             return try a.elements.count == b.elements.count
                 && zip(a.elements, b.elements).allSatisfy { try valuesEqual($0, $1) }
         case (.structInstance(let a), .structInstance(let b)):
+            if let declared = try declaredEquality(lhs, rhs) { return declared }
             return try a.type === b.type && zip(a.fields, b.fields).allSatisfy { try valuesEqual($0, $1) }
         case (.native, _), (_, .native):
             return try binary("==", lhs, rhs).truthValue
+        case (.object, .object), (.enumCase, .enumCase):
+            return try declaredEquality(lhs, rhs) ?? (lhs == rhs)
         default: return lhs == rhs
         }
     }
@@ -53,12 +56,14 @@ extension Runtime {
             }
             return order(a.count, b.count)
         case (.enumCase(let a), .enumCase(let b)) where a.type === b.type:
+            if let declared = try declaredOrder(lhs, rhs) { return declared }
             let index = { (name: String) in a.type.cases.firstIndex { $0.name == name } ?? 0 }
             return order(index(a.name), index(b.name))
         case (.native, _), (_, .native):
             if try binary("<", lhs, rhs).truthValue { return -1 }
             return try binary(">", lhs, rhs).truthValue ? 1 : 0
         default:
+            if let declared = try declaredOrder(lhs, rhs) { return declared }
             throw RuntimeError(
                 "binary operator '<' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'")
         }

@@ -36,6 +36,9 @@ extension Runtime {
         default:
             break
         }
+        if hasDeclaredOperators(lhs) || hasDeclaredOperators(rhs), let result = try declaredBinary(name, lhs, rhs) {
+            return result
+        }
         switch name {
         case "==": return .bool(try valuesEqual(lhs, rhs))
         case "!=": return .bool(!(try valuesEqual(lhs, rhs)))
@@ -129,6 +132,7 @@ extension Runtime {
             }
         default: break
         }
+        if hasDeclaredOperators(operand), let result = try declaredPrefix(name, operand) { return result }
         throw RuntimeError("unary operator '\(name)' cannot be applied to an operand of type '\(operand.typeName)'")
     }
 

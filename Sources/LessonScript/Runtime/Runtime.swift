@@ -4,6 +4,12 @@ final class Runtime {
     let globals = Globals()
     /// The enums declared so far, for implicit member expressions (`.north`).
     var declaredEnums: [TypeDefinition] = []
+    /// What cells' extensions added to standard-library and library types, by type name (`Int`, `Array`).
+    var extensions: [String: TypeDefinition] = [:]
+    /// The operator functions cells declared at the top level, by operator, newest first.
+    var operatorFunctions: [String: [Function]] = [:]
+    /// The properties whose `willSet`/`didSet` are running (assigning one of them inside does not run them).
+    var observing: Set<PropertyKey> = []
     var recursionLimit: Int
     var output = ""
     private(set) var depth = 0

@@ -76,6 +76,7 @@ public final class ScriptSession {
         let cell = CellSource(source: source, origin: origin)
         runtime.startCell(timeLimit: timeLimit)
         func finish(value: Value? = nil, error: ScriptError? = nil) -> CellResult {
+            if error != nil { runtime.undefineNames(declaredBy: cell) }
             var valueText: String?
             var displayError = error
             if let value, error == nil, !value.isVoid {
