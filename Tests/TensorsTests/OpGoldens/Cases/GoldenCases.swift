@@ -12,7 +12,7 @@ enum GoldenCases {
         let tables = [
             promotion, broadcasting, unary, elementwise, comparisons, reductions, indexing, assignment, views, sharing,
             joining, matmul, creation, conversion, gradients, autograd, inPlaceCases, strided,
-            scenarios, largeReductions,
+            scenarios, largeReductions, losses, retainGraph,
         ]
         for table in tables {
             all.merge(table) { first, _ in
