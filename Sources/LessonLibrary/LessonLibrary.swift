@@ -33,6 +33,7 @@ public enum LessonLibrary {
         registerModules(in: table)
         registerOptimizers(in: table)
         registerLosses(in: table)
+        registerAutograd(in: table)
         registerDataLoaders(in: table)
         registerLearner(in: table, progress: progress)
         return table
