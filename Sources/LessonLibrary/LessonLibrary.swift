@@ -31,6 +31,7 @@ public enum LessonLibrary {
         registerTensorFunctions(in: table)
         registerDisplay(in: table)
         registerModules(in: table)
+        registerConvolutionModules(in: table)
         registerOptimizers(in: table)
         registerLosses(in: table)
         registerAutograd(in: table)

@@ -45,7 +45,7 @@ public final class Linear: Module {
     }
 
     /// The weight, then the bias.
-    public override var ownParameters: [Tensor] { [weight] + (bias.map { [$0] } ?? []) }
+    public override var ownParameters: [(name: String, tensor: Tensor)] { weightAndBias(weight, bias) }
 
     /// `in_features=784, out_features=1, bias=True`.
     public override var extraDescription: String {

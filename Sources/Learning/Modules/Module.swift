@@ -23,13 +23,13 @@ open class Module: CustomStringConvertible {
     /// The output for `input`.
     open func forward(_ input: Tensor) throws -> Tensor { input }
 
-    /// The parameters this module holds itself, not its submodules' (PyTorch's `_parameters`), in the order it
-    /// registers them (for `Linear`: weight, then bias).
-    open var ownParameters: [Tensor] { [] }
+    /// The parameters this module holds itself, not its submodules' (PyTorch's `_parameters`), with their names,
+    /// in the order it registers them (for `Linear`: `weight`, then `bias`).
+    open var ownParameters: [(name: String, tensor: Tensor)] { [] }
 
-    /// The buffers this module holds itself: state kept with the model that an optimizer does not train (batch
-    /// norm's running statistics).
-    open var ownBuffers: [Tensor] { [] }
+    /// The buffers this module holds itself, with their names: state kept with the model that an optimizer does
+    /// not train (batch norm's `running_mean`, `running_var`, `num_batches_tracked`).
+    open var ownBuffers: [(name: String, tensor: Tensor)] { [] }
 
     /// The submodules with their names, in registration order: `"0"`, `"1"`... for `Sequential`.
     open var namedChildren: [(name: String, module: Module)] { [] }
@@ -41,28 +41,54 @@ open class Module: CustomStringConvertible {
     /// bias=True`.
     open var extraDescription: String { "" }
 
-    /// The direct submodules (`children()`).
-    public func children() -> [Module] { namedChildren.map(\.module) }
+    /// The direct submodules (`children()`), each once: a module registered twice is one child.
+    public func children() -> [Module] {
+        var seen: Set<ObjectIdentifier> = []
+        return namedChildren.map(\.module).filter { seen.insert(ObjectIdentifier($0)).inserted }
+    }
 
     /// Every parameter of this module and its submodules, each once, in PyTorch's order: a module's own
     /// parameters, then each child's, depth first.
-    public func parameters() -> [Tensor] { unique(modules().flatMap(\.ownParameters)) }
+    public func parameters() -> [Tensor] { namedParameters().map(\.tensor) }
+
+    /// `parameters()` with PyTorch's dotted names (`named_parameters()`): `0.weight`, `0.bias`, `2.weight`...
+    public func namedParameters() -> [(name: String, tensor: Tensor)] { collect(\.ownParameters) }
 
     /// Every buffer of this module and its submodules, each once, in the order of `parameters()`.
-    public func buffers() -> [Tensor] { unique(modules().flatMap(\.ownBuffers)) }
+    public func buffers() -> [Tensor] { namedBuffers().map(\.tensor) }
+
+    /// `buffers()` with their dotted names (`named_buffers()`): `1.running_mean`...
+    public func namedBuffers() -> [(name: String, tensor: Tensor)] { collect(\.ownBuffers) }
 
     /// This module and every module under it, each once, depth first (PyTorch's `modules()`).
-    public func modules() -> [Module] {
+    public func modules() -> [Module] { namedModules().map(\.module) }
+
+    /// `modules()` with their dotted paths (`named_modules()`): `""` for this module, then `0`, `0.0`, `0.1`...
+    public func namedModules() -> [(name: String, module: Module)] {
         var seen: Set<ObjectIdentifier> = []
-        var order: [Module] = []
+        var order: [(name: String, module: Module)] = []
         // Iterative, so that a deep chain of modules cannot overflow the stack.
-        var pending: [Module] = [self]
-        while let module = pending.popLast() {
+        var pending: [(name: String, module: Module)] = [("", self)]
+        while let (name, module) = pending.popLast() {
             guard seen.insert(ObjectIdentifier(module)).inserted else { continue }
-            order.append(module)
-            pending.append(contentsOf: module.children().reversed())
+            order.append((name, module))
+            let children = module.namedChildren.map { (name.isEmpty ? $0.name : name + "." + $0.name, $0.module) }
+            pending.append(contentsOf: children.reversed())
         }
         return order
+    }
+
+    /// The tensors `own` gives for every module, named by the module's path, each tensor once.
+    private func collect(
+        _ own: (Module) -> [(name: String, tensor: Tensor)]
+    ) -> [(name: String, tensor: Tensor)] {
+        var seen: Set<ObjectIdentifier> = []
+        return namedModules().flatMap { path, module in
+            own(module).compactMap { name, tensor in
+                guard seen.insert(ObjectIdentifier(tensor)).inserted else { return nil }
+                return (path.isEmpty ? name : path + "." + name, tensor)
+            }
+        }
     }
 
     /// Puts this module and every submodule in training mode (`mode: true`) or evaluation mode, and returns it.
@@ -91,10 +117,4 @@ open class Module: CustomStringConvertible {
 
     /// Calls `forward(_:)`: `model(x)`.
     public func callAsFunction(_ input: Tensor) throws -> Tensor { try forward(input) }
-}
-
-/// `tensors` without repeats (a tensor shared by two modules is one parameter), in first-seen order.
-private func unique(_ tensors: [Tensor]) -> [Tensor] {
-    var seen: Set<ObjectIdentifier> = []
-    return tensors.filter { seen.insert(ObjectIdentifier($0)).inserted }
 }

@@ -9,6 +9,8 @@ func registerModules(in table: BindingTable) {
     let module = table.type(Module.self, name: "Module")
     module.method("parameters()") { module, _ in .array(module.parameters().map { .native($0) }) }
     module.method("buffers()") { module, _ in .array(module.buffers().map { .native($0) }) }
+    module.method("namedParameters()") { module, _ in namedTensors(module.namedParameters()) }
+    module.method("namedBuffers()") { module, _ in namedTensors(module.namedBuffers()) }
     module.method("children()") { module, _ in .array(module.children().map { .native($0) }) }
     module.method("modules()") { module, _ in .array(module.modules().map { .native($0) }) }
     module.method("train(_?:)") { module, call in .native(module.train(try call[0]?.asBool() ?? true)) }
@@ -53,9 +55,14 @@ func registerModules(in table: BindingTable) {
     }
 }
 
+/// `(name, tensor)` pairs as an array of tuples, as PyTorch's `named_parameters()` yields them.
+private func namedTensors(_ pairs: [(name: String, tensor: Tensor)]) -> Value {
+    .array(pairs.map { .tuple(TupleValue([.string($0.name), .native($0.tensor)])) })
+}
+
 /// `model[i]`: the child at position `i` (negative counts from the end), with PyTorch's error outside.
 private func child(of module: Module, at indices: [Value]) throws -> Module {
-    let children = module.children()
+    let children = module.namedChildren.map(\.module)
     guard indices.count == 1, case .int(let index) = indices[0] else {
         throw BindingError("a module is indexed by one integer: model[0]")
     }

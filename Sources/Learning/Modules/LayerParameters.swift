@@ -7,3 +7,8 @@ import Tensors
 func uniformParameter(_ shape: [Int], bound: Double) throws -> Tensor {
     try noGrad { try rand(shape) * (2 * bound) - bound }.asParameter()
 }
+
+/// A layer's `weight` and `bias` under PyTorch's names, leaving out the ones it does not have.
+func weightAndBias(_ weight: Tensor?, _ bias: Tensor?) -> [(name: String, tensor: Tensor)] {
+    [("weight", weight), ("bias", bias)].compactMap { name, tensor in tensor.map { (name, $0) } }
+}
