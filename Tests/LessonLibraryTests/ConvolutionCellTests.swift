@@ -108,6 +108,24 @@ import Testing
             ])
     }
 
+    /// fast.ai's learner trains in training mode and validates in evaluation mode, so only training batches move
+    /// batch norm's running statistics, and the model is left in evaluation mode.
+    @Test func theLearnerSwitchesBetweenTrainingAndEvaluation() {
+        let cells = CellRunner()
+        _ = cells.run(
+            """
+            manualSeed(0)
+            let xs = randn([40, 1, 4, 4])
+            let ys = randint(0, 3, [40])
+            let dls = DataLoaders(DataLoader(Array(zip(xs, ys)), batchSize: 10), DataLoader(Array(zip(xs, ys)), batchSize: 20))
+            let model = Sequential(Conv2d(1, 3, kernelSize: 3, stride: 2, padding: 1), BatchNorm2d(3), AdaptiveAvgPool2d(1), Flatten())
+            func loss(_ predictions: Tensor, _ targets: Tensor) -> Tensor { crossEntropy(predictions, targets) }
+            let learn = Learner(dls, model, optFunc: SGD, lossFunc: loss)
+            """)
+        #expect(cells.run("learn.fit(2, lr: 0.1)").hasPrefix("epoch     train_loss  valid_loss  time"))
+        expect(cells, ["model[1].numBatchesTracked!": "tensor(8)", "model.training": "false"])
+    }
+
     /// The numbers are PyTorch 2.15's for `F.cross_entropy` and `F.nll_loss` of the same logits.
     @Test func computesLossesAndTheirErrors() {
         let cells = CellRunner()

@@ -129,12 +129,12 @@ private struct NllProblem {
         for label in labels where label != ignoreIndex && (label < 0 || label >= layout.classes) {
             throw TensorError(.indexOutOfRange, "Target \(label) is out of bounds.")
         }
-        let values = try noGrad { try input.contiguous().doubleElements() }
+        let values = try noGrad { try input.contiguous() }
         // One loss per item: minus the input at the item's class (0 for an ignored item).
         var losses = [Double](repeating: 0, count: labels.count)
         var counted = 0
         for (item, label) in labels.enumerated() where label != ignoreIndex {
-            losses[item] = -values[layout.index(item: item, label: Int(label))]
+            losses[item] = -values.doubleValue(at: layout.index(item: item, label: Int(label)))
             counted += 1
         }
         let outputShape = spatial ? targets.shape : (input.ndim == 1 ? [] : [input.shape[0]])
@@ -149,13 +149,30 @@ private struct NllProblem {
         let name = spatial ? "NllLoss2DBackward0" : "NllLossBackward0"
         return output.recordingGradient(name, inputs: [input, nil]) { g in
             let upstream = try g.doubleElements()
-            var gradient = [Double](repeating: 0, count: layout.count)
+            let gradient = try Tensor(zerosShape: inputShape, dtype: g.dtype)
             for (item, label) in labels.enumerated() where label != ignoreIndex {
                 let scale = reduction == .none ? upstream[item] : upstream[0]
-                gradient[layout.index(item: item, label: Int(label))] =
-                    reduction == .mean ? -scale / Double(counted) : -scale
+                gradient.setDoubleValue(
+                    reduction == .mean ? -scale / Double(counted) : -scale,
+                    at: layout.index(item: item, label: Int(label)))
             }
-            return [try Tensor(shape: inputShape, elements: gradient).cast(to: g.dtype), nil]
+            return [gradient, nil]
+        }
+    }
+}
+
+extension Tensor {
+    /// The floating-point element at `index` of this contiguous float32 or float64 tensor.
+    fileprivate func doubleValue(at index: Int) -> Double {
+        dtype == .float32 ? Double(pointer(as: Float.self)[index]) : pointer(as: Double.self)[index]
+    }
+
+    /// Sets the element at `index` of this contiguous float32 or float64 tensor.
+    fileprivate func setDoubleValue(_ value: Double, at index: Int) {
+        if dtype == .float32 {
+            pointer(as: Float.self)[index] = Float(value)
+        } else {
+            pointer(as: Double.self)[index] = value
         }
     }
 }
