@@ -131,8 +131,7 @@ struct ConvolutionGeometry {
             }
         }
         // The dilated kernel takes floats and int64, the plain one every numeric type.
-        let supported: Set<DType> = dilated ? [.float32, .float64, .int64] : [.float32, .float64, .int64, .int32, .uint8]
-        guard supported.contains(input.dtype) else {
+        guard input.dtype != .bool && (!dilated || input.dtype.isFloatingPoint || input.dtype == .int64) else {
             let kernel = dilated ? "slow_conv_dilated<>" : "slow_conv2d_cpu"
             throw TensorError(.dtypeMismatch, "\"\(kernel)\" not implemented for '\(input.dtype.scalarTypeName)'")
         }

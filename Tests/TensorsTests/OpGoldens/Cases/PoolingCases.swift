@@ -94,7 +94,9 @@ extension GoldenCases {
         "pool_error_max_empty_height": inputless { try maxPool2d(zeros([2, 1, 0, 4]), kernelSize: 2) },
         "pool_error_max_unbatched_empty_channels": inputless { try maxPool2d(zeros([0, 4, 4]), kernelSize: 2) },
         "pool_error_max_bool": inputless { try maxPool2d(ones([1, 1, 4, 4], dtype: .bool), kernelSize: 2) },
-        "pool_error_max_argument_overflow": inputless { try maxPool2d(plane, kernelSize: ConvPair(1 << 40), stride: 1) },
+        "pool_error_max_argument_overflow": inputless {
+            try maxPool2d(plane, kernelSize: ConvPair(1 << 40), stride: 1)
+        },
         "pool_error_avg_input_rank2": inputless { try avgPool2d(zeros([8, 8]), kernelSize: 2) },
         "pool_error_avg_input_rank1": inputless { try avgPool2d(zeros([8]), kernelSize: 2) },
         "pool_error_avg_input_rank0": inputless { try avgPool2d(tensor(1.0), kernelSize: 2) },
