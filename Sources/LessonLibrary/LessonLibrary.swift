@@ -29,6 +29,7 @@ public enum LessonLibrary {
         registerTensorMethods(in: table)
         registerTensorCreation(in: table)
         registerTensorFunctions(in: table)
+        registerConvolutions(in: table)
         registerDisplay(in: table)
         registerModules(in: table)
         registerConvolutionModules(in: table)

@@ -18,8 +18,14 @@ public func batchNorm(
         input: input, runningMean: runningMean, runningVar: runningVar, weight: weight, bias: bias,
         training: training, momentum: momentum, eps: eps)
     try arguments.checkBeforeNormalizing()
-    // An empty input is returned as a copy before any other check, as in PyTorch.
-    if input.count == 0 { return try input.clone() }
+    if input.count == 0 {
+        // Before any other check, PyTorch returns a copy, scaled and shifted by the first weight and bias so that
+        // they stay in the graph.
+        var result = try input.clone()
+        if let weight { result = try result * weight[0] }
+        if let bias { result = try result + bias[0] }
+        return result
+    }
     try arguments.checkParameters()
     switch input.dtype {
     case .float32: return try arguments.normalize(Float.self)

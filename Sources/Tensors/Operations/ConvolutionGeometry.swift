@@ -130,9 +130,10 @@ struct ConvolutionGeometry {
                     "dilation should be greater than zero, but got \(shapeText([dilation.height, dilation.width]))")
             }
         }
-        guard input.dtype != .bool else {
+        // The dilated kernel takes floats and int64, the plain one every numeric type.
+        guard input.dtype != .bool && (!dilated || input.dtype.isFloatingPoint || input.dtype == .int64) else {
             let kernel = dilated ? "slow_conv_dilated<>" : "slow_conv2d_cpu"
-            throw TensorError(.dtypeMismatch, "\"\(kernel)\" not implemented for 'Bool'")
+            throw TensorError(.dtypeMismatch, "\"\(kernel)\" not implemented for '\(input.dtype.scalarTypeName)'")
         }
         guard weight.dtype == input.dtype else {
             throw TensorError(
