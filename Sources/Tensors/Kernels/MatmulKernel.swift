@@ -108,7 +108,7 @@ func matmulKernel(out: Tensor, _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bS
 /// OpenBLAS runs single-threaded: the engine splits a product into fixed blocks itself, on its own worker
 /// threads. That keeps results independent of the thread count (each block is the same BLAS call whatever the
 /// split) and avoids OpenBLAS's idle threads spinning against the element-wise kernels that follow.
-private let singleThreadedBLAS: Void = openblas_set_num_threads(1)
+let singleThreadedBLAS: Void = openblas_set_num_threads(1)
 
 /// The rows or columns of the output one BLAS call computes.
 private let blockSize = 64
