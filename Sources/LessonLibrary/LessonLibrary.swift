@@ -38,6 +38,7 @@ public enum LessonLibrary {
         registerAutograd(in: table)
         registerDataLoaders(in: table)
         registerLearner(in: table, progress: progress)
+        registerCellSubclasses(in: table)
         return table
     }
 }

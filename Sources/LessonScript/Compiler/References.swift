@@ -77,18 +77,18 @@ extension Compiler {
         }
     }
 
-    /// Whether `name` inside a member of `type` means `self.name`: a member the type declares or inherits, or
-    /// in an extension of a standard-library type, one of that type's own members (`count` in `extension
+    /// Whether `name` inside a member of `type` means `self.name`: a member the type declares or inherits (also
+    /// from a library class: `params` in an `Optimizer`), or in an extension of a standard-library type, one of that type's own members (`count` in `extension
     /// Array`).
     func hasImplicitSelfMember(_ type: TypeDefinition, _ name: String) -> Bool {
-        if type.hasInstanceMember(name) { return true }
+        if type.hasInstanceMember(name) || type.nativeSuperclass?.hasMember(name) == true { return true }
         guard type.kind == .extensionType, let builtin = BuiltinType(rawValue: type.name) else { return false }
         return StandardLibrary.hasMember(named: name, of: builtin)
     }
 
     /// Whether `name(...)` inside a member of `type` calls a method of `self`.
     func hasImplicitSelfMethod(_ type: TypeDefinition, _ name: String) -> Bool {
-        if type.hasInstanceMethod(name) { return true }
+        if type.hasInstanceMethod(name) || type.nativeSuperclass?.hasMember(name) == true { return true }
         guard type.kind == .extensionType, let builtin = BuiltinType(rawValue: type.name) else { return false }
         return StandardLibrary.hasMember(named: name, of: builtin)
     }
