@@ -95,4 +95,21 @@ struct ErrorTests {
         let text = output("enum Failure: Error { case bad }\nfunc f() throws { throw Failure.bad }\ntry f()")
         #expect(text == "error: Error raised at top level: main.Failure.bad")
     }
+
+    @Test func namesOfAFailedCellAreUndefinedBelowIt() {
+        let failed = "error: cannot find 'rate' in scope: the cell that declares it failed"
+        #expect(output("let rate = 0.1", "let rate = [0.5][3]", "rate") == failed)
+        #expect(output("let rate = 0.1", "func f() -> Double { rate }", "let rate = [0.5][3]", "f()") == failed)
+        #expect(
+            output("var (a, b) = (1, 2)", "var (a, b) = (3, [4][2])", "b")
+                == "error: cannot find 'b' in scope: the cell that declares it failed")
+        #expect(output("let rate = 0.1", "let rate = [0.5][3]", "let rate = 0.2", "rate") == "0.2")
+        #expect(output("let rate = 0.1", "let rate = (0.5", "rate") == failed)
+    }
+
+    @Test func suggestionsAreTheSameOnEveryRun() {
+        // Both names are one edit away from `lx`: the first in alphabetical order is suggested.
+        let texts = (0..<5).map { _ in output("let la = 1\nlet lb = 2", "lx") }
+        #expect(Set(texts) == ["error: cannot find 'lx' in scope; did you mean 'la'?"])
+    }
 }

@@ -14,6 +14,9 @@ final class Compiler {
     /// The cell's top-level type declarations not compiled yet, so that a class may name a superclass or
     /// protocol declared further down the cell.
     var pendingTypeDeclarations: [String: DeclSyntax] = [:]
+    /// Whether each top-level function of this cell is declared `throws` (for swiftc's `try` rule before the
+    /// declaration has run).
+    var cellFunctionsThrow: [String: Bool] = [:]
     /// The executors of type declarations compiled ahead of their turn, by node.
     var compiledTypeDeclarations: [SyntaxIdentifier: Executor] = [:]
 
@@ -57,8 +60,12 @@ extension Compiler {
     func compileCell() throws -> CompiledCell {
         let items = Array(cell.tree.statements)
         for item in items {
-            guard case .decl(let declaration) = item.item, let name = declaration.declaredTypeName else { continue }
-            pendingTypeDeclarations[name] = declaration
+            guard case .decl(let declaration) = item.item else { continue }
+            if let name = declaration.declaredTypeName { pendingTypeDeclarations[name] = declaration }
+            if let function = declaration.as(FunctionDeclSyntax.self) {
+                let throwing = function.signature.effectSpecifiers.isThrowing
+                cellFunctionsThrow[function.name.text] = throwing && (cellFunctionsThrow[function.name.text] ?? true)
+            }
         }
         var hoisted: [Executor] = []
         var body: [Executor] = []

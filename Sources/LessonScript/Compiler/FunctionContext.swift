@@ -99,6 +99,11 @@ final class FunctionContext {
         return .captured(captureSources.count - 1)
     }
 
+    /// Whether `name` is a local or captured variable here, without recording a capture.
+    func hasLocal(_ name: String) -> Bool {
+        blocks.contains { $0[name] != nil } || captureIndices[name] != nil || parent?.hasLocal(name) == true
+    }
+
     /// The variables a closure compiled in this context captures, taken from the running enclosing frame.
     func captures(from frame: Frame) -> [Variable] {
         captureSources.map { source in

@@ -81,7 +81,8 @@ extension Compiler {
             name: name, parameters: declaration.signature.parameterClause.parameters,
             resultType: declaration.signature.returnClause?.type, body: declaration.body?.statements)
         function.genericParameters = genericParameterNames(of: declaration)
-        function.throwsErrors = declaration.signature.effectSpecifiers?.throwsClause != nil
+        enforceConstraints(genericConstraints(of: declaration), on: function, kind: "global function")
+        function.throwsErrors = declaration.signature.effectSpecifiers.isThrowing
         let isOperator = declaration.name.tokenKind != .identifier(name)
         // An operator's parameters have no argument labels: `a + b` passes them by position.
         if isOperator { function.hasArgumentLabels = false }

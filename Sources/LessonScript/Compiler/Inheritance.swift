@@ -43,7 +43,11 @@ extension Compiler {
         for (position, inherited) in (clause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
             guard seen.insert(name).inserted else {
-                throw compileError("duplicate inheritance from '\(name)'", at: inherited.type)
+                let isProtocol = try swiftProtocols.contains(name) || declaredType(named: name)?.kind == .protocolType
+                throw compileError(
+                    isProtocol
+                        ? "redundant conformance of '\(definition.name)' to protocol '\(name)'"
+                        : "duplicate inheritance from '\(name)'", at: inherited.type)
             }
             if swiftProtocols.contains(name) {
                 definition.conformances.insert(name)
@@ -54,12 +58,17 @@ extension Compiler {
                 continue
             }
             if let parent = try declaredType(named: name) {
-                try inherit(from: parent, position: position, nameToken: nameToken, into: definition)
+                try inherit(
+                    from: parent, position: position, nameToken: nameToken, at: inherited.type, into: definition)
                 continue
             }
             if let binding = runtime.bindings.typesByName[name] {
-                guard definition.kind == .classType, position == 0 else {
+                guard definition.kind == .classType else {
                     throw compileError(nonProtocolMessage(name, definition), at: nameToken)
+                }
+                guard position == 0 else {
+                    throw compileError(
+                        "superclass '\(name)' must appear first in the inheritance clause", at: inherited.type)
                 }
                 guard binding.isOpen else {
                     throw compileError("inheritance from a final class '\(name)'", at: nameToken)
@@ -75,7 +84,8 @@ extension Compiler {
     }
 
     private func inherit(
-        from parent: TypeDefinition, position: Int, nameToken: TokenSyntax, into definition: TypeDefinition
+        from parent: TypeDefinition, position: Int, nameToken: TokenSyntax, at inherited: TypeSyntax,
+        into definition: TypeDefinition
     ) throws {
         if parent.kind == .protocolType {
             definition.protocols.append(parent)
@@ -84,7 +94,7 @@ extension Compiler {
         guard parent.kind == .classType, definition.kind == .classType, position == 0 else {
             if parent.kind == .classType, definition.kind == .classType {
                 throw compileError(
-                    "superclass '\(parent.name)' must appear first in the inheritance clause", at: nameToken)
+                    "superclass '\(parent.name)' must appear first in the inheritance clause", at: inherited)
             }
             throw compileError(nonProtocolMessage(parent.name, definition), at: nameToken)
         }

@@ -98,8 +98,10 @@ extension Compiler {
                 return try located(spot) { try frame.runtime.member(of: value, name) }
             },
             modify: { frame, body in
-                try base.modify(frame) { value in
-                    try located(spot) { try frame.runtime.modifyMember(&value, name, from: access, body) }
+                try rephrasingConstant(at: spot, "cannot assign to property") {
+                    try base.modify(frame) { value in
+                        try located(spot) { try frame.runtime.modifyMember(&value, name, from: access, body) }
+                    }
                 }
             })
     }
@@ -169,7 +171,9 @@ func modifyVariable(
         let original = value
         try body(&value)
         guard isSameReference(original, value) else {
-            throw RuntimeError("cannot assign to value: '\(name)' is a 'let' constant", at: spot)
+            var error = RuntimeError("cannot assign to value: '\(name)' is a 'let' constant", at: spot)
+            error.constantName = name
+            throw error
         }
         return
     }
@@ -187,5 +191,19 @@ func isSameReference(_ before: Value, _ after: Value) -> Bool {
     case (.native(let a), .native(let b)): a === b
     case (.type, .type): true
     default: false
+    }
+}
+
+/// Runs `body`; an assignment to a `let` that it meets directly is reported as swiftc words it for what the code
+/// does (`cannot assign to property: 'p' is a 'let' constant`, `cannot use mutating member on immutable value:
+/// ...`), at `spot`.
+func rephrasingConstant(at spot: SourceSpot, _ action: String, _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch var error as RuntimeError {
+        if let name = error.constantName {
+            error = RuntimeError("\(action): '\(name)' is a 'let' constant", at: spot)
+        }
+        throw error
     }
 }

@@ -10,6 +10,9 @@ extension Compiler {
     {
         let modifiers = MemberModifiers(variable.modifiers)
         let isConstant = variable.bindingSpecifier.tokenKind == .keyword(.let)
+        if isConstant, let lazy = variable.modifiers.first(where: { $0.name.text == "lazy" }) {
+            throw compileError("'lazy' cannot be used on a let", at: lazy)
+        }
         var staticInitializers: [(Variable, Evaluator)] = []
         for binding in variable.bindings {
             guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
@@ -23,6 +26,13 @@ extension Compiler {
                 annotation = .named("Double")
             }
             let accessors = binding.accessorBlock
+            if isConstant, let accessors {
+                let message =
+                    accessors.isObserverBlock
+                    ? "'let' declarations cannot be observing properties"
+                    : "'let' declarations cannot be computed properties"
+                throw compileError(message, at: accessors)
+            }
             if let accessors, !accessors.isObserverBlock {
                 let property = try compileComputedProperty(
                     name, accessors, binding.typeAnnotation?.type, definition, isStatic: modifiers.isStatic)

@@ -60,11 +60,21 @@ extension Compiler {
     /// synthesizes them only for structs and enums).
     func checkConformances(of definition: TypeDefinition, at nameToken: TokenSyntax) throws {
         for protocolType in definition.allProtocols {
-            let unmet = protocolType.requirements.first { !definition.satisfies($0) }
-            if unmet != nil {
-                throw compileError(
-                    "type '\(definition.name)' does not conform to protocol '\(protocolType.name)'", at: nameToken)
+            guard let unmet = protocolType.requirements.first(where: { !definition.satisfies($0) }) else { continue }
+            if unmet.isMethod, unmet.name != "init",
+                let near =
+                    (unmet.isStatic
+                    ? definition.staticMethodOverloads(unmet.name) : definition.instanceMethods(unmet.name))?
+                    .first(where: { $0.parameters.count == unmet.labels.count })
+            {
+                let kind = unmet.isStatic ? "static method" : "instance method"
+                let wanted = unmet.name + "(" + unmet.labels.map { "\($0 ?? "_"):" }.joined() + ")"
+                throw RuntimeError(
+                    "\(kind) '\(unmet.name)' has different argument labels from those required by protocol "
+                        + "'\(protocolType.name)' ('\(wanted)')", at: near.declarationSpot ?? spot(nameToken))
             }
+            throw compileError(
+                "type '\(definition.name)' does not conform to protocol '\(protocolType.name)'", at: nameToken)
         }
         let comparableNeedsOperator = definition.kind != .enumType || definition.hasPayloadCases
         if definition.conformances.contains("Comparable"), comparableNeedsOperator,

@@ -71,15 +71,16 @@ extension Compiler {
         }
         if base.is(SuperExprSyntax.self) { return try compileSuperMember(access) }
         let baseEvaluator = try compileExpression(base)
+        let baseSpot = self.spot(base)
         return { frame in
             let value = try baseEvaluator(frame)
-            return try located(spot) { try frame.runtime.member(of: value, name) }
+            return try located(spot) { try placingAtBase(baseSpot) { try frame.runtime.member(of: value, name) } }
         }
     }
 
     /// Whether `name` inside a member of `type` means `self.name`: a member the type declares or inherits (also
-    /// from a library class: `params` in an `Optimizer`), or in an extension of a standard-library type, one of that type's own members (`count` in `extension
-    /// Array`).
+    /// from a library class: `params` in an `Optimizer`), or in an extension of a standard-library type, one of
+    /// that type's own members (`count` in `extension Array`).
     func hasImplicitSelfMember(_ type: TypeDefinition, _ name: String) -> Bool {
         if type.hasInstanceMember(name) || type.nativeSuperclass?.hasMember(name) == true { return true }
         guard type.kind == .extensionType, let builtin = BuiltinType(rawValue: type.name) else { return false }

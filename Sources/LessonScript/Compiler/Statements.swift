@@ -80,13 +80,7 @@ extension Compiler {
         case .classDecl(let classDeclaration): return try compileTypeDeclaration(classDeclaration, kind: .classType)
         case .enumDecl(let enumDeclaration): return try compileEnumDeclaration(enumDeclaration)
         case .importDecl: return { _ in .next }
-        case .protocolDecl(let protocolDeclaration):
-            guard context.declaresGlobals else {
-                throw compileError(
-                    "protocol '\(protocolDeclaration.name.text)' cannot be nested inside another declaration",
-                    at: protocolDeclaration.protocolKeyword)
-            }
-            return try compileProtocolDeclaration(protocolDeclaration)
+        case .protocolDecl(let protocolDeclaration): return try compileProtocolDeclaration(protocolDeclaration)
         case .extensionDecl(let extensionDeclaration):
             guard context.declaresGlobals else {
                 throw compileError("declaration is only valid at file scope", at: extensionDeclaration.extensionKeyword)
@@ -121,6 +115,10 @@ extension Compiler {
         case .labeledStmt(let labeled): return try compileLabeled(labeled)
         case .returnStmt(let returnStatement):
             guard let expression = returnStatement.expression else { return { _ in .returnValue(.void) } }
+            if context.isInitializer, !expression.is(NilLiteralExprSyntax.self) {
+                throw compileError(
+                    "'nil' is the only return value permitted in an initializer", at: returnStatement.returnKeyword)
+            }
             let evaluator = try compileExpression(expression)
             return { frame in .returnValue(try evaluator(frame)) }
         case .breakStmt(let breakStatement):

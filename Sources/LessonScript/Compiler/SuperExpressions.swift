@@ -9,7 +9,8 @@ extension Compiler {
                     + "subscript", at: node)
         }
         guard type.superclass != nil || type.nativeSuperclass != nil else {
-            throw compileError("'super' members cannot be referenced in a root class", at: node)
+            throw compileError(
+                "'super' cannot be used in class '\(type.name)' because it has no superclass", at: node)
         }
         return type
     }

@@ -113,7 +113,11 @@ extension Compiler {
         compiled.isFinal = modifiers.isFinal || (modifiers.isStatic && !modifiers.isClass)
         compiled.isClassMember = modifiers.isClass
         compiled.genericParameters = genericParameterNames(of: function)
-        compiled.throwsErrors = function.signature.effectSpecifiers?.throwsClause != nil
+        enforceConstraints(
+            genericConstraints(of: function), on: compiled,
+            kind: modifiers.isStatic ? "static method" : "instance method")
+        compiled.declarationSpot = spot(function.name)
+        compiled.throwsErrors = function.signature.effectSpecifiers.isThrowing
         if modifiers.isStatic {
             definition.staticMethods[name] = overloads(
                 replacing: definition.staticMethods[name] ?? definition.superclass?.staticMethodOverloads(name) ?? [],
@@ -153,7 +157,7 @@ extension Compiler {
         compiled.isFailable = initializer.optionalMark != nil
         compiled.isConvenience = modifiers.isConvenience || isExtension
         compiled.returnsValue = compiled.isFailable
-        compiled.throwsErrors = initializer.signature.effectSpecifiers?.throwsClause != nil
+        compiled.throwsErrors = initializer.signature.effectSpecifiers.isThrowing
         if !isExtension, !modifiers.isConvenience { definition.declaresInitializers = true }
         definition.initializers = overloads(replacing: definition.initializers, with: compiled)
     }

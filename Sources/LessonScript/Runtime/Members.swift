@@ -64,7 +64,9 @@ extension Runtime {
         }
         if let found = try methodOrComputed(of: value, type, name) { return found }
         if type.hasStaticMember(name) {
-            throw RuntimeError("static member '\(name)' cannot be used on instance of type '\(type.name)'")
+            var error = RuntimeError("static member '\(name)' cannot be used on instance of type '\(type.name)'")
+            error.isAboutBase = true
+            throw error
         }
         throw RuntimeError("value of type '\(type.name)' has no member '\(name)'")
     }
@@ -150,6 +152,13 @@ extension Runtime {
         case .declared(let definition):
             if let found = try declaredStaticMember(of: type, definition, name) { return found }
             if let enumCase = definition.enumCase(named: name) { return enumCaseValue(definition, enumCase) }
+            if definition.fieldIndices[name] != nil || definition.computedProperty(name) != nil {
+                var error = RuntimeError(
+                    "instance member '\(name)' cannot be used on type '\(definition.name)'; did you mean to use a value "
+                        + "of this type instead?")
+                error.isAboutBase = true
+                throw error
+            }
         case .native(let binding):
             if let definition = extensions[binding.name],
                 let found = try declaredStaticMember(of: type, definition, name)

@@ -96,6 +96,8 @@ final class CompiledFunction {
     var isFailable = false
     /// Whether it is declared `throws`.
     var throwsErrors = false
+    /// Where it is declared (its name), for errors about the declaration found later.
+    var declarationSpot: SourceSpot?
     /// The names of its generic parameters (`largest<T: Comparable>` has `T`), kept for type checking.
     var genericParameters: [String] = []
     var body: Executor = { _ in .next }
