@@ -34,8 +34,9 @@ extension Compiler {
                     rawValue = .string(name)
                 }
                 if rawType == "Double" { rawValue = rawValue?.converted(to: .named("Double")) }
-                definition.cases.append(
-                    TypeDefinition.EnumCase(name: name, payloadLabels: labels, rawValue: rawValue))
+                var enumCase = TypeDefinition.EnumCase(name: name, payloadLabels: labels, rawValue: rawValue)
+                enumCase.payloadTypes = element.parameterClause?.parameters.map { TypeAnnotation($0.type) } ?? []
+                definition.cases.append(enumCase)
             }
         }
         let staticInitializers = try compileMembers(declaration.memberBlock, in: definition)

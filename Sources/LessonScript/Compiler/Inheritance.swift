@@ -191,7 +191,7 @@ extension Compiler {
             inherited = []
         }
         if inherited.contains(labels) {
-            guard modifiers.isOverride else {
+            guard modifiers.isOverride || modifiers.isRequired else {
                 throw compileError("overriding declaration requires an 'override' keyword", at: token)
             }
             return
@@ -283,8 +283,18 @@ extension TypeDefinition {
     /// The initializers that make an instance: its own, and unless it declares designated ones, its
     /// superclass's (a subclass that only adds defaulted properties inherits them, as in Swift).
     var availableInitializers: [CompiledFunction] {
-        if declaresInitializers { return initializers }
-        return initializers + (superclass?.availableInitializers ?? [])
+        guard let superclass else { return initializers }
+        if !declaresInitializers { return initializers + superclass.availableInitializers }
+        // A subclass that overrides every designated initializer inherits the convenience ones.
+        let own = Set(initializers.map { $0.labelList.map { $0 ?? "_" }.joined(separator: ":") })
+        let overridesAll = superclass.designatedInitializers.allSatisfy {
+            own.contains($0.labelList.map { $0 ?? "_" }.joined(separator: ":"))
+        }
+        guard overridesAll else { return initializers }
+        let convenience = superclass.availableInitializers.filter { inherited in
+            inherited.isConvenience && !initializers.contains { $0.labelList == inherited.labelList }
+        }
+        return initializers + convenience
     }
 }
 

@@ -176,7 +176,10 @@ extension Runtime {
             receiver.value = try memberwiseInitialize(type, receiver.value, arguments)
             return
         }
-        let initializer = try chooseInitializer(type.availableInitializers, arguments, typeName: type.name)
+        // A class's `self.init` reaches the initializer of the object's own class (a subclass's override).
+        let dynamicType = type.kind == .classType ? receiver.value.declaredType(in: self) ?? type : type
+        let initializer = try chooseInitializer(
+            dynamicType.availableInitializers, arguments, typeName: dynamicType.name)
         _ = try invoke(initializer, captures: [], receiver: receiver, &arguments)
     }
 

@@ -32,6 +32,7 @@ extension Compiler {
         -> [(Variable, Evaluator)]
     {
         let members = block.members.map(\.decl)
+        for member in members { declareName(of: member, in: definition) }
         var staticInitializers: [(Variable, Evaluator)] = []
         for member in members {
             if let variable = member.as(VariableDeclSyntax.self) {
@@ -42,6 +43,24 @@ extension Compiler {
             try compileMember(member, in: definition, isExtension: isExtension)
         }
         return staticInitializers
+    }
+
+    /// Records the name a member declares before any body is compiled.
+    private func declareName(of member: DeclSyntax, in definition: TypeDefinition) {
+        if let function = member.as(FunctionDeclSyntax.self) {
+            if MemberModifiers(function.modifiers).isStatic {
+                definition.declaredStaticNames.insert(function.name.text)
+            } else {
+                definition.declaredInstanceNames.insert(function.name.text)
+            }
+        } else if let variable = member.as(VariableDeclSyntax.self) {
+            let names = variable.bindings.flatMap(\.pattern.boundNames)
+            if MemberModifiers(variable.modifiers).isStatic {
+                definition.declaredStaticNames.formUnion(names)
+            } else {
+                definition.declaredInstanceNames.formUnion(names)
+            }
+        }
     }
 
     func declareType(_ definition: TypeDefinition, staticInitializers: [(Variable, Evaluator)]) -> Executor {
@@ -172,6 +191,7 @@ struct MemberModifiers {
     var isMutating = false
     var isLazy = false
     var isConvenience = false
+    var isRequired = false
     /// `private`: the member is hidden outside the type and its extensions (`fileprivate` hides nothing: the
     /// cells of a lesson are one file).
     var isPrivate = false
@@ -193,6 +213,9 @@ struct MemberModifiers {
             case "mutating": isMutating = true
             case "lazy": isLazy = true
             case "convenience": isConvenience = true
+            case "required":
+                // A required initializer overrides its superclass's without saying `override`.
+                isRequired = true
             case "private":
                 if modifier.detail?.detail.text == "set" {
                     hasPrivateSetter = true

@@ -214,7 +214,9 @@ extension Runtime {
                 guard arguments.values.count == labels.count else {
                     throw RuntimeError("enum case '\(enumCase.name)' takes \(labels.count) associated values")
                 }
-                let payload = TupleValue(arguments.values, labels: labels)
+                let values = zip(arguments.values, enumCase.payloadTypes).map { $0.converted(to: $1) }
+                let payload = TupleValue(
+                    values.count == arguments.values.count ? values : arguments.values, labels: labels)
                 return .enumCase(EnumCaseValue(type: definition, name: enumCase.name, payload: payload))
             })
     }

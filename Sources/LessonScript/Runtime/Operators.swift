@@ -143,6 +143,8 @@ extension Runtime {
         case (.native(let a), .native(let b)): a === b
         case (.function(let a), .function(let b)): a === b
         case (.optional(nil), .optional(nil)): true
+        case (.optional(let wrapped?), _): identical(wrapped, rhs)
+        case (_, .optional(let wrapped?)): identical(lhs, wrapped)
         default: false
         }
     }

@@ -46,6 +46,7 @@ extension TypeDefinition {
     func hasInstanceMember(_ name: String) -> Bool {
         fieldIndices[name] != nil || computedProperty(name) != nil || instanceMethods(name) != nil
             || requirement(name, isStatic: false) != nil || (name == "rawValue" && hasRawValues)
+            || declaredInstanceNames.contains(name)
     }
 
     /// Whether this is an enum with raw values (`enum Planet: Int`).
@@ -56,12 +57,14 @@ extension TypeDefinition {
     /// Whether an instance method named `name` exists (for implicit `self.name(...)` calls in methods).
     func hasInstanceMethod(_ name: String) -> Bool {
         instanceMethods(name) != nil || requirement(name, isStatic: false)?.isMethod == true
+            || declaredInstanceNames.contains(name)
     }
 
     /// Whether a static member named `name` exists (for implicit `Self` in static methods).
     func hasStaticMember(_ name: String) -> Bool {
         staticVariable(name) != nil || staticComputedProperty(name) != nil || staticMethodOverloads(name) != nil
             || enumCase(named: name) != nil || requirement(name, isStatic: true) != nil
+            || declaredStaticNames.contains(name)
     }
 
     /// The requirement `name` of this protocol or of a protocol it conforms to or refines.

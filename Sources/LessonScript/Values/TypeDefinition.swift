@@ -48,10 +48,12 @@ public final class TypeDefinition {
         let setter: CompiledFunction?
     }
 
-    /// An enum case: its name and the labels of its associated values (`nil` for a case without payload).
+    /// An enum case: its name, the labels and types of its associated values (`nil` for a case without
+    /// payload), and its raw value.
     struct EnumCase {
         let name: String
         let payloadLabels: [String?]?
+        var payloadTypes: [TypeAnnotation] = []
         let rawValue: Value?
     }
 
@@ -75,6 +77,11 @@ public final class TypeDefinition {
     /// The generic parameters of a generic type (`Stack<Element>`), kept for type checking.
     var genericParameters: [String] = []
     var subscripts: [SubscriptDeclaration] = []
+    /// The names of the instance methods and properties its declarations (and extensions) declare, known before
+    /// their bodies are compiled, so a body may use a member declared further down.
+    var declaredInstanceNames: Set<String> = []
+    /// The same for static members.
+    var declaredStaticNames: Set<String> = []
     var storedProperties: [StoredProperty] = []
     var fieldIndices: [String: Int] = [:]
     var computedProperties: [String: ComputedProperty] = [:]
