@@ -81,7 +81,7 @@ extension TypeDefinition {
     func isKind(of name: String) -> Bool {
         if self.name == name || conformances.contains(name) { return true }
         if superclass?.isKind(of: name) == true { return true }
-        if protocolMember({ $0.name == name ? true : nil }) != nil { return true }
+        if protocolMember({ $0.name == name || $0.conformances.contains(name) ? true : nil }) != nil { return true }
         var native = nativeSuperclass
         while let binding = native {
             if binding.name == name { return true }
