@@ -14,11 +14,17 @@
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
 //                   interpreter and the tensor engine independent of each other.
 //   LessonRunner    running, checking and updating lessons: sessions per lesson, output comparison, diffs, reports.
-//   lesson          the command-line tool (thin: arguments, files, exit statuses) on LessonRunner.
+//                   It draws nothing: reports mark their parts by role (the CLI colors them) and long work reports
+//                   progress through Learning's neutral protocol (the CLI draws the bar).
 //   LessonDisplay   rich outputs (images, pixel tables, figures, training tables) and colour maps: the model shared
 //                   by the bindings that record them and the renderer that draws them, so neither knows the other.
 //   LessonHTML      one self-contained HTML page per lesson (prose by libcmark, cells highlighted by swift-syntax's
-//                   classifier, rich outputs as PNG, SVG and tables) and the index page.
+//                   classifier, rich outputs as PNG, SVG and tables) and the index page. The pages take neutral
+//                   inputs (the lesson, its cells' `RenderedCell`s); only the site assembly (LessonSite) reads the
+//                   runner's results, so HTML depends on the runner and never the other way: running, checking and
+//                   updating build and test without any HTML, and the CLI does no assembly of its own.
+//   lesson          the command-line tool (thin: arguments, files, exit statuses, and the terminal: colors and the
+//                   progress bar) on LessonRunner, with LessonHTML for `render`.
 //
 // Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
 // generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one
@@ -79,7 +85,7 @@ let package = Package(
         .target(
             name: "LessonHTML",
             dependencies: [
-                "LessonDocument", "LessonDisplay", "PNGCodec", "CCmark",
+                "LessonDocument", "LessonDisplay", "LessonRunner", "PNGCodec", "CCmark",
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -91,7 +97,7 @@ let package = Package(
         .target(
             name: "LessonRunner",
             dependencies: [
-                "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "LessonHTML", "Learning", "Tensors",
+                "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "Learning", "Tensors",
             ],
             swiftSettings: swiftSettings),
         .executableTarget(
@@ -122,11 +128,13 @@ let package = Package(
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "LessonHTMLTests", dependencies: ["LessonHTML", "LessonLibrary", "PNGCodec"], exclude: ["Goldens"],
+            name: "LessonHTMLTests", dependencies: ["LessonHTML", "LessonLibrary", "LessonRunner", "PNGCodec"],
+            exclude: ["Goldens"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonRunnerTests", dependencies: ["LessonRunner", "Learning"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "lessonCLITests", dependencies: ["lesson"], exclude: ["Lessons"], swiftSettings: swiftSettings),
+            name: "lessonCLITests", dependencies: ["lesson", "LessonRunner"], exclude: ["Lessons"],
+            swiftSettings: swiftSettings),
     ]
 )
