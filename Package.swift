@@ -3,7 +3,9 @@
 // `lesson`: literate lessons in Markdown whose Swift cells run against a PyTorch-shaped tensor engine.
 //
 // Targets, bottom up (data flows one way: document -> script -> check / update / render):
-//   C*              system libraries (OpenBLAS, libcmark, libpng, zlib), each through a one-line shim header.
+//   C*              system libraries (libcmark, libpng, zlib), each through a one-line shim header. OpenBLAS is
+//                   not linked: Tensors opens it at the first matrix product with its kernels pinned, so that
+//                   results are the same bits on every machine (Sources/Tensors/Kernels/OpenBLAS.swift).
 //   Tensors         the tensor engine: dtypes, strided views, kernels, autograd, PyTorch-exact printing.
 //   PNGCodec        PNG decoding and encoding on libpng. It is its own target (not part of `Learning`) because
 //                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
@@ -51,14 +53,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
         .target(name: "CKernels"),
-        .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: swiftSettings),
+        .target(name: "Tensors", dependencies: ["CKernels"], swiftSettings: swiftSettings),
         .target(name: "PNGCodec", dependencies: ["CPNG"], swiftSettings: swiftSettings),
         .target(name: "LessonDocument", dependencies: ["CCmark"], swiftSettings: swiftSettings),
         .target(
