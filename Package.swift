@@ -124,7 +124,8 @@ let package = Package(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+            name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures", "Golden"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),

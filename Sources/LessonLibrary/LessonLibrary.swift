@@ -33,10 +33,13 @@ public enum LessonLibrary {
         registerTensorMethods(in: table)
         registerTensorCreation(in: table)
         registerTensorFunctions(in: table)
+        registerConvolutions(in: table)
         registerDisplay(in: table)
         registerModules(in: table)
+        registerConvolutionModules(in: table)
         registerOptimizers(in: table)
         registerLosses(in: table)
+        registerAutograd(in: table)
         registerDataLoaders(in: table)
         registerLearner(in: table, progress: progress)
         return table
