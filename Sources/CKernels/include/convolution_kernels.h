@@ -22,8 +22,8 @@ typedef struct {
 void lesson_f32_unfold(const lesson_conv_shape *shape, const float *image, float *columns, long row_length);
 void lesson_f64_unfold(const lesson_conv_shape *shape, const double *image, double *columns, long row_length);
 
-// The reverse for gradients: adds every element of `columns` into the image element it was copied from, row by
-// row and position by position (a fixed order).
+// The reverse for gradients: adds every element of `columns` into the image element it was copied from, kernel
+// column by kernel column, then channel, kernel row and position (a fixed order).
 void lesson_f32_fold(const lesson_conv_shape *shape, const float *columns, long row_length, float *image);
 void lesson_f64_fold(const lesson_conv_shape *shape, const double *columns, long row_length, double *image);
 
