@@ -1,10 +1,11 @@
 """Times the tensor benchmark's workloads in NumPy and, when importable, PyTorch.
 
 Run by `tensor-benchmark` (Sources/TensorBenchmark); prints JSON {workload: {peer: median ms}}.
-Usage: tensor_peers.py DATA_DIR SAMPLES [PEER]
+Usage: tensor_peers.py DATA_DIR SAMPLES THREADS [PEER]
 
 Without PEER it runs each available peer (numpy, torch) in a process of its own, so that one library's worker
-threads (OpenBLAS spinning after a matrix product, PyTorch's OpenMP pool) never slow the other down.
+threads (OpenBLAS spinning after a matrix product, PyTorch's OpenMP pool) never slow the other down. Each peer
+uses THREADS threads, as many as the Swift side.
 """
 import importlib.util
 import json
@@ -154,9 +155,13 @@ def run_peer(peer, data, samples):
 
 
 def main():
-    data, samples = sys.argv[1], int(sys.argv[2])
-    if len(sys.argv) > 3:
-        json.dump(run_peer(sys.argv[3], data, samples), sys.stdout)
+    data, samples, threads = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    if len(sys.argv) > 4:
+        if sys.argv[4] == "torch":
+            import torch
+
+            torch.set_num_threads(int(threads))
+        json.dump(run_peer(sys.argv[4], data, samples), sys.stdout)
         return
     peers = ["numpy"]
     if importlib.util.find_spec("torch") is not None:
@@ -164,7 +169,8 @@ def main():
     results = {}
     for peer in peers:
         output = subprocess.run(
-            [sys.executable, __file__, data, str(samples), peer], check=True, capture_output=True, text=True
+            [sys.executable, __file__, data, str(samples), threads, peer], check=True, capture_output=True, text=True,
+            env=dict(os.environ, OMP_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads, MKL_NUM_THREADS=threads),
         ).stdout
         for name, ms in json.loads(output).items():
             results.setdefault(name, {})[peer] = ms

@@ -79,7 +79,9 @@ private func runPeers(_ options: TensorBenchmark, dataFolder: URL) throws -> [St
     let script = repositoryFolder.appendingPathComponent("Benchmarks/tensor_peers.py")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [options.python, script.path, dataFolder.path, String(options.samples)]
+    process.arguments = [
+        options.python, script.path, dataFolder.path, String(options.samples), String(Parallelism.threadCount),
+    ]
     let output = Pipe()
     process.standardOutput = output
     try process.run()
@@ -134,9 +136,11 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
         of one call over \(options.samples) samples after a warm-up, and the table gives the median of the rounds. A
         ratio below 1.0 means `lesson` is faster.
 
-        Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); load average when the table was
-        written: \(load) (other work on the machine slows PyTorch's thread pool most).
-        Data: the full MNIST 3/7 sample (fast.ai's MNIST_SAMPLE layout).
+        Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); \(Parallelism.threadCount) threads
+        on each side; load average when the table was written: \(load) (other work on the machine slows PyTorch's
+        thread pool most).
+        Data: the full MNIST 3/7 sample (fast.ai's MNIST_SAMPLE layout); chapter 13's rows use its first 64 (or 256
+        and 256) threes and sevens.
 
         Reproduce:
 

@@ -2,9 +2,10 @@
 """Writes module_goldens.json: what PyTorch's `torch.nn` modules print, hold and compute, for the Swift tests of the
 `Learning` modules (Tests/LearningTests/ModuleGoldenTests.swift rebuilds each case by its name).
 
-Run from the repository with a Python that has PyTorch (2.15, CPU):
+Run from the repository with a Python that has PyTorch (2.15, CPU), such as the one scripts/setup-benchmark-peers
+makes in .peers/:
 
-    python Tests/LearningTests/Golden/make_module_goldens.py
+    .peers/bin/python Tests/LearningTests/Golden/make_module_goldens.py
 
 Sections:
 - "modules": for each named module, its printed form (`repr`), and the names and shapes of its parameters and

@@ -1380,6 +1380,9 @@ CONV_CASES = [
     ("kernel5_stride2_pad2", lambda x, w, b: F.conv2d(x, w, b, stride=2, padding=2), (distinct(2, 1, 12, 11, seed=124), distinct(8, 1, 5, 5, seed=125), distinct(8, seed=126))),
     ("many_channels", lambda x, w: F.conv2d(x, w, padding=1), (small(2, 16, 5, 4, seed=127), small(8, 16, 3, 3, seed=128))),
     ("batch9", lambda x, w: F.conv2d(x, w, stride=2, padding=1), (distinct(9, 2, 5, 5, seed=129), distinct(3, 2, 3, 3, seed=130))),
+    # 306 output positions per image: one image per matrix product; 49: six images per product, the last holds three.
+    ("large_planes", lambda x, w, b: F.conv2d(x, w, b, padding=1), (small(3, 2, 18, 17, seed=238), small(3, 2, 3, 3, seed=239), small(3, seed=240))),
+    ("ragged_products", lambda x, w, b: F.conv2d(x, w, b), (small(9, 2, 9, 9, seed=241), small(3, 2, 3, 3, seed=242), small(3, seed=243))),
     ("noncontiguous_input", lambda x, w: F.conv2d(x.transpose(2, 3), w), (distinct(2, 3, 6, 7, seed=131), distinct(2, 3, 3, 3, seed=132))),
     ("noncontiguous_slice", lambda x, w: F.conv2d(x[:, :, ::2, 1:], w, padding=1), (distinct(2, 2, 9, 6, seed=133), distinct(3, 2, 3, 3, seed=134))),
     ("noncontiguous_weight", lambda x, w: F.conv2d(x, w.transpose(2, 3)), (distinct(2, 2, 5, 6, seed=135), distinct(3, 2, 2, 3, seed=136))),

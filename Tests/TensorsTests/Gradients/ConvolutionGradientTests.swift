@@ -24,6 +24,11 @@ import Testing
         "conv2d_unbatched": (shapes([2, 4, 4], [3, 2, 3, 3]), { try conv2d($0[0], $0[1], padding: 1) }),
         "conv2d_noncontiguous": (shapes([2, 2, 4, 5], [2, 2, 3, 3]), { try conv2d($0[0].transpose(2, 3), $0[1]) }),
         "conv2d_batch9_blocks": (shapes([9, 1, 4, 4], [2, 1, 2, 2]), { try conv2d($0[0], $0[1], stride: 2) }),
+        // Eight images per matrix product, the second product holding one; then one image per product.
+        "conv2d_ragged_products": (
+            shapes([9, 1, 8, 8], [2, 1, 3, 3], [2]), { try conv2d($0[0], $0[1], bias: $0[2]) }
+        ),
+        "conv2d_large_planes": (shapes([2, 1, 18, 18], [2, 1, 3, 3]), { try conv2d($0[0], $0[1], padding: 1) }),
         "max_pool2d": (shapes([2, 2, 5, 5]), { try maxPool2d($0[0], kernelSize: 3, stride: 2, padding: 1) }),
         "max_pool2d_overlapping_dilated": (
             shapes([1, 2, 6, 5]), { try maxPool2d($0[0], kernelSize: 2, stride: 1, padding: 1, dilation: 2) }

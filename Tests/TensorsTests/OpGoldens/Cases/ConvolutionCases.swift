@@ -24,6 +24,8 @@ extension GoldenCases {
         "conv2d_kernel5_stride2_pad2": three { try conv2d($0, $1, bias: $2, stride: 2, padding: 2) },
         "conv2d_many_channels": two { try conv2d($0, $1, padding: 1) },
         "conv2d_batch9": two { try conv2d($0, $1, stride: 2, padding: 1) },
+        "conv2d_large_planes": three { try conv2d($0, $1, bias: $2, padding: 1) },
+        "conv2d_ragged_products": three { try conv2d($0, $1, bias: $2) },
         "conv2d_noncontiguous_input": two { try conv2d($0.transpose(2, 3), $1) },
         "conv2d_noncontiguous_slice": two { try conv2d($0[.all, .all, from(nil, by: 2), from(1)], $1, padding: 1) },
         "conv2d_noncontiguous_weight": two { try conv2d($0, $1.transpose(2, 3)) },
