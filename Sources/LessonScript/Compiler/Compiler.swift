@@ -8,6 +8,8 @@ final class Compiler {
     let runtime: Runtime
     let cell: CellSource
     var context: FunctionContext
+    /// The cell's top-level code, where its type declarations are compiled even when one is needed early.
+    let topLevel: FunctionContext
     /// The types this cell declares, by name, as far as they are compiled (a later declaration may inherit from
     /// or conform to them before the cell runs).
     var cellTypes: [String: TypeDefinition] = [:]
@@ -23,7 +25,8 @@ final class Compiler {
     init(runtime: Runtime, cell: CellSource) {
         self.runtime = runtime
         self.cell = cell
-        self.context = FunctionContext(parent: nil, isTopLevel: true)
+        self.topLevel = FunctionContext(parent: nil, isTopLevel: true)
+        self.context = topLevel
     }
 
     /// The position of `node` (its first token, trivia excluded) for error messages.

@@ -24,7 +24,7 @@ extension Compiler {
     func declaredType(named name: String) throws -> TypeDefinition? {
         if let local = cellTypes[name] { return local }
         if let pending = pendingTypeDeclarations.removeValue(forKey: name) {
-            _ = try compileItem(.decl(pending))
+            _ = try inContext(topLevel) { try compileItem(.decl(pending)) }
             return cellTypes[name]
         }
         guard let index = runtime.globals.index(of: name),

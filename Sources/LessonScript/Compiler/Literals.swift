@@ -158,7 +158,11 @@ extension Compiler {
             var values: [Value] = []
             values.reserveCapacity(evaluators.count)
             for evaluator in evaluators { values.append(try evaluator(frame)) }
-            if mayMixNumbers, values.contains(where: { if case .double = $0 { true } else { false } }) {
+            // Swift makes the integer literals of an array of numbers `Double`s when one is; next to other kinds
+            // of values (an `[Any]`) they stay `Int`s.
+            if mayMixNumbers, values.contains(where: { if case .double = $0 { true } else { false } }),
+                values.allSatisfy(\.isNumber)
+            {
                 for index in values.indices where integerLiterals[index] {
                     if case .int(let integer) = values[index] { values[index] = .double(Double(integer)) }
                 }

@@ -210,14 +210,16 @@ extension Runtime {
         if let parent = type.superclass, parent.hasInstanceMember(name), parent.instanceMethods(name) == nil {
             return try call(try superMember(type, receiver, name), &arguments)
         }
-        guard case .native(let object) = receiver, let script = scriptObject(of: object) else {
+        guard case .native(let object) = receiver, let script = scriptObject(of: object),
+            let binding = bindings.binding(for: object)
+        else {
             throw RuntimeError("value of type '\(type.name)' has no member '\(name)'")
         }
         // The library's own implementation: the library object must not forward the call back to the cell.
         let wasCallingSuper = script.isCallingSuper
         script.isCallingSuper = true
         defer { script.isCallingSuper = wasCallingSuper }
-        return try callLibraryMethod(object, name, arguments)
+        return try callLibraryMethod(object, binding, name, arguments)
     }
 
     /// `super.name` read on `receiver`: the superclass's computed property, stored property or method.

@@ -57,6 +57,9 @@ extension Runtime {
             return try callNativeMethod(object, name, arguments)
         case .function where name == "callAsFunction":
             return try call(value, &arguments)
+        case .tuple:
+            // A closure kept in a labelled tuple: `handlers.reset()`.
+            return try call(try member(of: value, name), &arguments)
         case .type(let type):
             return try call(try staticMember(of: type, name), &arguments)
         case .optional(let wrapped) where name == "map" || name == "flatMap":
@@ -119,18 +122,22 @@ extension Runtime {
     /// Calls a library object's method (or, for `callAsFunction`, the object itself): for an object a cell class
     /// made, the cell's method when it declares one.
     func callNativeMethod(_ object: AnyObject, _ name: String, _ arguments: CallArguments) throws -> Value {
-        if let script = scriptObject(of: object), script.type.hasInstanceMember(name) {
-            var arguments = arguments
-            return try callDeclared(.native(object), script.type, name, &arguments)
-        }
-        return try callLibraryMethod(object, name, arguments)
-    }
-
-    /// Calls the method the library registered for a library object's class.
-    func callLibraryMethod(_ object: AnyObject, _ name: String, _ arguments: CallArguments) throws -> Value {
         guard let binding = bindings.binding(for: object) else {
             throw RuntimeError("value of type '\(String(describing: type(of: object)))' has no member '\(name)'")
         }
+        if binding.isScriptBridge, let script = (object as? any ScriptedObject)?.script,
+            script.type.hasInstanceMember(name)
+        {
+            var arguments = arguments
+            return try callDeclared(.native(object), script.type, name, &arguments)
+        }
+        return try callLibraryMethod(object, binding, name, arguments)
+    }
+
+    /// Calls the method the library registered for a library object's class.
+    func callLibraryMethod(
+        _ object: AnyObject, _ binding: NativeTypeBinding, _ name: String, _ arguments: CallArguments
+    ) throws -> Value {
         let overloads = binding.methodOverloads(name)
         var failure: RuntimeError?
         if let result = try overloads.invoke(arguments, receiver: .native(object), runtime: self, failure: &failure) {
