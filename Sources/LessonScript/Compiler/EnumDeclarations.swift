@@ -13,6 +13,7 @@ extension Compiler {
         cellTypes[definition.name] = definition
         let rawType = definition.conformances.first { $0.hasPrefix("RawValue:") }?.dropFirst("RawValue:".count)
         var nextRawInt = 0
+        var rawValues: Set<Value> = []
         for member in declaration.memberBlock.members {
             guard let caseDeclaration = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
             for element in caseDeclaration.elements {
@@ -34,6 +35,10 @@ extension Compiler {
                     rawValue = .string(name)
                 }
                 if rawType == "Double" { rawValue = rawValue?.converted(to: .named("Double")) }
+                if let rawValue, !rawValues.insert(rawValue).inserted {
+                    let place = element.rawValue.map { Syntax($0.value) } ?? Syntax(element)
+                    throw compileError("raw value for enum case is not unique", at: place)
+                }
                 var enumCase = TypeDefinition.EnumCase(name: name, payloadLabels: labels, rawValue: rawValue)
                 enumCase.payloadTypes = element.parameterClause?.parameters.map { TypeAnnotation($0.type) } ?? []
                 definition.cases.append(enumCase)

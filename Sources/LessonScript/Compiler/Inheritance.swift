@@ -183,6 +183,9 @@ extension Compiler {
         if let superclass = definition.superclass {
             let initializers = superclass.availableInitializers
             inherited = initializers.isEmpty ? [[]] : initializers.map(\.labelList)
+            if !modifiers.isRequired, initializers.contains(where: { $0.isRequired && $0.labelList == labels }) {
+                throw compileError("use the 'required' modifier to override a required initializer", at: token)
+            }
         } else if let native = definition.nativeSuperclass {
             inherited =
                 native.lookup { $0.subclassInitializers.isEmpty ? nil : $0.subclassInitializers }?
@@ -234,6 +237,11 @@ extension Compiler {
             return
         }
         if isStored { throw compileError("cannot override with a stored property '\(name)'", at: token) }
+        if !modifiers.isStatic, let index = superclass.fieldIndices[name], superclass.storedProperties[index].isConstant
+        {
+            throw compileError(
+                "cannot override immutable 'let' property '\(name)' with the getter of a 'var'", at: token)
+        }
         guard modifiers.isOverride else {
             throw compileError("overriding declaration requires an 'override' keyword", at: token)
         }

@@ -89,6 +89,7 @@ extension Compiler {
                 definition.storedProperties[index].observers = try compileObservers(accessors, name, definition)
             }
             if modifiers.isLazy, let initial = binding.initializer?.value {
+                definition.hasLazyProperties = true
                 definition.storedProperties[index].lazyInitializer = try compileMemberExpression(
                     initial, as: annotation, name, definition)
             }

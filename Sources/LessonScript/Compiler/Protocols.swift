@@ -36,6 +36,9 @@ extension Compiler {
                         isMutating: false, isSettable: isSettable))
             }
         case .functionDecl(let function):
+            if let body = function.body {
+                throw compileError("protocol methods must not have bodies", at: body.leftBrace)
+            }
             let modifiers = MemberModifiers(function.modifiers)
             definition.requirements.append(
                 TypeDefinition.Requirement(
@@ -61,6 +64,9 @@ extension Compiler {
     func checkConformances(of definition: TypeDefinition, at nameToken: TokenSyntax) throws {
         for protocolType in definition.allProtocols {
             guard let unmet = protocolType.requirements.first(where: { !definition.satisfies($0) }) else { continue }
+            if unmet.isMethod, unmet.name == "init" {
+                try checkInitializerRequirement(unmet, of: protocolType, definition, at: nameToken)
+            }
             if unmet.isMethod, unmet.name != "init",
                 let near =
                     (unmet.isStatic
@@ -87,6 +93,24 @@ extension Compiler {
                 throw compileError("type '\(definition.name)' does not conform to protocol '\(name)'", at: nameToken)
             }
         }
+    }
+}
+
+extension Compiler {
+    /// An initializer requirement that an initializer of another labels nearly meets: swiftc names both.
+    private func checkInitializerRequirement(
+        _ requirement: TypeDefinition.Requirement, of protocolType: TypeDefinition, _ definition: TypeDefinition,
+        at nameToken: TokenSyntax
+    ) throws {
+        var candidates = definition.availableInitializers.map { ($0.labelList, $0.declarationSpot ?? spot(nameToken)) }
+        if definition.kind == .structType, !definition.declaresInitializers {
+            candidates.append((definition.storedProperties.map(\.name), spot(nameToken)))
+        }
+        guard let near = candidates.first(where: { $0.0.count == requirement.labels.count }) else { return }
+        func spelling(_ labels: [String?]) -> String { "init(" + labels.map { "\($0 ?? "_"):" }.joined() + ")" }
+        throw RuntimeError(
+            "initializer '\(spelling(near.0))' has different argument labels from those required by protocol "
+                + "'\(protocolType.name)' ('\(spelling(requirement.labels))')", at: near.1)
     }
 }
 

@@ -72,8 +72,17 @@ extension Compiler {
         if base.is(SuperExprSyntax.self) { return try compileSuperMember(access) }
         let baseEvaluator = try compileExpression(base)
         let baseSpot = self.spot(base)
+        // A struct variable's `lazy var` is stored when first read, which changes the variable.
+        let lazyPlace = try base.as(DeclReferenceExprSyntax.self).map { try compileNamePlace($0.baseName.text, at: $0) }
         return { frame in
             let value = try baseEvaluator(frame)
+            if let lazyPlace, case .structInstance(let instance) = value, instance.type.hasLazyProperties {
+                var result = Value.void
+                try lazyPlace.modify(frame) { stored in
+                    result = try located(spot) { try frame.runtime.memberInitializingLazy(of: &stored, name) }
+                }
+                return result
+            }
             return try located(spot) { try placingAtBase(baseSpot) { try frame.runtime.member(of: value, name) } }
         }
     }

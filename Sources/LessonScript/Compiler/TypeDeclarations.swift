@@ -12,6 +12,9 @@ extension Compiler {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: kind)
         definition.isFinal = MemberModifiers(declaration.modifiers).isFinal
+        if kind != .classType, let final = declaration.modifiers.first(where: { $0.name.text == "final" }) {
+            throw compileError("'final' modifier cannot be applied to this declaration", at: final)
+        }
         definition.genericParameters = genericParameterNames(of: declaration)
         pendingTypeDeclarations[definition.name] = nil
         try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)
@@ -113,6 +116,10 @@ extension Compiler {
         }
         let modifiers = MemberModifiers(function.modifiers)
         let name = function.name.text
+        if definition.kind == .classType, let mutating = function.modifiers.first(where: { $0.name.text == "mutating" })
+        {
+            throw compileError("'mutating' is not valid on instance methods in classes", at: mutating)
+        }
         let isOperator = function.name.tokenKind != .identifier(name)
         if isOperator, !modifiers.isStatic {
             throw compileError(
@@ -162,6 +169,11 @@ extension Compiler {
         _ initializer: InitializerDeclSyntax, in definition: TypeDefinition, isExtension: Bool
     ) throws {
         let modifiers = MemberModifiers(initializer.modifiers)
+        if modifiers.isConvenience, definition.kind != .classType {
+            throw compileError(
+                "initializers in \(definition.kind == .enumType ? "enums" : "structs") are not marked with 'convenience'",
+                at: initializer.initKeyword)
+        }
         let labels = initializer.signature.parameterClause.parameters.map {
             $0.firstName.text == "_" ? nil : $0.firstName.text
         }
@@ -175,6 +187,8 @@ extension Compiler {
             body: initializer.body?.statements, memberOf: definition, isInitializer: true)
         compiled.isFailable = initializer.optionalMark != nil
         compiled.isConvenience = modifiers.isConvenience || isExtension
+        compiled.isRequired = modifiers.isRequired
+        compiled.declarationSpot = spot(initializer.initKeyword)
         compiled.returnsValue = compiled.isFailable
         compiled.throwsErrors = initializer.signature.effectSpecifiers.isThrowing
         if !isExtension, !modifiers.isConvenience { definition.declaresInitializers = true }

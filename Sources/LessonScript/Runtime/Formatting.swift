@@ -86,7 +86,12 @@ extension Runtime {
     private func memberwiseText(_ type: TypeDefinition, _ fields: [Value], _ style: TextStyle) throws -> String {
         let nested = nestedStyle(style)
         let parts = try zip(type.storedProperties, fields).map { property, field in
-            "\(property.name): \(try text(of: field, style: nested))"
+            // Swift shows a `lazy var` as the optional storage behind it.
+            guard property.lazyInitializer != nil else {
+                return "\(property.name): \(try text(of: field, style: nested))"
+            }
+            let storage = field.isLazyUnset ? "nil" : "Optional(\(try text(of: field, style: .debug)))"
+            return "$__lazy_storage_$_\(property.name): \(storage)"
         }
         return modulePrefix(style) + "\(type.name)(" + parts.joined(separator: ", ") + ")"
     }

@@ -118,6 +118,18 @@ extension Runtime {
         return value.builtinTypeName.flatMap { extensions[$0] }.map { [$0] } ?? []
     }
 
+    /// `value.name` for a struct with `lazy var`s: a lazy property read for the first time is computed and
+    /// stored in `value`.
+    func memberInitializingLazy(of value: inout Value, _ name: String) throws -> Value {
+        guard case .structInstance(var instance) = value, let index = instance.type.fieldIndices[name],
+            instance.fields[index].isLazyUnset
+        else { return try member(of: value, name) }
+        let computed = try initializeLazy(value, instance.type, index)
+        instance.fields[index] = computed
+        value = .structInstance(instance)
+        return computed
+    }
+
     /// A `lazy var`'s value on first read: its initial value, computed with `self`, stored in a class
     /// instance (a struct computes it again on each read of a copy).
     private func initializeLazy(_ value: Value, _ type: TypeDefinition, _ index: Int) throws -> Value {

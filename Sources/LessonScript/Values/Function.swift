@@ -92,6 +92,8 @@ final class CompiledFunction {
     var isClassMember = false
     /// A `convenience init`, which delegates to a designated one.
     var isConvenience = false
+    /// A `required init`, which every subclass's override must mark `required` too.
+    var isRequired = false
     /// An `init?`, whose `return nil` makes the construction give `nil`.
     var isFailable = false
     /// Whether it is declared `throws`.

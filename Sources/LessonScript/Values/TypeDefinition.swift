@@ -83,6 +83,8 @@ public final class TypeDefinition {
     /// The same for static members.
     var declaredStaticNames: Set<String> = []
     var storedProperties: [StoredProperty] = []
+    /// Whether some stored property is a `lazy var` (reading it for the first time changes a struct).
+    var hasLazyProperties = false
     var fieldIndices: [String: Int] = [:]
     var computedProperties: [String: ComputedProperty] = [:]
     var methods: [String: [CompiledFunction]] = [:]
