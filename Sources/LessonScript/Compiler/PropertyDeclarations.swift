@@ -81,6 +81,7 @@ extension Compiler {
                 defaultValue: modifiers.isLazy
                     ? nil : try binding.initializer.map { try compileIsolated($0.value, as: annotation) })
             property.hasPrivateSetter = modifiers.hasPrivateSetter
+            property.isPrivate = modifiers.isPrivate
             let index = definition.storedProperties.count
             definition.fieldIndices[name] = index
             definition.storedProperties.append(property)

@@ -206,11 +206,11 @@ struct MemberModifiers {
     var isLazy = false
     var isConvenience = false
     var isRequired = false
-    /// `private`: the member is hidden outside the type and its extensions (`fileprivate` hides nothing: the
-    /// cells of a lesson are one file).
-    var isPrivate = false
-    /// `private(set)`: only the type's own code may assign it.
+    /// `private(set)` or `private`: only the type's own code (and its extensions) may assign it. (`fileprivate`
+    /// hides nothing: the cells of a lesson are one file.)
     var hasPrivateSetter = false
+    /// `private` without `(set)`: the member is hidden, not only its setter.
+    var isPrivate = false
     var overrideKeyword: DeclModifierSyntax?
 
     init(_ modifiers: DeclModifierListSyntax) {
@@ -231,12 +231,8 @@ struct MemberModifiers {
                 // A required initializer overrides its superclass's without saying `override`.
                 isRequired = true
             case "private":
-                if modifier.detail?.detail.text == "set" {
-                    hasPrivateSetter = true
-                } else {
-                    isPrivate = true
-                    hasPrivateSetter = true
-                }
+                hasPrivateSetter = true
+                isPrivate = modifier.detail == nil
             default: break
             }
         }

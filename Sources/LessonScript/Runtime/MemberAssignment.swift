@@ -110,7 +110,10 @@ extension Runtime {
             throw RuntimeError("cannot assign to property: '\(property.name)' is a 'let' constant")
         }
         if property.hasPrivateSetter, access.type.map({ !type.isKind(of: $0.name) }) ?? true {
-            throw RuntimeError("cannot assign to property: '\(property.name)' setter is inaccessible")
+            throw RuntimeError(
+                property.isPrivate
+                    ? "'\(property.name)' is inaccessible due to 'private' protection level"
+                    : "cannot assign to property: '\(property.name)' setter is inaccessible")
         }
     }
 

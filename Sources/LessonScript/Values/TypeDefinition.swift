@@ -20,8 +20,10 @@ public final class TypeDefinition {
         var observers = PropertyObservers()
         /// For `lazy var`: the default value, computed on first read with `self` available.
         var lazyInitializer: CompiledFunction?
-        /// Whether only the type's own code may assign it (`private(set)`, `private`, `fileprivate(set)`).
+        /// Whether only the type's own code may assign it (`private(set)`, `private`).
         var hasPrivateSetter = false
+        /// Whether it is `private` altogether.
+        var isPrivate = false
     }
 
     /// `willSet` and `didSet` of a stored property, as methods taking `newValue` or `oldValue`.
