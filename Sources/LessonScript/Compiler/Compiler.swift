@@ -19,6 +19,8 @@ final class Compiler {
     /// Whether each top-level function of this cell is declared `throws` (for swiftc's `try` rule before the
     /// declaration has run).
     var cellFunctionsThrow: [String: Bool] = [:]
+    /// Whether a struct of this cell or an earlier one may have a `lazy var`.
+    lazy var mayReadLazyProperties = runtime.hasLazyStructs || cell.tree.description.contains("lazy")
     /// The executors of type declarations compiled ahead of their turn, by node.
     var compiledTypeDeclarations: [SyntaxIdentifier: Executor] = [:]
 

@@ -91,6 +91,7 @@ extension Compiler {
             }
             if modifiers.isLazy, let initial = binding.initializer?.value {
                 definition.hasLazyProperties = true
+                runtime.hasLazyStructs = runtime.hasLazyStructs || definition.kind == .structType
                 definition.storedProperties[index].lazyInitializer = try compileMemberExpression(
                     initial, as: annotation, name, definition)
             }

@@ -72,8 +72,11 @@ extension Compiler {
         if base.is(SuperExprSyntax.self) { return try compileSuperMember(access) }
         let baseEvaluator = try compileExpression(base)
         let baseSpot = self.spot(base)
-        // A struct variable's `lazy var` is stored when first read, which changes the variable.
-        let lazyPlace = try base.as(DeclReferenceExprSyntax.self).map { try compileNamePlace($0.baseName.text, at: $0) }
+        // A struct variable's `lazy var` is stored when first read, which changes the variable (looked for only
+        // once a struct has a lazy property).
+        let lazyPlace =
+            try mayReadLazyProperties
+            ? base.as(DeclReferenceExprSyntax.self).map { try compileNamePlace($0.baseName.text, at: $0) } : nil
         return { frame in
             let value = try baseEvaluator(frame)
             if let lazyPlace, case .structInstance(let instance) = value, instance.type.hasLazyProperties {

@@ -23,24 +23,21 @@ extension Runtime {
         switch base {
         case .structInstance(var instance):
             if let index = instance.type.fieldIndices[name] {
-                let property = instance.type.storedProperties[index]
-                try checkAssignable(property, instance.fields[index], instance.type, access)
-                guard property.observers.isEmpty || access.isInitializingSelf else {
-                    try modifyObserved(&base, property, index, instance.fields[index], body)
+                let type = instance.type
+                try checkAssignable(type, index, instance.fields[index], access)
+                guard type.storedProperties[index].observers.isEmpty || access.isInitializingSelf else {
+                    try modifyObserved(&base, type.storedProperties[index], index, instance.fields[index], body)
                     return
                 }
                 base = .void
                 defer { base = .structInstance(instance) }
                 try body(&instance.fields[index])
-                instance.fields[index] = instance.fields[index].converted(to: property.annotation)
+                instance.fields[index] = instance.fields[index].converted(to: type.storedProperties[index].annotation)
                 return
             }
             try modifyComputed(&base, instance.type, name, body)
         case .object(let object):
             try modifyObjectMember(&base, object, name, access, body)
-        case .native(let object) where scriptObject(of: object)?.type.hasInstanceMember(name) == true:
-            guard let script = scriptObject(of: object) else { return }
-            try modifyObjectMember(&base, script, name, access, body)
         case .tuple(var tuple):
             guard
                 let index = Int(name).flatMap({ tuple.elements.indices.contains($0) ? $0 : nil })
@@ -56,7 +53,14 @@ extension Runtime {
             }
             throw RuntimeError("type '\(definition.name)' has no static variable '\(name)'")
         case .native(let object):
-            guard let property = bindings.binding(for: object)?.lookup({ $0.properties[name] }) else {
+            let binding = bindings.binding(for: object)
+            if binding?.isScriptBridge == true, let script = (object as? any ScriptedObject)?.script,
+                script.type.hasInstanceMember(name)
+            {
+                try modifyObjectMember(&base, script, name, access, body)
+                return
+            }
+            guard let property = binding?.lookup({ $0.properties[name] }) else {
                 throw RuntimeError("value of type '\(base.typeName)' has no member '\(name)'")
             }
             var value = try property.get(object)
@@ -89,27 +93,29 @@ extension Runtime {
             try modifyComputed(&base, object.type, name, body)
             return
         }
-        let property = object.type.storedProperties[index]
-        try checkAssignable(property, object.fields[index], object.type, access)
-        guard property.observers.isEmpty || access.isInitializingSelf else {
-            try modifyObserved(&base, property, index, object.fields[index], body)
+        let type = object.type
+        try checkAssignable(type, index, object.fields[index], access)
+        guard type.storedProperties[index].observers.isEmpty || access.isInitializingSelf else {
+            try modifyObserved(&base, type.storedProperties[index], index, object.fields[index], body)
             return
         }
         var field = object.fields[index]
         object.fields[index] = .void
-        defer { object.fields[index] = field.converted(to: property.annotation) }
+        defer { object.fields[index] = field.converted(to: type.storedProperties[index].annotation) }
         try body(&field)
     }
 
     /// Swift's rules for assigning a stored property: a `let` only while it is being initialized, a
     /// `private(set)` one only from the type's own code.
+    @inline(__always)
     private func checkAssignable(
-        _ property: TypeDefinition.StoredProperty, _ current: Value, _ type: TypeDefinition, _ access: MemberAccess
+        _ type: TypeDefinition, _ index: Int, _ current: Value, _ access: MemberAccess
     ) throws {
-        if property.isConstant, !isUninitialized(current) {
-            throw RuntimeError("cannot assign to property: '\(property.name)' is a 'let' constant")
+        if type.storedProperties[index].isConstant, !isUninitialized(current) {
+            throw RuntimeError("cannot assign to property: '\(type.storedProperties[index].name)' is a 'let' constant")
         }
-        if property.hasPrivateSetter, access.type.map({ !type.isKind(of: $0.name) }) ?? true {
+        if type.storedProperties[index].hasPrivateSetter, access.type.map({ !type.isKind(of: $0.name) }) ?? true {
+            let property = type.storedProperties[index]
             throw RuntimeError(
                 property.isPrivate
                     ? "'\(property.name)' is inaccessible due to 'private' protection level"

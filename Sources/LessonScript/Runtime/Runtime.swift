@@ -8,6 +8,8 @@ final class Runtime {
     var extensions: [String: TypeDefinition] = [:]
     /// The operator functions cells declared at the top level, by operator, newest first.
     var operatorFunctions: [String: [Function]] = [:]
+    /// Whether a cell declared a struct with a `lazy var`.
+    var hasLazyStructs = false
     /// The properties whose `willSet`/`didSet` are running (assigning one of them inside does not run them).
     var observing: Set<PropertyKey> = []
     var recursionLimit: Int
