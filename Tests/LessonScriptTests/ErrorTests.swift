@@ -112,4 +112,14 @@ struct ErrorTests {
         let texts = (0..<5).map { _ in output("let la = 1\nlet lb = 2", "lx") }
         #expect(Set(texts) == ["error: cannot find 'lx' in scope; did you mean 'la'?"])
     }
+
+    @Test(arguments: [
+        "func f(_ xs: Int..., y: Int) {}\nf(1, 2, z: 3)",
+        "func f(a: Int, b: Int...) {}\nf(b: 1, 2, 3, a: 4)",
+        "func f(_ x: Int = 1, y: Int = 2) {}\nf(z: 1, 2, 3, 4)",
+    ])
+    func mismatchedArgumentsAreErrorsNotCrashes(_ source: String) {
+        let result = run(source)
+        #expect(result.error != nil)
+    }
 }

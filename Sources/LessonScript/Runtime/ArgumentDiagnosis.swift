@@ -21,7 +21,7 @@ func diagnoseMismatch(
     }
     if let misordered = misorderedLabels(explicit, parameterLabels) { return misordered }
     let aligned = Array(parameterLabels.prefix(explicit.count))
-    let differing = explicit.indices.filter { explicit[$0] != aligned[$0] }
+    let differing = aligned.indices.filter { explicit[$0] != aligned[$0] }
     if !differing.isEmpty {
         let plural = differing.count > 1 ? "s" : ""
         if differing.allSatisfy({ explicit[$0] == nil }) {
@@ -42,6 +42,12 @@ func diagnoseMismatch(
     }
     let missing = parameters.enumerated().dropFirst(labels.count).filter { !$1.isOptional && !$1.isVariadic }
     let names = missing.map { position, parameter in parameter.label.map { "'\($0)'" } ?? "#\(position + 1)" }
+    if names.isEmpty {
+        let have = explicit.map { "\($0 ?? "_"):" }.joined()
+        let expected = parameterLabels.map { "\($0 ?? "_"):" }.joined()
+        return RuntimeError(
+            "incorrect argument labels in call (have '\(have)', expected '\(expected)')", place: .leftParenthesis)
+    }
     if names.count == 1 {
         return RuntimeError("missing argument for parameter \(names[0]) in call", place: .rightParenthesis)
     }
