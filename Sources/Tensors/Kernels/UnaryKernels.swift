@@ -1,6 +1,25 @@
-/// The element-wise functions of one tensor.
-public enum UnaryOperation: Sendable {
+/// The element-wise functions of one tensor; in cells each is a method and a free function (`t.neg()`,
+/// `neg(t)`). Adding one: see the checklist in the Tensors folder's README.md.
+public enum UnaryOperation: ElementwiseOperation {
     case negate, abs, sqrt, exp, log, sigmoid, relu, tanh, floor, ceil, round, sign
+
+    /// PyTorch's name.
+    public var pytorchName: String {
+        switch self {
+        case .negate: "neg"
+        case .abs: "abs"
+        case .sqrt: "sqrt"
+        case .exp: "exp"
+        case .log: "log"
+        case .sigmoid: "sigmoid"
+        case .relu: "relu"
+        case .tanh: "tanh"
+        case .floor: "floor"
+        case .ceil: "ceil"
+        case .round: "round"
+        case .sign: "sign"
+        }
+    }
 
     /// Whether an integer input is first converted to float32 (PyTorch's rule for `sqrt(int tensor)` and the like).
     var promotesIntegers: Bool {
@@ -57,7 +76,7 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
         case .floor, .ceil, .round: operands.map(Identity<T>())
         case .sign: operands.map(IntegerSign<T>())
         case .sqrt, .exp, .log, .sigmoid, .tanh:
-            throw TensorError(.dtypeMismatch, "\"\(operation)\" needs a floating-point tensor")
+            throw TensorError(.dtypeMismatch, "\"\(operation.pytorchName)\" needs a floating-point tensor")
         }
     }
     switch operands.out.dtype {
@@ -75,7 +94,7 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
                 "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, "
                     + "use the `~` or `logical_not()` operator instead.")
         case .sqrt, .exp, .log, .sigmoid, .tanh:
-            throw TensorError(.dtypeMismatch, "\"\(operation)\" needs a floating-point tensor")
+            throw TensorError(.dtypeMismatch, "\"\(operation.pytorchName)\" needs a floating-point tensor")
         }
     }
 }

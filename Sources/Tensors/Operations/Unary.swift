@@ -31,7 +31,7 @@ extension Tensor {
         case .tanh:
             return result.recordingGradient("TanhBackward0", inputs: [self]) { g in [try g * (1 - y * y)] }
         case .floor, .ceil, .round, .sign:
-            let name = "\(String(describing: operation).capitalized)Backward0"
+            let name = "\(operation.pytorchName.capitalized)Backward0"
             return result.recordingGradient(name, inputs: [self]) { g in [try zerosLike(g)] }
         }
     }
