@@ -272,6 +272,16 @@ for name, fn, inputs in [
     add(f"arith_{name}", fn, *inputs)
 
 NAN_ROW = t([float("nan"), 1.0, -2.0, 3.0])
+
+# Every binary operation by its PyTorch method name, `x.name(y)` for two tensors: the Swift side builds these from
+# the cases of ArithmeticOperation, ComparisonOperation and BitwiseOperation, so a new case needs its line here.
+for name in ["add", "sub", "mul", "div", "pow", "maximum", "minimum", "remainder"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), P, A)
+for name in ["eq", "ne", "lt", "le", "gt", "ge"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), NAN_ROW, t([2.0, 1.0, float("nan"), 4.0]))
+for name in ["bitwise_and", "bitwise_or", "bitwise_xor"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), I, ints(3, 4, seed=9))
+
 for name, fn, inputs in [
     ("method_max_tensor", lambda x, y: x.max(y), (A, B)),
     ("method_min_tensor", lambda x, y: x.min(y), (A, B)),
@@ -921,6 +931,8 @@ for name, fn, inputs in [
     ("pow_half", lambda a: a**0.5, (P,)),
     ("pow_cube", lambda a: a**3, (A,)),
     ("pow_tensor", lambda a, b: a**b, (P, A)),
+    ("pow", lambda a, b: a.pow(b), (P, A)),
+    ("remainder", lambda a, b: a.remainder(b), (A, P)),
     ("pow_scalar_base", lambda a: 2**a, (A,)),
     ("square", lambda a: a.square(), (A,)),
     ("neg", lambda a: -a, (A,)),

@@ -41,12 +41,28 @@ extension GoldenCases {
         "unary_neg_bool_error": one { try -$0 },
         "unary_neg_uint8_wraps": one { try -$0 },
         "unary_abs_int64_min": one { try $0.abs() },
-    ]) { first, _ in
-        Issue.record("a unary case name is used twice")
-        return first
-    }
+    ]) { first, _ in recordingClash(keeping: first) }
 
-    static let elementwise: [String: GoldenBuild] = [
+    /// `binary_<name>` for every arithmetic, comparison and bitwise operation and `grad_<name>` for every
+    /// arithmetic one, by PyTorch name, with two tensor operands (as `unaryOperations`).
+    private static let binaryOperations: [String: GoldenBuild] = {
+        var cases: [String: GoldenBuild] = [:]
+        for operation in ArithmeticOperation.allCases {
+            let build = two { try Tensor.arithmetic(operation, .tensor($0), .tensor($1)) }
+            cases["binary_" + operation.pytorchName] = build
+            cases["grad_" + operation.pytorchName] = build
+        }
+        for operation in ComparisonOperation.allCases {
+            cases["binary_" + operation.pytorchName] = two { try Tensor.compare(operation, .tensor($0), .tensor($1)) }
+        }
+        for operation in BitwiseOperation.allCases {
+            cases["binary_" + operation.pytorchName] = two { try Tensor.bitwise(operation, .tensor($0), .tensor($1)) }
+        }
+        return cases
+    }()
+
+    /// The binary operations' own cases, then clamp, powers, division, remainder, extremes and `which`.
+    static let elementwise: [String: GoldenBuild] = binaryOperations.merging([
         "clamp_min": one { try $0.clamp(min: 0.5) },
         "clamp_max": one { try $0.clamp(max: -0.5) },
         "clamp_both": one { try $0.clamp(min: -0.5, max: 0.5) },
@@ -112,7 +128,7 @@ extension GoldenCases {
         "which_mixed_dtypes": three { try which($0, $1, $2) },
         "which_int_float_scalar": two { try which($0, .tensor($1), TensorOperand.scalar(0.5)) },
         "which_float_condition": three { try which($0, $1, $2) },
-    ]
+    ]) { first, _ in recordingClash(keeping: first) }
 
     static let comparisons: [String: GoldenBuild] = [
         "compare_gt_scalar": one { try $0 > 0.5 },
@@ -133,4 +149,10 @@ extension GoldenCases {
         "compare_eq_chain": two { try ($0 > 0.5) == $1 },
         "compare_gt_int64_big": two { try $0 > $1 },
     ]
+}
+
+/// Records that two cases have one name, and keeps `first`.
+private func recordingClash(keeping first: @escaping GoldenBuild) -> GoldenBuild {
+    Issue.record("a case name is used twice")
+    return first
 }
