@@ -1,7 +1,7 @@
 /// The element-wise functions of one tensor; in cells each is a method and a free function (`t.neg()`,
 /// `neg(t)`). Adding one: see the checklist in the Tensors folder's README.md.
 public enum UnaryOperation: ElementwiseOperation {
-    case negate, abs, sqrt, exp, log, sigmoid, relu, tanh, floor, ceil, round, sign
+    case negate, abs, sqrt, exp, log, sigmoid, relu, tanh, floor, ceil, round, sign, reciprocal
 
     /// PyTorch's name.
     public var pytorchName: String {
@@ -18,13 +18,14 @@ public enum UnaryOperation: ElementwiseOperation {
         case .ceil: "ceil"
         case .round: "round"
         case .sign: "sign"
+        case .reciprocal: "reciprocal"
         }
     }
 
     /// Whether an integer input is first converted to float32 (PyTorch's rule for `sqrt(int tensor)` and the like).
     var promotesIntegers: Bool {
         switch self {
-        case .sqrt, .exp, .log, .sigmoid, .tanh: true
+        case .sqrt, .exp, .log, .sigmoid, .tanh, .reciprocal: true
         case .negate, .abs, .relu, .floor, .ceil, .round, .sign: false
         }
     }
@@ -66,6 +67,7 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
         case .ceil: operands.map(FloatRound<T>(rule: .up))
         case .round: operands.map(FloatRound<T>(rule: .toNearestOrEven))
         case .sign: operands.map(FloatSign<T>())
+        case .reciprocal: operands.map(FloatReciprocal<T>())
         }
     }
     func integer<T: IntegerScalar>(_ type: T.Type) throws {
@@ -75,7 +77,7 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
         case .relu: operands.map(IntegerRelu<T>())
         case .floor, .ceil, .round: operands.map(Identity<T>())
         case .sign: operands.map(IntegerSign<T>())
-        case .sqrt, .exp, .log, .sigmoid, .tanh:
+        case .sqrt, .exp, .log, .sigmoid, .tanh, .reciprocal:
             throw TensorError(.dtypeMismatch, "\"\(operation.pytorchName)\" needs a floating-point tensor")
         }
     }
@@ -93,7 +95,7 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
                 .invalidArgument,
                 "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, "
                     + "use the `~` or `logical_not()` operator instead.")
-        case .sqrt, .exp, .log, .sigmoid, .tanh:
+        case .sqrt, .exp, .log, .sigmoid, .tanh, .reciprocal:
             throw TensorError(.dtypeMismatch, "\"\(operation.pytorchName)\" needs a floating-point tensor")
         }
     }

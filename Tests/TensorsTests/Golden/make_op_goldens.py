@@ -188,6 +188,7 @@ for name, fn, x in [
     ("ceil", lambda x: x.ceil(), ROUNDING),
     ("round", lambda x: x.round(), ROUNDING),
     ("sign", lambda x: x.sign(), ROUNDING),
+    ("reciprocal", lambda x: x.reciprocal(), A),
     ("free_abs", lambda x: torch.abs(x), A),
     ("free_sqrt", lambda x: torch.sqrt(x), P),
     ("free_exp", lambda x: torch.exp(x), A),
@@ -215,6 +216,11 @@ for name, fn, x in [
     ("neg_bool_error", lambda x: -x, t([True, False], "bool")),
     ("neg_uint8_wraps", lambda x: -x, t([0, 1, 200], "uint8")),
     ("abs_int64_min", lambda x: x.abs(), t([-(2**63), 5], "int64")),
+    ("reciprocal_zero_and_specials", lambda x: x.reciprocal(), t([0.0, float("inf"), float("-inf"), float("nan")])),
+    ("reciprocal_negative_zero", lambda x: (-x).reciprocal(), t([0.0, -2.0])),
+    ("reciprocal_int64", lambda x: x.reciprocal(), I),
+    ("reciprocal_bool", lambda x: x.reciprocal(), t([True, False])),
+    ("reciprocal_float64", lambda x: x.reciprocal(), A.double()),
 ]:
     add(f"unary_{name}", fn, x)
 
@@ -947,6 +953,7 @@ for name, fn, inputs in [
     ("ceil", lambda a: a.ceil(), (ROUNDING,)),
     ("round", lambda a: a.round(), (ROUNDING,)),
     ("sign", lambda a: a.sign(), (ROUNDING,)),
+    ("reciprocal", lambda a: a.reciprocal(), (A,)),
     ("clamp_min", lambda a: a.clamp(min=0.0), (t([-1.0, 0.0, 2.0]),)),
     ("clamp_max", lambda a: a.clamp(max=0.5), (t([-1.0, 0.5, 2.0]),)),
     ("clamp_both", lambda a: a.clamp(-0.5, 0.5), (A,)),

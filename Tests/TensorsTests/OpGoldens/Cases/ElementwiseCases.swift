@@ -41,6 +41,11 @@ extension GoldenCases {
         "unary_neg_bool_error": one { try -$0 },
         "unary_neg_uint8_wraps": one { try -$0 },
         "unary_abs_int64_min": one { try $0.abs() },
+        "unary_reciprocal_zero_and_specials": one { try $0.reciprocal() },
+        "unary_reciprocal_negative_zero": one { try (-$0).reciprocal() },
+        "unary_reciprocal_int64": one { try $0.reciprocal() },
+        "unary_reciprocal_bool": one { try $0.reciprocal() },
+        "unary_reciprocal_float64": one { try $0.reciprocal() },
     ]) { first, _ in recordingClash(keeping: first) }
 
     /// `binary_<name>` for every arithmetic, comparison and bitwise operation and `grad_<name>` for every
