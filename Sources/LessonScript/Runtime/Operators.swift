@@ -19,16 +19,11 @@ extension Runtime {
     func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws -> Value {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)):
-            switch op {
-            case .less: return .bool(a < b)
-            case .greater: return .bool(a > b)
-            case .lessOrEqual: return .bool(a <= b)
-            case .greaterOrEqual: return .bool(a >= b)
-            case .equal: return .bool(a == b)
-            case .notEqual: return .bool(a != b)
-            case .halfOpenRange, .closedRange: return try makeRange(lhs, rhs, isClosed: op == .closedRange)
-            default: return .int(try Arithmetic.integer(op, a, b))
+            if let holds = op.comparing(a, b) { return .bool(holds) }
+            if op == .halfOpenRange || op == .closedRange {
+                return try makeRange(lhs, rhs, isClosed: op == .closedRange)
             }
+            return .int(try Arithmetic.integer(op, a, b))
         case (.double(let a), .double(let b)): return try doubles(op, a, b)
         case (.int(let a), .double(let b)): return try doubles(op, Double(a), b)
         case (.double(let a), .int(let b)): return try doubles(op, a, Double(b))
@@ -67,16 +62,11 @@ extension Runtime {
     }
 
     private func doubles(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Value {
-        switch op {
-        case .less: .bool(a < b)
-        case .greater: .bool(a > b)
-        case .lessOrEqual: .bool(a <= b)
-        case .greaterOrEqual: .bool(a >= b)
-        case .equal: .bool(a == b)
-        case .notEqual: .bool(a != b)
-        case .halfOpenRange, .closedRange: try makeRange(.double(a), .double(b), isClosed: op == .closedRange)
-        default: .double(try Arithmetic.double(op, a, b))
+        if let holds = op.comparing(a, b) { return .bool(holds) }
+        if op == .halfOpenRange || op == .closedRange {
+            return try makeRange(.double(a), .double(b), isClosed: op == .closedRange)
         }
+        return .double(try Arithmetic.double(op, a, b))
     }
 
     /// The operator `op` registered for `object`'s class or one of its parents, if any.
@@ -148,6 +138,21 @@ extension Runtime {
         case (.function(let a), .function(let b)): a === b
         case (.optional(nil), .optional(nil)): true
         default: false
+        }
+    }
+}
+
+extension BinaryOperator {
+    /// `a op b` for the six comparisons; `nil` for the other operators.
+    fileprivate func comparing<T: Comparable>(_ a: T, _ b: T) -> Bool? {
+        switch self {
+        case .less: a < b
+        case .greater: a > b
+        case .lessOrEqual: a <= b
+        case .greaterOrEqual: a >= b
+        case .equal: a == b
+        case .notEqual: a != b
+        default: nil
         }
     }
 }
