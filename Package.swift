@@ -67,7 +67,7 @@ let package = Package(
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
             ],
-            exclude: ["BINDINGS.md"],
+            exclude: ["BINDINGS.md", "README.md"],
             swiftSettings: swiftSettings
         ),
 

@@ -2,7 +2,7 @@ import Learning
 import LessonScript
 
 /// The library that lesson cells call, bound into the interpreter: the tensor engine (`Tensors`) with PyTorch's
-/// names in Swift spellings (tensor-api.md).
+/// names in Swift spellings (docs/library.md).
 ///
 /// This target sits between the interpreter and the libraries so that neither knows the other: `LessonScript`
 /// interprets Swift and offers a binding table; `Tensors` is a plain Swift library; the registrations here

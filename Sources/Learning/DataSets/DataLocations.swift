@@ -19,7 +19,7 @@ public struct DataLocations: Equatable, Sendable {
     /// The environment variable naming the data folder: `LESSON_DATA`.
     ///
     /// ```swift
-    /// // LESSON_DATA=../shared/data lesson run lessons/
+    /// // LESSON_DATA=/path/to/data lesson run lessons/
     /// ```
     public static let environmentVariable = "LESSON_DATA"
 
@@ -40,7 +40,7 @@ public struct DataLocations: Equatable, Sendable {
     /// Locations from explicit folders.
     ///
     /// ```swift
-    /// let locations = DataLocations(dataDirectory: nil, searchStarts: ["/home/me/lesson"])
+    /// let locations = DataLocations(dataDirectory: nil, searchStarts: ["/path/to/lesson"])
     /// ```
     public init(dataDirectory: String?, searchStarts: [String]) {
         self.dataDirectory = dataDirectory
@@ -63,7 +63,7 @@ public struct DataLocations: Equatable, Sendable {
     /// The folder of the data set `name`: the first of the candidate folders that exists.
     ///
     /// ```swift
-    /// try DataLocations.standard.folder(forDataSet: "mnist_sample")  // "/home/me/lesson/data/mnist_sample"
+    /// try DataLocations.standard.folder(forDataSet: "mnist_sample")  // "/path/to/lesson/data/mnist_sample"
     /// ```
     public func folder(forDataSet name: String) throws(DataError) -> String {
         if let found = candidates(forDataSet: name).first(where: { Path($0).isDirectory }) { return found }

@@ -2,7 +2,8 @@ import Learning
 import LessonScript
 
 /// The data layer of `Learning` bound into cells: `Path`, `URLs.mnistSample`, `untarData`, `Image.open`,
-/// `tensor(image)`, `loadImages` and `loadMNIST` (tensor-api.md, "Data sets"); the loads report to `progress`.
+/// `tensor(image)`, `loadImages` and `loadMNIST` (docs/library.md, "Data, paths and images"); the loads report to
+/// `progress`.
 ///
 /// Registered before the tensor functions, so that the `tensor(image)` overload is tried before the general
 /// `tensor(_:dtype?:)`, which accepts any value.

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes op_goldens.json: what PyTorch computes for each named case that the Swift tests rebuild with `Tensors`.
 
-Run from the repository with the peers' Python (PyTorch 2.15, CPU):
+Run from the repository with a Python that has PyTorch (2.15, CPU), such as the one scripts/setup-benchmark-peers
+makes in .peers/:
 
-    /work/peers/bin/python Tests/TensorsTests/Golden/make_op_goldens.py
+    .peers/bin/python Tests/TensorsTests/Golden/make_op_goldens.py
 
 Each case is a function of input tensors. The inputs are written to the JSON too, so the Swift closure of the same
 name (Tests/TensorsTests/GoldenCases/*.swift) starts from the very same numbers. For every case the file holds the
