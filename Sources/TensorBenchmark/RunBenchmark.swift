@@ -20,7 +20,7 @@ func runBenchmark(_ options: TensorBenchmark) throws {
     let one = try tensor(1.0)
     let two = try tensor(2.0)
 
-    let workloads = [
+    let vectorWorkloads = [
         Workload(name: "stack 6131 uint8 28x28, .float()/255", callsPerSample: 1) {
             _ = try stack(threes).float() / 255
         },
@@ -33,7 +33,9 @@ func runBenchmark(_ options: TensorBenchmark) throws {
         Workload(name: "10M-element sum", callsPerSample: 1) { _ = try big.sum() },
         Workload(name: "256x784 @ 784x30", callsPerSample: 20) { _ = try matmul(batch, weights) },
         Workload(name: "0-d tensor add", callsPerSample: 10_000) { _ = try one + two },
-    ].filter { options.only.map($0.name.contains) ?? true }
+    ]
+    let workloads = try (vectorWorkloads + convolutionWorkloads(threes: threes, sevens: sevens))
+        .filter { options.only.map($0.name.contains) ?? true }
     // Rounds take turns with the peers, so that a slow spell of the machine hits both sides alike.
     var ourRounds: [[String: Double]] = []
     var peerRounds: [[String: [String: Double]]] = []
