@@ -7,6 +7,7 @@
 //                   not linked: Tensors opens it at the first matrix product with its kernels pinned, so that
 //                   results are the same bits on every machine (Sources/Tensors/Kernels/OpenBLAS.swift).
 //   Tensors         the tensor engine: dtypes, strided views, kernels, autograd, PyTorch-exact printing.
+//                   Sources/Tensors/README.md is the map of its folders and the checklist for adding a tensor op.
 //   PNGCodec        PNG decoding and encoding on libpng. It is its own target (not part of `Learning`) because
 //                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
 //                   and neither should depend on the other.
@@ -59,7 +60,7 @@ let package = Package(
 
         // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
         .target(name: "CKernels"),
-        .target(name: "Tensors", dependencies: ["CKernels"], swiftSettings: swiftSettings),
+        .target(name: "Tensors", dependencies: ["CKernels"], exclude: ["README.md"], swiftSettings: swiftSettings),
         .target(name: "PNGCodec", dependencies: ["CPNG"], swiftSettings: swiftSettings),
         .target(name: "LessonDocument", dependencies: ["CCmark"], swiftSettings: swiftSettings),
         .target(
