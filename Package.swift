@@ -3,7 +3,8 @@
 // `lesson`: literate lessons in Markdown whose Swift cells run against a PyTorch-shaped tensor engine.
 //
 // Targets, bottom up (data flows one way: document -> script -> check / update / render):
-//   C*              system libraries (OpenBLAS, libcmark, libpng, zlib), each through a one-line shim header.
+//   C*              system libraries (OpenBLAS, libcmark, libpng, zlib, the C library's malloc statistics), each
+//                   through a one-line shim header.
 //   Tensors         the tensor engine: dtypes, strided views, kernels, autograd, PyTorch-exact printing.
 //   PNGCodec        PNG decoding and encoding on libpng. It is its own target (not part of `Learning`) because
 //                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
@@ -49,6 +50,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
         .target(name: "CKernels"),
@@ -58,6 +60,7 @@ let package = Package(
         .target(
             name: "LessonScript",
             dependencies: [
+                "CMalloc",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),

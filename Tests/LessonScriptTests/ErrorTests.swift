@@ -47,7 +47,7 @@ struct ErrorTests {
     }
 
     @Test func runawayRecursionIsAnError() {
-        let session = ScriptSession(options: .init(recursionLimit: 2_000))
+        let session = ScriptSession(options: .init(stackSize: 16 << 20))
         let result = run("func down(_ n: Int) -> Int { down(n + 1) }\ndown(0)", in: session)
         #expect(result.error?.message.hasPrefix("too deep recursion") == true)
         #expect(run("1", in: session).valueText == "1")

@@ -5,7 +5,7 @@ import Testing
 /// The compiled fast path for `Int` and `Double` operators gives what the general path gives, and leaves every
 /// error (overflow, division by zero) and every mixed case to it.
 struct NumericOperatorTests {
-    private let runtime = Runtime(bindings: BindingTable(), recursionLimit: 100)
+    private let runtime = Runtime(bindings: BindingTable())
     private let names = ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!="]
     private let integers = [0, 1, -1, 7, -7, 2, Int.max, Int.min]
     private let doubles = [0.0, -0.0, 1.5, -2.25, .infinity, -.infinity, .nan, 1e308]

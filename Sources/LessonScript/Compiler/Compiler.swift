@@ -8,6 +8,12 @@ final class Compiler {
     let runtime: Runtime
     let cell: CellSource
     var context: FunctionContext
+    /// How many expressions enclose the one being compiled: running an expression takes stack for each level,
+    /// and calls check the stack only between function bodies, so one body's nesting is bounded here.
+    var nestedExpressions = 0
+    static let maximumNestedExpressions = 10_000
+    /// What ``literalNumber(_:)`` found for the composite expressions it was asked about (`nil`: not a literal).
+    var literalNumbers: [SyntaxIdentifier: LiteralNumber?] = [:]
 
     init(runtime: Runtime, cell: CellSource) {
         self.runtime = runtime
@@ -47,6 +53,7 @@ extension Compiler {
     /// Compiles a whole cell. Declarations of functions and types run first, so a cell may call a function it
     /// declares further down, as a Swift file can.
     func compileCell() throws -> CompiledCell {
+        try checkAttributes()
         let items = Array(cell.tree.statements)
         var hoisted: [Executor] = []
         var body: [Executor] = []

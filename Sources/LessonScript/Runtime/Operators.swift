@@ -49,11 +49,8 @@ extension Runtime {
         case "~=": return .bool(try patternMatches(lhs, rhs))
         default: break
         }
+        if name == "+", let joined = try concatenation(lhs, rhs) { return joined }
         switch (name, lhs, rhs) {
-        case ("+", .string(let a), .string(let b)): return .string(a + b)
-        case ("+", .string(let a), .character(let b)): return .string(a + String(b))
-        case ("+", .character(let a), .string(let b)): return .string(String(a) + b)
-        case ("+", .array(let a), .array(let b)): return .array(a + b)
         case ("&", .bool(let a), .bool(let b)): return .bool(a && b)
         case ("|", .bool(let a), .bool(let b)): return .bool(a || b)
         case ("^", .bool(let a), .bool(let b)): return .bool(a != b)

@@ -105,19 +105,20 @@ extension StandardLibrary {
         case ("contains", [nil]):
             if case .function = call.values[0] { return nil }
             return .bool(set.contains(call.values[0]))
-        case ("union", [nil]): return .set(OrderedSet(set.elements + (try runtime.elements(of: call.values[0]))))
+        case ("union", [nil]):
+            return .set(try runtime.makeSet(set.elements + (try runtime.elements(of: call.values[0]))))
         case ("intersection", [nil]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .set(OrderedSet(set.elements.filter(other.contains)))
         case ("subtracting", [nil]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .set(OrderedSet(set.elements.filter { !other.contains($0) }))
         case ("symmetricDifference", [nil]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .set(
                 OrderedSet(set.elements.filter { !other.contains($0) } + other.elements.filter { !set.contains($0) }))
         case ("isSubset", ["of"]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .bool(set.elements.allSatisfy(other.contains))
         case ("isSuperset", ["of"]):
             return .bool(try runtime.elements(of: call.values[0]).allSatisfy(set.contains))
