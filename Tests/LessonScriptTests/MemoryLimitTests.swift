@@ -26,6 +26,12 @@ struct MemoryLimitTests {
         "Set(0..<100_000_000)",
         "Array(0..<3_000_000).enumerated()",
         "let line = String(repeating: \"ab\", count: 100_000)\nfor _ in 0..<100_000 { print(line) }",
+        "let s = String(repeating: \"a\", count: 90_000_000)\nlet t = \"\\(s)\\(s)\\(s)\"",
+        "let s = String(repeating: \"a\", count: 1_000_000)\ns.replacingOccurrences(of: \"a\", with: String(repeating: \"b\", count: 1_000))",
+        "String(repeating: \"a,\", count: 5_000_000).components(separatedBy: \",\")",
+        "String(repeating: \"a,\", count: 5_000_000).split(separator: \",\")",
+        "stride(from: 0, to: Int.max, by: 1)",
+        "stride(from: 0.0, to: 1e300, by: 1e-300)",
     ])
     func largeValuesAreAnErrorAndTheNextCellRuns(_ source: String) throws {
         let session = limitedSession()
@@ -54,6 +60,15 @@ struct MemoryLimitTests {
         #expect(run("Array(0..<1_000_000).reversed().first", in: session).valueText == "999999")
         #expect(run("var s = \"x\"\nfor _ in 0..<20 { s += s }\ns.count", in: session).valueText == "1048576")
         #expect(run("Set(0..<100_000).count", in: session).valueText == "100000")
+        #expect(
+            run("String(repeating: \"a,\", count: 1_000).split(separator: \",\").count", in: session).valueText
+                == "1000")
+        #expect(run("\"a-b-c\".replacingOccurrences(of: \"-\", with: \"+=\")", in: session).valueText == "\"a+=b+=c\"")
+        #expect(
+            run("stride(from: Int.max - 1, through: Int.max, by: 5)", in: session).valueText == "[9223372036854775806]")
+        #expect(run("stride(from: 10, to: 0, by: -4)", in: session).valueText == "[10, 6, 2]")
+        #expect(
+            run("stride(from: 0.0, through: 1.0, by: 0.25)", in: session).valueText == "[0.0, 0.25, 0.5, 0.75, 1.0]")
     }
 
     @Test func repeatingAnEmptyStringTakesNoTime() {

@@ -136,6 +136,7 @@ extension Compiler {
             }
         }
         if pieces.isEmpty { return { _ in .string("") } }
+        let spot = spot(literal)
         if pieces.count == 1, case .text(let text) = pieces[0] {
             let value = Value.string(text)
             return { _ in value }
@@ -146,7 +147,12 @@ extension Compiler {
                 switch piece {
                 case .text(let text): result += text
                 case .interpolation(let evaluator):
-                    result += try frame.runtime.text(of: try evaluator(frame), style: .print)
+                    let runtime = frame.runtime
+                    let text = try runtime.text(of: try evaluator(frame), style: .print)
+                    try located(spot) {
+                        try runtime.memory.reserve(bytes: result.utf8.count + text.utf8.count, for: "String")
+                    }
+                    result += text
                 }
             }
             return .string(result)

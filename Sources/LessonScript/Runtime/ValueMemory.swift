@@ -35,6 +35,9 @@ struct ValueMemory {
     /// The bytes an element of an array (or a character of a string turned into an array) takes.
     static let valueSize = MemoryLayout<Value>.stride
 
+    /// The bytes a string in an array takes, its characters apart from short ones.
+    static let stringSize = valueSize + 32
+
     /// The bytes a `(key:value:)` or `(offset:element:)` tuple takes, its element array included.
     static let pairSize = valueSize + 128
 
