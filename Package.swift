@@ -133,3 +133,19 @@ let package = Package(
             name: "lessonCLITests", dependencies: ["lesson"], exclude: ["Lessons"], swiftSettings: swiftSettings),
     ]
 )
+
+// libFuzzer targets, part of the package only when scripts/fuzz builds them (LESSON_FUZZ set, with
+// -sanitize=fuzzer): each is a file in Fuzz/ whose `LLVMFuzzerTestOneInput` takes libFuzzer's inputs.
+if Context.environment["LESSON_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzLesson", ["LessonDocument"]),
+        ("FuzzFrontMatter", ["LessonDocument"]),
+        ("FuzzCell", ["LessonScript", "LessonLibrary", "Tensors"]),
+        ("FuzzPNG", ["PNGCodec"]),
+    ]
+    package.targets.append(.systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"))
+    package.targets += fuzzTargets.map { name, dependencies in
+        .executableTarget(
+            name: name, dependencies: ["CFuzzer"] + dependencies, path: "Fuzz/\(name)", swiftSettings: swiftSettings)
+    }
+}

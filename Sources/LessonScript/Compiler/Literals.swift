@@ -150,7 +150,7 @@ extension Compiler {
                     let runtime = frame.runtime
                     let text = try runtime.text(of: try evaluator(frame), style: .print)
                     try located(spot) {
-                        try runtime.memory.reserve(bytes: result.utf8.count + text.utf8.count, for: "String")
+                        try runtime.memory.reserve(bytes: result.utf8.count + text.utf8.count, for: "a String")
                     }
                     result += text
                 }

@@ -69,7 +69,7 @@ extension Runtime {
 
     private func elementTexts(_ elements: [Value], _ style: TextStyle) throws -> String {
         let nested = nestedStyle(style)
-        try memory.reserve(count: elements.count, of: MemoryLayout<String>.stride, for: "String")
+        try memory.reserve(count: elements.count, of: MemoryLayout<String>.stride, for: "a String")
         return try elements.map { try text(of: $0, style: nested) }.joined(separator: ", ")
     }
 

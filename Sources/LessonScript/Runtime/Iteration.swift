@@ -89,7 +89,7 @@ extension Runtime {
     func collect<Elements: Sequence>(
         _ sequence: Elements, count: Int, of size: Int, _ transform: (Elements.Element) throws -> Value
     ) throws -> [Value] {
-        try memory.reserve(count: count, of: size, for: "Array")
+        try memory.reserve(count: count, of: size, for: "an Array")
         var result: [Value] = []
         result.reserveCapacity(count)
         for element in sequence {
@@ -101,7 +101,7 @@ extension Runtime {
 
     /// A set of `elements`, built under the memory and time limits.
     func makeSet(_ elements: [Value]) throws -> OrderedSet {
-        try memory.reserve(count: elements.count, of: ValueMemory.setElementSize, for: "Set")
+        try memory.reserve(count: elements.count, of: ValueMemory.setElementSize, for: "a Set")
         var set = OrderedSet()
         for (index, element) in elements.enumerated() {
             set.insert(element)

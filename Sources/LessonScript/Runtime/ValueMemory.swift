@@ -15,8 +15,8 @@ import Foundation
 ///
 /// ```swift
 /// let memory = ValueMemory(limit: 1 << 30)
-/// try memory.reserve(count: 3, of: 8, for: "String")      // fine
-/// try memory.reserve(count: .max, of: 1, for: "String")   // not enough memory: you tried to allocate ...
+/// try memory.reserve(count: 3, of: 8, for: "a String")      // fine
+/// try memory.reserve(count: .max, of: 1, for: "a String")   // not enough memory: you tried to allocate ...
 /// ```
 struct ValueMemory {
     /// The most bytes one request may ask for.
@@ -55,22 +55,22 @@ struct ValueMemory {
         return sum
     }
 
-    /// Checks that `count` elements of `size` bytes each fit, before a `kind` (`String`, `Array`...) of them
-    /// is built.
+    /// Checks that `count` elements of `size` bytes each fit, before `kind` (`a String`, `an Array`...) is built
+    /// of them.
     func reserve(count: Int, of size: Int, for kind: String) throws {
         let (bytes, overflow) = max(count, 0).multipliedReportingOverflow(by: max(size, 0))
-        if overflow { throw exhausted("you tried to allocate more than \(Int.max) bytes for a \(kind)", limit: limit) }
+        if overflow { throw exhausted("you tried to allocate more than \(Int.max) bytes for \(kind)", limit: limit) }
         try reserve(bytes: bytes, for: kind)
     }
 
-    /// Checks that `bytes` more fit, before a `kind` of that size is built.
+    /// Checks that `bytes` more fit, before `kind` of that size is built.
     func reserve(bytes: Int, for kind: String) throws {
         if bytes < Self.smallRequest, bytes <= limit { return }
-        if bytes > limit { throw exhausted("you tried to allocate \(bytes) bytes for a \(kind)", limit: limit) }
+        if bytes > limit { throw exhausted("you tried to allocate \(bytes) bytes for \(kind)", limit: limit) }
         let inUse = Self.heapBytesInUse()
         if inUse > Self.processLimit - bytes {
             throw exhausted(
-                "you tried to allocate \(bytes) bytes for a \(kind) with \(inUse) bytes in use by all lessons",
+                "you tried to allocate \(bytes) bytes for \(kind) with \(inUse) bytes in use by all lessons",
                 limit: Self.processLimit)
         }
     }

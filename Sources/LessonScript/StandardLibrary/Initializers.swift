@@ -85,7 +85,7 @@ extension StandardLibrary {
             guard count >= 0 else { throw RuntimeError("Negative count not allowed") }
             let text = try repeated.asString()
             if text.isEmpty { return .string("") }
-            try runtime.memory.reserve(count: count, of: text.utf8.count, for: "String")
+            try runtime.memory.reserve(count: count, of: text.utf8.count, for: "a String")
             return .string(String(repeating: text, count: count))
         }
         if let radix = arguments.labelled("radix") {
@@ -108,7 +108,7 @@ extension StandardLibrary {
         if let repeated = arguments.labelled("repeating") {
             let count = try (arguments.labelled("count") ?? .int(0)).asInt()
             guard count >= 0 else { throw RuntimeError("Can't construct Array with count < 0") }
-            try runtime.memory.reserve(count: count, of: ValueMemory.valueSize, for: "Array")
+            try runtime.memory.reserve(count: count, of: ValueMemory.valueSize, for: "an Array")
             return .array(Array(repeating: repeated, count: count))
         }
         if arguments.values.isEmpty { return .array([]) }

@@ -19,7 +19,7 @@ extension StandardLibrary {
         }
         let text = items.joined(separator: separator) + terminator
         // The output grows by copying into a larger buffer: the old and the new one are held at once.
-        try runtime.memory.reserve(bytes: runtime.output.utf8.count + text.utf8.count, for: "printed output")
+        try runtime.memory.reserve(bytes: runtime.output.utf8.count + text.utf8.count, for: "the printed output")
         runtime.write(text)
         return .void
     }

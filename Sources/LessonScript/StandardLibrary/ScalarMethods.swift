@@ -70,7 +70,7 @@ extension StandardLibrary {
             let separator = try call.values[0].asString()
             let memory = call.runtime.memory
             let pieces = occurrences(of: separator, in: string, countedPast: memory.limit / ValueMemory.stringSize) + 1
-            try memory.reserve(count: pieces, of: ValueMemory.stringSize, for: "Array")
+            try memory.reserve(count: pieces, of: ValueMemory.stringSize, for: "an Array")
             return .array(string.components(separatedBy: separator).map(Value.string))
         case ("replacingOccurrences", ["of", "with"]):
             let (target, replacement) = (try call.values[0].asString(), try call.values[1].asString())
@@ -78,7 +78,7 @@ extension StandardLibrary {
             let growth = max(replacement.utf8.count - target.utf8.count, 0)
             let found = growth == 0 ? 0 : occurrences(of: target, in: string, countedPast: memory.limit / growth)
             let (added, overflow) = found.multipliedReportingOverflow(by: growth)
-            try memory.reserve(bytes: ValueMemory.total([string.utf8.count, overflow ? .max : added]), for: "String")
+            try memory.reserve(bytes: ValueMemory.total([string.utf8.count, overflow ? .max : added]), for: "a String")
             return .string(string.replacingOccurrences(of: target, with: replacement))
         case ("trimmingCharacters", ["in"]):
             let set: CharacterSet =
@@ -89,7 +89,7 @@ extension StandardLibrary {
             guard separator.count == 1, let character = separator.first else { return nil }
             let memory = call.runtime.memory
             let pieces = occurrences(of: separator, in: string, countedPast: memory.limit / ValueMemory.stringSize) + 1
-            try memory.reserve(count: pieces, of: ValueMemory.stringSize, for: "Array")
+            try memory.reserve(count: pieces, of: ValueMemory.stringSize, for: "an Array")
             return .array(string.split(separator: character).map { .string(String($0)) })
         default: return nil
         }

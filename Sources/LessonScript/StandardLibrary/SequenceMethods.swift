@@ -73,11 +73,11 @@ extension StandardLibrary {
                     return better ? element : best
                 })
         case ("sorted", []):
-            try runtime.memory.reserve(count: elements.count, of: ValueMemory.valueSize, for: "Array")
+            try runtime.memory.reserve(count: elements.count, of: ValueMemory.valueSize, for: "an Array")
             return .array(try elements.sorted(by: runtime.ascending))
         case ("sorted", ["by"]):
             let areInIncreasingOrder = call.values[0]
-            try runtime.memory.reserve(count: elements.count, of: ValueMemory.valueSize, for: "Array")
+            try runtime.memory.reserve(count: elements.count, of: ValueMemory.valueSize, for: "an Array")
             return .array(try elements.sorted { try call.test(areInIncreasingOrder, $0, $1) })
         case ("reversed", []):
             return .array(
@@ -148,12 +148,13 @@ extension StandardLibrary {
         let memory = call.runtime.memory
         if elements.allSatisfy({ if case .array = $0 { true } else { false } }), !elements.isEmpty {
             let arrays = try elements.map { try $0.asArray() }
-            try memory.reserve(count: ValueMemory.total(arrays.map(\.count)), of: ValueMemory.valueSize, for: "Array")
+            try memory.reserve(
+                count: ValueMemory.total(arrays.map(\.count)), of: ValueMemory.valueSize, for: "an Array")
             return .array(Array(arrays.joined()))
         }
         let strings = try elements.map { try $0.asString() }
         let separators = repeatElement(separator.utf8.count, count: max(strings.count - 1, 0))
-        try memory.reserve(bytes: ValueMemory.total(strings.map(\.utf8.count) + separators), for: "String")
+        try memory.reserve(bytes: ValueMemory.total(strings.map(\.utf8.count) + separators), for: "a String")
         return .string(strings.joined(separator: separator))
     }
 
