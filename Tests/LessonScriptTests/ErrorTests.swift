@@ -90,5 +90,7 @@ struct ErrorTests {
     @Test func thrownErrorsReachTheTopLevel() {
         let text = output("enum Failure: Error { case bad }\nfunc f() throws { throw Failure.bad }\ntry f()")
         #expect(text == "error: Error raised at top level: Failure.bad")
+        let result = run("enum Failure: Error { case bad }\nfunc f() throws { throw Failure.bad }\ntry f()")
+        #expect(result.error?.description == "test.md:2:19: error: Error raised at top level: Failure.bad")
     }
 }

@@ -39,7 +39,8 @@ struct StackLimitTests {
         #expect(run("var seen: [[Any]: Int] = [:]\nseen[a] = 1\nseen[b]", in: small).valueText == "1")
         let printed = run("print(a)", in: small)
         #expect(printed.error?.message == "value is nested too deeply to print")
-        #expect(run("a", in: small).error?.message == "value is nested too deeply to print")
+        let displayed = small.run("let b = 2\n(a)", origin: SourceOrigin(file: "deep.md", line: 4))
+        #expect(displayed.error?.description == "deep.md:5:1: error: value is nested too deeply to print")
         #expect(run("1", in: small).valueText == "1")
     }
 

@@ -47,6 +47,8 @@ struct CompiledCell {
     let slotCount: Int
     let body: [Executor]
     let finalExpression: Evaluator?
+    /// Where the final expression starts, for an error in displaying its value.
+    let finalSpot: SourceSpot?
 }
 
 extension Compiler {
@@ -58,15 +60,18 @@ extension Compiler {
         var hoisted: [Executor] = []
         var body: [Executor] = []
         var finalExpression: Evaluator?
+        var finalSpot: SourceSpot?
         for (index, item) in items.enumerated() {
             if index == items.count - 1, let expression = displayedExpression(item.item) {
                 finalExpression = try compileExpression(expression)
+                finalSpot = spot(expression)
                 continue
             }
             let executor = try compileItem(item.item)
             if isHoisted(item.item) { hoisted.append(executor) } else { body.append(executor) }
         }
-        return CompiledCell(slotCount: context.slotCount, body: hoisted + body, finalExpression: finalExpression)
+        return CompiledCell(
+            slotCount: context.slotCount, body: hoisted + body, finalExpression: finalExpression, finalSpot: finalSpot)
     }
 
     private func isHoisted(_ item: CodeBlockItemSyntax.Item) -> Bool {

@@ -109,6 +109,7 @@ public final class ScriptSession {
         let start = clock.now
         let cell = CellSource(source: source, origin: origin)
         runtime.startCell(timeLimit: timeLimit)
+        var finalSpot: SourceSpot?
         func finish(value: Value? = nil, error: ScriptError? = nil) -> CellResult {
             var valueText: String?
             var displayError = error
@@ -116,7 +117,9 @@ public final class ScriptSession {
                 do {
                     valueText = try runtime.text(of: value, style: .display)
                 } catch {
-                    displayError = scriptError(error)
+                    var failure = scriptError(error)
+                    failure.position = failure.position ?? finalSpot?.position
+                    displayError = failure
                 }
             }
             return CellResult(
@@ -126,6 +129,7 @@ public final class ScriptSession {
         let compiled: CompiledCell
         do {
             compiled = try Compiler(runtime: runtime, cell: cell).compileCell()
+            finalSpot = compiled.finalSpot
         } catch {
             var failure = scriptError(error)
             if failure.kind == .runtime { failure.kind = .syntax }
@@ -150,7 +154,8 @@ public final class ScriptSession {
                 position: failure.spot?.position, annotatedSource: nil)
         case let thrown as ThrownValue:
             let text = (try? runtime.text(of: thrown.value, style: .debug)) ?? "error"
-            return ScriptError(kind: .runtime, message: "Error raised at top level: \(text)", position: nil)
+            return ScriptError(
+                kind: .runtime, message: "Error raised at top level: \(text)", position: thrown.spot?.position)
         case let failure as BindingError:
             return ScriptError(kind: .runtime, message: failure.message, position: nil)
         default:
