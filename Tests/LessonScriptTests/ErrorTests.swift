@@ -78,6 +78,20 @@ struct ErrorTests {
         ("func id<T>(_ x: T) -> T { x }", "generic functions are not supported in lesson cells"),
         ("class A {}\nclass B: A {}", "class inheritance is not supported in lesson cells"),
         ("actor A {}", "`actor` declarations are not supported in lesson cells"),
+        // Attributes that would change the meaning if ignored.
+        ("@_silgen_name(\"abort\") func stop()", "attribute '@_silgen_name' is not supported in lesson cells"),
+        (
+            "func later(_ x: @autoclosure () -> Int) -> Int { x() }",
+            "attribute '@autoclosure' is not supported in lesson cells"
+        ),
+        (
+            "struct S { @_silgen_name(\"exit\") static func leave() }",
+            "attribute '@_silgen_name' is not supported in lesson cells"
+        ),
+        (
+            "@propertyWrapper struct Clamped { var wrappedValue: Int }",
+            "attribute '@propertyWrapper' is not supported in lesson cells"
+        ),
     ])
     func unsupportedConstructsAreRejectedAtTheirLocation(_ source: String, _ message: String) {
         let result = run("print(1)\n" + source)

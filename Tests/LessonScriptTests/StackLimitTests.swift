@@ -33,7 +33,7 @@ struct StackLimitTests {
 
     @Test func deeplyNestedValuesAreComparedAndHashedWithoutRecursion() {
         let small = session(stack: 8 << 20)
-        _ = run("var a: [Any] = []\nvar b: [Any] = []\nfor _ in 0..<20_000 { a = [a]; b = [b] }", in: small)
+        _ = run("var a: [Any] = []\nvar b: [Any] = []\nfor _ in 0..<100_000 { a = [a]; b = [b] }", in: small)
         #expect(run("a == b", in: small).valueText == "true")
         #expect(run("Set([a, b]).count", in: small).valueText == "1")
         #expect(run("var seen: [[Any]: Int] = [:]\nseen[a] = 1\nseen[b]", in: small).valueText == "1")

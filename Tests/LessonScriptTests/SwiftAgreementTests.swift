@@ -65,20 +65,6 @@ struct SwiftAgreementTests {
         #expect(output(source) == expected)
     }
 
-    @Test(arguments: [
-        ("@_silgen_name(\"abort\") func stop()", "_silgen_name"),
-        ("func later(_ x: @autoclosure () -> Int) -> Int { x() }", "autoclosure"),
-        ("struct S { @_silgen_name(\"exit\") static func leave(_ code: Int32) }", "_silgen_name"),
-        ("@propertyWrapper struct Clamped { var wrappedValue: Int }", "propertyWrapper"),
-    ])
-    func attributesThatWouldChangeTheMeaningAreErrors(_ source: String, _ attribute: String) {
-        let result = run("print(1)\n" + source)
-        #expect(result.error?.kind == .syntax)
-        #expect(result.error?.message == "attribute '@\(attribute)' is not supported in lesson cells")
-        #expect(result.error?.position?.line == 2)
-        #expect(result.printed.isEmpty)
-    }
-
     @Test func attributesThatChangeNothingAreAllowed() {
         let source = """
             @discardableResult func answer() -> Int { 42 }

@@ -88,7 +88,9 @@ final class Globals {
     @discardableResult
     func declare(_ name: String, _ variable: Variable) -> Int {
         if let index = indices[name] {
+            var replaced = [variables[index]]
             variables[index] = variable
+            ValueRelease.release(&replaced)
             return index
         }
         indices[name] = variables.count
