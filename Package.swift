@@ -3,9 +3,10 @@
 // `lesson`: literate lessons in Markdown whose Swift cells run against a PyTorch-shaped tensor engine.
 //
 // Targets, bottom up (data flows one way: document -> script -> check / update / render):
-//   C*              system libraries (libcmark, libpng, zlib), each through a one-line shim header. OpenBLAS is
-//                   not linked: Tensors opens it at the first matrix product with its kernels pinned, so that
-//                   results are the same bits on every machine (Sources/Tensors/Kernels/OpenBLAS.swift).
+//   C*              system libraries (libcmark, libpng, zlib, the C library's malloc statistics), each through a
+//                   one-line shim header. OpenBLAS is not linked: Tensors opens it at the first matrix product
+//                   with its kernels pinned, so that results are the same bits on every machine
+//                   (Sources/Tensors/Kernels/OpenBLAS.swift).
 //   Tensors         the tensor engine: dtypes, strided views, kernels, autograd, PyTorch-exact printing.
 //                   Sources/Tensors/README.md is the map of its folders and the checklist for adding a tensor op.
 //   PNGCodec        PNG decoding and encoding on libpng. It is its own target (not part of `Learning`) because
@@ -57,6 +58,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
         .target(name: "CKernels"),
@@ -66,6 +68,7 @@ let package = Package(
         .target(
             name: "LessonScript",
             dependencies: [
+                "CMalloc",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
@@ -141,3 +144,19 @@ let package = Package(
             swiftSettings: swiftSettings),
     ]
 )
+
+// libFuzzer targets, part of the package only when scripts/fuzz builds them (LESSON_FUZZ set, with
+// -sanitize=fuzzer): each is a file in Fuzz/ whose `LLVMFuzzerTestOneInput` takes libFuzzer's inputs.
+if Context.environment["LESSON_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzLesson", ["LessonDocument"]),
+        ("FuzzFrontMatter", ["LessonDocument"]),
+        ("FuzzCell", ["LessonScript", "LessonLibrary", "Tensors"]),
+        ("FuzzPNG", ["PNGCodec"]),
+    ]
+    package.targets.append(.systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"))
+    package.targets += fuzzTargets.map { name, dependencies in
+        .executableTarget(
+            name: name, dependencies: ["CFuzzer"] + dependencies, path: "Fuzz/\(name)", swiftSettings: swiftSettings)
+    }
+}

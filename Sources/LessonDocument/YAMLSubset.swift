@@ -178,7 +178,7 @@ enum YAMLSubset {
             }
             let itemEnd = try endOfFlowItem(line, from: index, to: end)
             let (key, afterColon) = try splitKey(line, from: index, end: itemEnd)
-            let valueStart = skipSpaces(line, from: afterColon)
+            let valueStart = min(skipSpaces(line, from: afterColon), itemEnd)
             let valueEnd = valueStart + line.bytes[valueStart..<itemEnd].trimmingSpaces.count
             let value = try scalar(line, from: valueStart, to: valueEnd)
             entries.append(

@@ -105,6 +105,15 @@ import Testing
         #expect(diagnostics.count == 1)
     }
 
+    @Test func anUnclosedMappingEndingInAnEmptyValueIsAnErrorNotATrap() {
+        // Found by fuzzing: the value's start was looked for past the end of the line's trimmed text.
+        let (_, diagnostics) = frontMatter("t: {h: ")
+        #expect(
+            diagnostics.map(\.description) == [
+                "2:4: error: front matter: unclosed `{`: a mapping must end with `}` on its line"
+            ])
+    }
+
     @Test func malformedLinesAreErrorsWithLocations() {
         let (frontMatter, diagnostics) = frontMatter(
             "title: ok", "just words", "print: {linewidth: 200", "other: \"open", "  indented: x", "map: {a:1}",

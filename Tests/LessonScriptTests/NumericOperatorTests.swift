@@ -5,7 +5,7 @@ import Testing
 /// The compiled fast path for `Int` and `Double` operators gives what the general path gives, and leaves every
 /// error (overflow, division by zero) and every mixed case to it.
 struct NumericOperatorTests {
-    private let runtime = Runtime(bindings: BindingTable(), recursionLimit: 100)
+    private let runtime = Runtime(bindings: BindingTable())
     private let operators: [BinaryOperator] = [
         .add, .subtract, .multiply, .divide, .less, .greater, .lessOrEqual, .greaterOrEqual, .equal, .notEqual,
     ]

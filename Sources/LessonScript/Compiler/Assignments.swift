@@ -70,13 +70,13 @@ extension Runtime {
             }
         case (.array(var elements), .add, .array(let more)):
             current = .void
-            elements += more
-            current = .array(elements)
+            defer { current = .array(elements) }
+            try append(more, to: &elements)
             return
         case (.string(var text), .add, _):
             current = .void
-            text += try operand.asString()
-            current = .string(text)
+            defer { current = .string(text) }
+            try append(try operand.asString(), to: &text)
             return
         default:
             break
@@ -89,11 +89,22 @@ extension Value {
     /// The value as stored into a variable that holds `old`: an `Int` replacing a `Double` becomes a `Double`,
     /// a plain value replacing an optional becomes optional (Swift's contextual typing of the assigned value).
     func adapted(replacing old: Value) -> Value {
+        if case .optional = self, case .optional = old { return self }
+        // Inside as many levels of `Optional` as `old` has (a loop, not recursion: they may be many).
+        var levels = 0
+        var innermost: Value? = old
+        while case .optional(let wrapped)? = innermost {
+            levels += 1
+            innermost = wrapped
+        }
+        var result = innermost.map { adaptedAsPlainValue(replacing: $0) } ?? self
+        for _ in 0..<levels { result = .optional(result) }
+        return result
+    }
+
+    private func adaptedAsPlainValue(replacing old: Value) -> Value {
         switch (old, self) {
         case (.double, .int(let integer)): return .double(Double(integer))
-        case (.optional, .optional): return self
-        case (.optional(let inner), _):
-            return .optional(inner.map { adapted(replacing: $0) } ?? self)
         case (.array(let oldElements), .array(let elements)):
             guard case .double? = oldElements.first,
                 elements.contains(where: { if case .int = $0 { true } else { false } })

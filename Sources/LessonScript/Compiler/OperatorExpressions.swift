@@ -183,7 +183,7 @@ extension Runtime {
         case (.optional(let wrapped), .optional(let inner)):
             return inner.map { self.value($0, matches: wrapped) } ?? true
         case (.optional(let wrapped), _): return self.value(value, matches: wrapped)
-        case (_, .optional(let inner?)): return self.value(inner, matches: annotation)
+        case (_, .optional(let inner?)): return self.value(inner.unwrapped ?? .null, matches: annotation)
         case (.array(let element), .array(let elements)):
             return elements.allSatisfy { self.value($0, matches: element) }
         case (.dictionary, .dictionary), (.set, .set): return true

@@ -12,6 +12,7 @@ extension Runtime {
     /// The text of `value` in `style`, following Swift's printing rules (`Double`'s shortest round-trip form,
     /// quoted strings inside collections, `Point(x: 1.0, y: 2.0)` for structs...).
     func text(of value: Value, style: TextStyle) throws -> String {
+        try checkStack("value is nested too deeply to print")
         switch value {
         case .void: return "()"
         case .int(let integer): return String(integer)
@@ -68,6 +69,7 @@ extension Runtime {
 
     private func elementTexts(_ elements: [Value], _ style: TextStyle) throws -> String {
         let nested = nestedStyle(style)
+        try memory.reserve(count: elements.count, of: MemoryLayout<String>.stride, for: "a String")
         return try elements.map { try text(of: $0, style: nested) }.joined(separator: ", ")
     }
 

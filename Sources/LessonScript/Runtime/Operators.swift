@@ -48,11 +48,8 @@ extension Runtime {
             return lhs
         default: break
         }
+        if op == .add, let joined = try concatenation(lhs, rhs) { return joined }
         switch (op, lhs, rhs) {
-        case (.add, .string(let a), .string(let b)): return .string(a + b)
-        case (.add, .string(let a), .character(let b)): return .string(a + String(b))
-        case (.add, .character(let a), .string(let b)): return .string(String(a) + b)
-        case (.add, .array(let a), .array(let b)): return .array(a + b)
         case (.bitwiseAnd, .bool(let a), .bool(let b)), (.logicalAnd, .bool(let a), .bool(let b)): return .bool(a && b)
         case (.bitwiseOr, .bool(let a), .bool(let b)), (.logicalOr, .bool(let a), .bool(let b)): return .bool(a || b)
         case (.bitwiseXor, .bool(let a), .bool(let b)): return .bool(a != b)
