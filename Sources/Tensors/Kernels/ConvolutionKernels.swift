@@ -1,6 +1,6 @@
-/// The float kernels of `conv2d` on contiguous `[N, C, H, W]` tensors, forward and backward, in matrix products of
-/// a few unfolded images each (see `ConvolutionProducts.swift`). Weight gradients are summed over fixed blocks of
-/// images and the blocks then added in order, so they too are the same on any number of threads.
+/// The float kernels of `conv2d` on contiguous `[N, C, H, W]` tensors, forward and backward, one matrix product per
+/// group of a few interleaved images (see `ConvolutionProducts.swift`). Weight gradients are summed over fixed
+/// blocks of images and the blocks then added in order, so they too are the same on any number of threads.
 extension ConvolutionGeometry {
     /// `output = conv(input, weight) + bias` for float32 or float64 tensors; `output` is `[N, O, oH, oW]`. With
     /// `keep` (`productCount x groups` matrices of `unfoldedCount` elements), the unfolded images stay there for
@@ -14,37 +14,34 @@ extension ConvolutionGeometry {
         let w = weight.constPointer(T.self)
         let b = bias?.constPointer(T.self)
         let out = output.pointer(as: T.self)
-        try withWorkspace(T.self, chunks: chunks) { workspace in
+        try withWorkspace(T.self, chunks: chunks) { slice in
             forEachChunk(items: productCount, chunks: chunks) { chunk, products in
-                let (columns, rows) = slices(of: workspace, chunk: chunk)
+                let slice = slice(chunk)
                 for product in products {
                     let images = images(ofProduct: product)
-                    let width = images.count * outPlane
+                    let columns = outPlane * images.count
+                    let inputs = interleaved(x, images: images, into: slice.images)
+                    // The result rows: interleaved in the slice (then transposed into the images' planes), or the
+                    // planes themselves for one image.
+                    let results = slice.results ?? out + images.lowerBound * outputSize
+                    if let b {
+                        for channel in 0..<outChannels {
+                            (results + channel * columns).update(repeating: b[channel], count: columns)
+                        }
+                    }
                     for group in 0..<groups {
-                        let unfolded = unfolded(x, product: product, group: group, columns: columns, kept: kept)
-                        let groupBias = b.map { $0 + group * groupOutChannels }
-                        // One image: straight into its planes, on top of the bias. Several: into the product's rows,
-                        // then to each image's planes with the bias.
-                        let target = rows ?? out + outputOffset(image: images.lowerBound, group: group)
-                        if let groupBias, rows == nil {
-                            for channel in 0..<groupOutChannels {
-                                (target + channel * outPlane).update(repeating: groupBias[channel], count: outPlane)
-                            }
-                        }
+                        let unfolded = unfolded(
+                            inputs, product: product, group: group, slice: slice.unfolded, kept: kept)
                         blasProduct(
-                            m: groupOutChannels, n: width, k: groupKernelSize,
-                            w + group * groupOutChannels * groupKernelSize,
-                            lda: groupKernelSize, unfolded, ldb: width, beta: groupBias != nil && rows == nil ? 1 : 0,
-                            target, ldc: width)
-                        guard let rows else { continue }
-                        for (position, image) in images.enumerated() {
-                            for channel in 0..<groupOutChannels {
-                                let source = rows + channel * width + position * outPlane
-                                let destination = out + outputOffset(image: image, group: group) + channel * outPlane
-                                let shift = groupBias?[channel] ?? 0
-                                for index in 0..<outPlane { destination[index] = source[index] + shift }
-                            }
-                        }
+                            m: groupOutChannels, n: columns, k: groupKernelSize,
+                            w + group * groupOutChannels * groupKernelSize, lda: groupKernelSize, unfolded,
+                            ldb: columns, beta: b == nil ? 0 : 1, results + group * groupOutChannels * columns,
+                            ldc: columns)
+                    }
+                    if slice.results != nil {
+                        T.transpose(
+                            results, outputSize, images.count, images.count, out + images.lowerBound * outputSize,
+                            outputSize)
                     }
                 }
             }
@@ -58,26 +55,31 @@ extension ConvolutionGeometry {
         let g = gradient.constPointer(T.self)
         let w = weight.constPointer(T.self)
         let out = result.pointer(as: T.self)
-        try withWorkspace(T.self, chunks: chunks) { workspace in
+        try withWorkspace(T.self, chunks: chunks) { slice in
             forEachChunk(items: productCount, chunks: chunks) { chunk, products in
-                let (columns, rows) = slices(of: workspace, chunk: chunk)
+                let slice = slice(chunk)
                 for product in products {
                     let images = images(ofProduct: product)
-                    let width = images.count * outPlane
+                    let columns = outPlane * images.count
+                    let gradients = interleavedGradient(g, images: images, into: slice.results)
+                    // The input gradient, interleaved in the slice (then transposed into the images' planes) or the
+                    // planes themselves for one image.
+                    let inputs = slice.images ?? out + images.lowerBound * inputSize
+                    if slice.images != nil { inputs.update(repeating: 0, count: inputSize * images.count) }
                     for group in 0..<groups {
-                        let gradientRows = gradientRows(g, images: images, group: group, rows: rows)
+                        let planes = inputs + group * groupInChannels * height * width * images.count
                         // The unfolded gradient goes straight to the planes when unfolding is the identity.
-                        let target = columns ?? out + planesOffset(image: images.lowerBound, group: group)
+                        let target = slice.unfolded ?? planes
                         blasProduct(
-                            m: groupKernelSize, n: width, k: groupOutChannels,
+                            m: groupKernelSize, n: columns, k: groupOutChannels,
                             w + group * groupOutChannels * groupKernelSize, lda: groupKernelSize, transposeA: true,
-                            gradientRows, ldb: width, beta: 0, target, ldc: width)
-                        guard let columns else { continue }
-                        for (position, image) in images.enumerated() {
-                            fold(
-                                columns + position * outPlane, rowLength: width,
-                                into: out + planesOffset(image: image, group: group))
-                        }
+                            gradients + group * groupOutChannels * columns, ldb: columns, beta: 0, target, ldc: columns)
+                        if slice.unfolded != nil { fold(target, count: images.count, into: planes) }
+                    }
+                    if slice.images != nil {
+                        T.transpose(
+                            inputs, inputSize, images.count, images.count, out + images.lowerBound * inputSize,
+                            inputSize)
                     }
                 }
             }
@@ -99,21 +101,26 @@ extension ConvolutionGeometry {
         let g = gradient.constPointer(T.self)
         let x = input.constPointer(T.self)
         let sums = partials.pointer(as: T.self)
-        try withWorkspace(T.self, chunks: chunks) { workspace in
+        try withWorkspace(T.self, chunks: chunks) { slice in
             forEachChunk(items: blocks, chunks: chunks) { chunk, blockRange in
-                let (columns, rows) = slices(of: workspace, chunk: chunk)
+                let slice = slice(chunk)
                 for block in blockRange {
                     let products = block * productsPerBlock..<Swift.min(productCount, (block + 1) * productsPerBlock)
                     for product in products {
                         let images = images(ofProduct: product)
-                        let width = images.count * outPlane
+                        let columns = outPlane * images.count
+                        // Kept unfolded images need no input.
+                        let inputs =
+                            keptMatrices == nil || unfoldsToItself
+                            ? interleaved(x, images: images, into: slice.images) : x
+                        let gradients = interleavedGradient(g, images: images, into: slice.results)
                         for group in 0..<groups {
                             let unfolded = unfolded(
-                                x, product: product, group: group, columns: columns, kept: keptMatrices)
-                            let gradientRows = gradientRows(g, images: images, group: group, rows: rows)
+                                inputs, product: product, group: group, slice: slice.unfolded, kept: keptMatrices)
                             blasProduct(
-                                m: groupOutChannels, n: groupKernelSize, k: width, gradientRows, lda: width, unfolded,
-                                ldb: width, transposeB: true, beta: product == products.lowerBound ? 0 : 1,
+                                m: groupOutChannels, n: groupKernelSize, k: columns,
+                                gradients + group * groupOutChannels * columns, lda: columns, unfolded, ldb: columns,
+                                transposeB: true, beta: product == products.lowerBound ? 0 : 1,
                                 sums + block * weightCount + group * groupOutChannels * groupKernelSize,
                                 ldc: groupKernelSize)
                         }

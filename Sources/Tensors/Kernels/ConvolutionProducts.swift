@@ -1,22 +1,30 @@
 import Foundation
 
-/// How `conv2d`'s kernels split their work: the receptive fields of a few images are unfolded side by side
-/// ("im2col") and multiplied with one group's weights by OpenBLAS, one matrix product per few images (a "product");
-/// products are handed to threads in chunks, each chunk with its own slice of a workspace.
+/// How `conv2d`'s kernels split their work. A few images (a "product") are convolved together: their receptive
+/// fields are unfolded ("im2col") into one matrix and multiplied with each group's weights by OpenBLAS. Inside a
+/// product the images are interleaved, element by element (`[C, H, W, images]`), so that unfolding copies runs of
+/// images rather than single elements; results are transposed back to `[N, C, H, W]` afterwards. Products are
+/// handed to threads in chunks, each chunk with its own slice of a workspace.
 ///
 /// Which images share a product depends only on the sizes, never on the thread count, so every output element
 /// comes from the same product on any number of threads.
 extension ConvolutionGeometry {
-    /// Whether the unfolded matrix of an image is the image itself (1x1 kernel, stride 1, no padding).
+    /// Whether the unfolded matrix of the images is the images themselves (1x1 kernel, stride 1, no padding).
     var unfoldsToItself: Bool {
         kernelHeight == 1 && kernelWidth == 1 && stride == (1, 1) && padding == (0, 0)
     }
 
-    /// The images of one product: enough for about 256 output positions (late layers have few per image, and one
-    /// product per image would be mostly call overhead), never more than the batch. Depends only on the sizes.
+    /// The images of one product: one for large planes (their rows are long already), else about 4096 output
+    /// positions' worth, in multiples of 8 from 8 to 64, but small enough for four products when the batch allows
+    /// (so that threads share the work), never more than the batch.
     var imagesPerProduct: Int {
-        unfoldsToItself ? 1 : Swift.max(1, Swift.min(batch, (256 + outPlane - 1) / outPlane))
+        guard outPlane < 256 else { return 1 }
+        let wanted = Swift.min(64, Swift.max(8, roundedUpToEight((4096 + outPlane - 1) / outPlane)))
+        let shared = Swift.max(8, roundedUpToEight((batch + 3) / 4))
+        return Swift.max(1, Swift.min(batch, wanted, shared))
     }
+
+    private func roundedUpToEight(_ count: Int) -> Int { (count + 7) / 8 * 8 }
 
     /// The number of products over the batch.
     var productCount: Int { (batch + imagesPerProduct - 1) / imagesPerProduct }
@@ -26,13 +34,27 @@ extension ConvolutionGeometry {
         index * imagesPerProduct..<Swift.min(batch, (index + 1) * imagesPerProduct)
     }
 
-    /// The workspace elements one chunk of work needs: the unfolded images of a product, and the product's
-    /// `[O / groups, images x positions]` result when it holds several images (its rows are scattered to the
-    /// images' planes afterwards).
-    var workspacePerChunk: Int {
-        let columns = imagesPerProduct * outPlane
-        return (unfoldsToItself ? 0 : groupKernelSize * columns)
-            + (imagesPerProduct > 1 ? groupOutChannels * columns : 0)
+    /// The elements of the unfolded matrix of one group of one product (`[K, positions x images]`).
+    var unfoldedCount: Int { groupKernelSize * outPlane * imagesPerProduct }
+
+    /// The elements of one image's input and output planes.
+    var inputSize: Int { inChannels * height * width }
+    var outputSize: Int { outChannels * outPlane }
+
+    /// The parts of one chunk's workspace, in elements: the product's interleaved input (or input gradient), its
+    /// unfolded matrix, and its interleaved output (or output gradient). A product of one image needs no
+    /// interleaving, and images that unfold to themselves no unfolded matrix.
+    private var workspaceParts: (images: Int, unfolded: Int, results: Int) {
+        let interleaved = imagesPerProduct > 1
+        return (
+            interleaved ? inputSize * imagesPerProduct : 0, unfoldsToItself ? 0 : unfoldedCount,
+            interleaved ? outputSize * imagesPerProduct : 0
+        )
+    }
+
+    private var workspacePerChunk: Int {
+        let parts = workspaceParts
+        return parts.images + parts.unfolded + parts.results
     }
 
     /// How many chunks to split `items` products (or blocks) into: several per thread, so that a thread that the
@@ -43,74 +65,67 @@ extension ConvolutionGeometry {
         return Swift.max(1, Swift.min(items, 4 * Parallelism.threadCount, affordable))
     }
 
+    /// One chunk's slice of the workspace (see `workspaceParts`); `nil` parts are not needed.
+    struct Slice<T> {
+        var images: UnsafeMutablePointer<T>?
+        var unfolded: UnsafeMutablePointer<T>?
+        var results: UnsafeMutablePointer<T>?
+    }
+
     /// Runs `body` with a workspace of `chunks` slices (counted against the memory budget: one too large for it is
-    /// the allocator's error), or with `nil` when no slice needs memory.
+    /// the allocator's error); `body` gets a chunk's slice from the function it is passed.
     func withWorkspace<T: PatchScalar>(
-        _ type: T.Type, chunks: Int, _ body: (UnsafeMutablePointer<T>?) -> Void
+        _ type: T.Type, chunks: Int, _ body: ((Int) -> Slice<T>) -> Void
     ) throws {
-        guard workspacePerChunk > 0, chunks > 0 else { return body(nil) }
-        let workspace = try Tensor(uninitializedShape: [chunks, workspacePerChunk], dtype: T.dtype)
-        withExtendedLifetime(workspace) { body(workspace.pointer(as: T.self)) }
-    }
-
-    /// The pointers one chunk works with: its unfolded images (`nil` when images unfold to themselves) and its
-    /// product rows (`nil` when a product holds one image).
-    func slices<T: PatchScalar>(
-        of workspace: UnsafeMutablePointer<T>?, chunk: Int
-    ) -> (columns: UnsafeMutablePointer<T>?, rows: UnsafeMutablePointer<T>?) {
-        guard let start = workspace.map({ $0 + chunk * workspacePerChunk }) else { return (nil, nil) }
-        let columns = unfoldsToItself ? nil : start
-        let rows =
-            imagesPerProduct > 1 ? start + (unfoldsToItself ? 0 : groupKernelSize * imagesPerProduct * outPlane) : nil
-        return (columns, rows)
-    }
-
-    /// The elements of the unfolded matrix of one group of one product.
-    var unfoldedCount: Int { groupKernelSize * imagesPerProduct * outPlane }
-
-    /// The unfolded matrix `[K, images x positions]` of one group of a product's images: the image's planes
-    /// themselves when unfolding is the identity; else read from `kept` (the forward pass's, when it kept them),
-    /// or unfolded into `kept` or the chunk's `columns`.
-    func unfolded<T: PatchScalar>(
-        _ x: UnsafePointer<T>, product: Int, group: Int, columns: UnsafeMutablePointer<T>?,
-        kept: (matrices: UnsafeMutablePointer<T>, isFilled: Bool)? = nil
-    ) -> UnsafePointer<T> {
-        let images = images(ofProduct: product)
-        guard let columns else { return x + planesOffset(image: images.lowerBound, group: group) }
-        let target = kept.map { $0.matrices + (product * groups + group) * unfoldedCount } ?? columns
-        if kept?.isFilled == true { return UnsafePointer(target) }
-        let rowLength = images.count * outPlane
-        for (position, image) in images.enumerated() {
-            unfold(
-                x + planesOffset(image: image, group: group), into: target + position * outPlane, rowLength: rowLength)
-        }
-        return UnsafePointer(target)
-    }
-
-    /// The offset of the first input plane of `group` in `image`.
-    func planesOffset(image: Int, group: Int) -> Int {
-        (image * inChannels + group * groupInChannels) * height * width
-    }
-
-    /// The offset of the first output plane of `group` in `image`.
-    func outputOffset(image: Int, group: Int) -> Int {
-        (image * outChannels + group * groupOutChannels) * outPlane
-    }
-
-    /// The output gradient rows `[O / groups, images x positions]` of one group of a product's images: the
-    /// gradient itself for one image, else gathered into `rows`.
-    func gradientRows<T: PatchScalar>(
-        _ g: UnsafePointer<T>, images: Range<Int>, group: Int, rows: UnsafeMutablePointer<T>?
-    ) -> UnsafePointer<T> {
-        guard let rows else { return g + outputOffset(image: images.lowerBound, group: group) }
-        let width = images.count * outPlane
-        for (position, image) in images.enumerated() {
-            for channel in 0..<groupOutChannels {
-                (rows + channel * width + position * outPlane).update(
-                    from: g + outputOffset(image: image, group: group) + channel * outPlane, count: outPlane)
+        let parts = workspaceParts
+        let size = workspacePerChunk
+        let workspace = size > 0 ? try Tensor(uninitializedShape: [chunks, size], dtype: T.dtype) : nil
+        let base = workspace?.pointer(as: T.self)
+        withExtendedLifetime(workspace) {
+            body { chunk in
+                guard let start = base.map({ $0 + chunk * size }) else { return Slice() }
+                return Slice(
+                    images: parts.images > 0 ? start : nil,
+                    unfolded: parts.unfolded > 0 ? start + parts.images : nil,
+                    results: parts.results > 0 ? start + parts.images + parts.unfolded : nil)
             }
         }
-        return UnsafePointer(rows)
+    }
+
+    /// The product's images interleaved (`[C, H, W, images]`): copied into `slice` for several images, the input
+    /// itself for one.
+    func interleaved<T: PatchScalar>(
+        _ x: UnsafePointer<T>, images: Range<Int>, into slice: UnsafeMutablePointer<T>?
+    ) -> UnsafePointer<T> {
+        let first = x + images.lowerBound * inputSize
+        guard let slice else { return first }
+        T.transpose(first, images.count, inputSize, inputSize, slice, images.count)
+        return UnsafePointer(slice)
+    }
+
+    /// The product's output gradients interleaved (`[O, oH, oW, images]`), as `interleaved` does for inputs.
+    func interleavedGradient<T: PatchScalar>(
+        _ g: UnsafePointer<T>, images: Range<Int>, into slice: UnsafeMutablePointer<T>?
+    ) -> UnsafePointer<T> {
+        let first = g + images.lowerBound * outputSize
+        guard let slice else { return first }
+        T.transpose(first, images.count, outputSize, outputSize, slice, images.count)
+        return UnsafePointer(slice)
+    }
+
+    /// The unfolded matrix `[K, positions x images]` of one group of a product's interleaved `images`: the images
+    /// themselves when unfolding is the identity; else read from `kept` (the forward pass's, when it kept them), or
+    /// unfolded into `kept` or the chunk's slice.
+    func unfolded<T: PatchScalar>(
+        _ images: UnsafePointer<T>, product: Int, group: Int, slice: UnsafeMutablePointer<T>?,
+        kept: (matrices: UnsafeMutablePointer<T>, isFilled: Bool)? = nil
+    ) -> UnsafePointer<T> {
+        let count = self.images(ofProduct: product).count
+        let planes = images + group * groupInChannels * height * width * count
+        guard let slice else { return planes }
+        let target = kept.map { $0.matrices + (product * groups + group) * unfoldedCount } ?? slice
+        if kept?.isFilled != true { unfold(planes, count: count, into: target) }
+        return UnsafePointer(target)
     }
 }
 

@@ -17,7 +17,7 @@ extension ConvolutionGeometry {
                     for outX in 0..<outWidth {
                         var total = b?[channel].int64Value ?? 0
                         for inChannel in 0..<groupInChannels {
-                            let plane = x + planesOffset(image: image, group: group) + inChannel * height * width
+                            let plane = x + image * inputSize + (group * groupInChannels + inChannel) * height * width
                             for tapY in 0..<kernelHeight {
                                 let inY = outY * stride.height + tapY * dilation.height - padding.height
                                 guard inY >= 0 && inY < height else { continue }
