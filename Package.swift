@@ -152,7 +152,7 @@ if Context.environment["LESSON_FUZZ"] != nil {
         ("FuzzLesson", ["LessonDocument"]),
         ("FuzzFrontMatter", ["LessonDocument"]),
         ("FuzzCell", ["LessonScript", "LessonLibrary", "Tensors"]),
-        ("FuzzPNG", ["PNGCodec"]),
+        ("FuzzPNG", ["PNGCodec", "CZlib"]),
     ]
     package.targets.append(.systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"))
     package.targets += fuzzTargets.map { name, dependencies in
