@@ -9,7 +9,8 @@
 //                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
 //                   and neither should depend on the other.
 //   Learning        fast.ai's shape on the engine: data sets and images, modules, SGD, data loaders, Learner.
-//   LessonDocument  the lesson file model on libcmark, with byte-exact rewriting of output blocks.
+//   LessonDocument  the lesson file model, with byte-exact rewriting of output blocks; the one libcmark parse of a
+//                   lesson's Markdown, whose tree the renderer walks.
 //   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
 //                   interpreter and the tensor engine independent of each other.
@@ -17,8 +18,8 @@
 //   lesson          the command-line tool (thin: arguments, files, exit statuses) on LessonRunner.
 //   LessonDisplay   rich outputs (images, pixel tables, figures, training tables) and colour maps: the model shared
 //                   by the bindings that record them and the renderer that draws them, so neither knows the other.
-//   LessonHTML      one self-contained HTML page per lesson (prose by libcmark, cells highlighted by swift-syntax's
-//                   classifier, rich outputs as PNG, SVG and tables) and the index page.
+//   LessonHTML      one self-contained HTML page per lesson (prose from the document's tree by libcmark, cells
+//                   highlighted by swift-syntax's classifier, rich outputs as PNG, SVG and tables) and the index page.
 //
 // Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
 // generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one
@@ -79,7 +80,7 @@ let package = Package(
         .target(
             name: "LessonHTML",
             dependencies: [
-                "LessonDocument", "LessonDisplay", "PNGCodec", "CCmark",
+                "LessonDocument", "LessonDisplay", "PNGCodec",
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -111,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "PNGCodecTests", dependencies: ["PNGCodec"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "LessonDocumentTests", dependencies: ["LessonDocument"], exclude: ["Fixtures"],
+            name: "LessonDocumentTests", dependencies: ["LessonDocument", "CCmark"], exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],

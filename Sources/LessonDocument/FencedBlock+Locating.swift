@@ -1,7 +1,7 @@
 extension FencedBlock {
     /// Locates libcmark's code block in the file's lines. `lineOffset` is the number of file lines before the
     /// text that libcmark parsed (the front matter). `nil` when the block is not fenced (an indented code block).
-    init?(_ codeBlock: MarkdownCodeBlock, in lines: SourceLines, lineOffset: Int) {
+    init?(_ codeBlock: Cmark.CodeBlockPlace, in lines: SourceLines, lineOffset: Int) {
         let startLine = codeBlock.startLine + lineOffset
         guard let openingSpan = lines.span(startLine) else { return nil }
         let openingLine = lines.content(startLine)
@@ -63,7 +63,7 @@ extension FencedBlock {
     /// first line in the literal, which a fenced block never does: a body line equal to an info-less opening
     /// fence would have closed it.
     private static func isIndentedCode(
-        _ codeBlock: MarkdownCodeBlock, openingLine: ArraySlice<UInt8>, fence: FenceRun
+        _ codeBlock: Cmark.CodeBlockPlace, openingLine: ArraySlice<UInt8>, fence: FenceRun
     ) -> Bool {
         let firstLiteralLine = codeBlock.literal.utf8.prefix { $0 != UInt8(ascii: "\n") }
         return Array(firstLiteralLine.trimmingSpaces) == Array(openingLine.dropFirst(fence.start).trimmingSpaces)
