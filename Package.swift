@@ -10,7 +10,7 @@
 //                   and neither should depend on the other.
 //   Learning        fast.ai's shape on the engine: data sets and images, modules, SGD, data loaders, Learner.
 //   LessonDocument  the lesson file model, with byte-exact rewriting of output blocks; the one libcmark parse of a
-//                   lesson's Markdown, whose tree the renderer walks.
+//                   lesson's Markdown, whose tree the renderer walks; front matter read by Yams.
 //   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
 //                   interpreter and the tensor engine independent of each other.
@@ -44,6 +44,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
@@ -55,7 +56,9 @@ let package = Package(
         .target(name: "CKernels"),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: swiftSettings),
         .target(name: "PNGCodec", dependencies: ["CPNG"], swiftSettings: swiftSettings),
-        .target(name: "LessonDocument", dependencies: ["CCmark"], swiftSettings: swiftSettings),
+        .target(
+            name: "LessonDocument", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
         .target(
             name: "LessonScript",
             dependencies: [
