@@ -12,12 +12,11 @@ enum Cmark {
     /// A code block as libcmark places it. Only its line span, info string and literal are used: libcmark's block
     /// lines are exact, while its columns and inline positions are not.
     struct CodeBlockPlace: Equatable, Sendable {
-        /// 1-based line of the block's first line (the opening fence, or the first line of an indented block).
-        var startLine: Int
-        /// 1-based line of the block's last line (the closing fence when there is one). libcmark reports one line
-        /// too many for an unclosed fence whose container (list item, block quote) ends: the line that ended the
-        /// container. The container's own end line is right, so the block's is clamped to it.
-        var endLine: Int
+        /// 1-based lines from the block's first (the opening fence, or the first line of an indented block) to its
+        /// last (the closing fence when there is one). libcmark reports one line too many for an unclosed fence
+        /// whose container (list item, block quote) ends: the line that ended the container. The container's own
+        /// end line is right, so the block's is clamped to it.
+        var lines: ClosedRange<Int>
         /// The info string after the opening fence, unescaped; empty for indented code blocks.
         var info: String
         /// The body with container prefixes and fence indentation removed; every line ends in `\n`.
@@ -26,7 +25,7 @@ enum Cmark {
         var containerID: Int
     }
 
-    /// Parses CommonMark with smart punctuation. The tree's code block leaves (every one ``MarkdownCodeBlock/Role/prose``
+    /// Parses CommonMark with smart punctuation. The tree's code block leaves (every one ``CodeBlockRole/prose``
     /// here) and `codeBlocks` are in the same order. Smart punctuation changes text only, never blocks or code.
     static func parse(_ markdown: ArraySlice<UInt8>) -> (tree: MarkdownTree, codeBlocks: [CodeBlockPlace]) {
         let parsed = markdown.withUnsafeBufferPointer { buffer in
@@ -116,13 +115,11 @@ enum Cmark {
         case CMARK_NODE_BLOCK_QUOTE: .blockQuote
         case CMARK_NODE_LIST:
             .list(
-                MarkdownList(
-                    isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                    start: Int(cmark_node_get_list_start(node)), isTight: cmark_node_get_list_tight(node) != 0))
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
         case CMARK_NODE_ITEM: .item
         case CMARK_NODE_CODE_BLOCK:
-            .codeBlock(
-                MarkdownCodeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node), role: .prose))
+            .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node), role: .prose)
         case CMARK_NODE_HTML_BLOCK: .htmlBlock(literal(node))
         case CMARK_NODE_PARAGRAPH: .paragraph
         case CMARK_NODE_HEADING: .heading(level: Int(cmark_node_get_heading_level(node)))
@@ -148,12 +145,11 @@ enum Cmark {
 
     private static func place(of node: OpaquePointer) -> CodeBlockPlace {
         let parent = cmark_node_parent(node)
-        let endLine = Int(cmark_node_get_end_line(node))
+        let startLine = Int(cmark_node_get_start_line(node))
+        let endLine = min(Int(cmark_node_get_end_line(node)), parent.map { Int(cmark_node_get_end_line($0)) } ?? .max)
         return CodeBlockPlace(
-            startLine: Int(cmark_node_get_start_line(node)),
-            endLine: parent.map { min(endLine, Int(cmark_node_get_end_line($0))) } ?? endLine,
-            info: string(cmark_node_get_fence_info(node)), literal: literal(node),
-            containerID: Int(bitPattern: UnsafeRawPointer(parent)))
+            lines: startLine...max(startLine, endLine), info: string(cmark_node_get_fence_info(node)),
+            literal: literal(node), containerID: Int(bitPattern: UnsafeRawPointer(parent)))
     }
 
     private static func literal(_ node: OpaquePointer) -> String {
@@ -172,16 +168,16 @@ enum Cmark {
         switch node {
         case .document: made = cmark_node_new(CMARK_NODE_DOCUMENT)
         case .blockQuote: made = cmark_node_new(CMARK_NODE_BLOCK_QUOTE)
-        case .list(let list):
+        case .list(let ordered, let start, let tight):
             made = cmark_node_new(CMARK_NODE_LIST)
-            cmark_node_set_list_type(made, list.isOrdered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
-            cmark_node_set_list_start(made, Int32(clamping: list.start))
-            cmark_node_set_list_tight(made, list.isTight ? 1 : 0)
+            cmark_node_set_list_type(made, ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
+            cmark_node_set_list_start(made, Int32(clamping: start))
+            cmark_node_set_list_tight(made, tight ? 1 : 0)
         case .item: made = cmark_node_new(CMARK_NODE_ITEM)
-        case .codeBlock(let block):
+        case .codeBlock(let info, let literal, _):
             made = cmark_node_new(CMARK_NODE_CODE_BLOCK)
-            cmark_node_set_fence_info(made, block.info)
-            cmark_node_set_literal(made, block.literal)
+            cmark_node_set_fence_info(made, info)
+            cmark_node_set_literal(made, literal)
         case .htmlBlock(let html): made = literalNode(CMARK_NODE_HTML_BLOCK, html)
         case .paragraph: made = cmark_node_new(CMARK_NODE_PARAGRAPH)
         case .heading(let level):

@@ -2,7 +2,7 @@ extension FencedBlock {
     /// Locates libcmark's code block in the file's lines. `lineOffset` is the number of file lines before the
     /// text that libcmark parsed (the front matter). `nil` when the block is not fenced (an indented code block).
     init?(_ codeBlock: Cmark.CodeBlockPlace, in lines: SourceLines, lineOffset: Int) {
-        let startLine = codeBlock.startLine + lineOffset
+        let startLine = codeBlock.lines.lowerBound + lineOffset
         guard let openingSpan = lines.span(startLine) else { return nil }
         let openingLine = lines.content(startLine)
         guard let opening = FenceRun.opening(in: openingLine) else { return nil }
@@ -11,7 +11,7 @@ extension FencedBlock {
             return nil
         }
         // libcmark counts the empty line after a final line terminator; the file has no such line.
-        let endLine = min(max(codeBlock.endLine + lineOffset, startLine), lines.count)
+        let endLine = min(codeBlock.lines.upperBound + lineOffset, lines.count)
         // Whether the last line closes the block is libcmark's call (indentation and container rules decide);
         // it shows in the literal, which holds every line after the opening fence but a closing one.
         let literalLineCount = codeBlock.literal.utf8.count { $0 == UInt8(ascii: "\n") }

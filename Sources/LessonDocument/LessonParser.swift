@@ -7,7 +7,7 @@ struct LessonParser {
     private(set) var parts: [LessonPart] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// What each code block of the tree is, in document order.
-    private var roles: [MarkdownCodeBlock.Role] = []
+    private var roles: [CodeBlockRole] = []
 
     /// The cell being read, which output blocks may still follow.
     private var pending: PendingCell?
@@ -91,12 +91,11 @@ struct LessonParser {
     }
 
     /// The walk with each code block given its role, in order.
-    private static func marking(_ steps: [MarkdownStep], with roles: [MarkdownCodeBlock.Role]) -> [MarkdownStep] {
+    private static func marking(_ steps: [MarkdownStep], with roles: [CodeBlockRole]) -> [MarkdownStep] {
         var roles = roles.makeIterator()
         return steps.map { step in
-            guard case .leaf(.codeBlock(var block)) = step, let role = roles.next() else { return step }
-            block.role = role
-            return .leaf(.codeBlock(block))
+            guard case .leaf(.codeBlock(let info, let literal, _)) = step, let role = roles.next() else { return step }
+            return .leaf(.codeBlock(info: info, literal: literal, role: role))
         }
     }
 

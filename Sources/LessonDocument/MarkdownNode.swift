@@ -11,12 +11,15 @@ public enum MarkdownNode: Sendable, Equatable {
     case document
     /// `> ...`
     case blockQuote
-    /// A bullet or ordered list; its children are items.
-    case list(MarkdownList)
+    /// A bullet or ordered list (`start` is an ordered list's first number); its children are items. A tight list
+    /// (no blank lines between items) shows its items' paragraphs without `<p>`.
+    case list(ordered: Bool, start: Int, tight: Bool)
     /// A list item.
     case item
-    /// A fenced or indented code block, with what it is in the lesson.
-    case codeBlock(MarkdownCodeBlock)
+    /// A fenced or indented code block: the info string after the opening fence, unescaped (`swift no-run`;
+    /// empty for indented code), the code (container prefixes and fence indentation removed, every line ending in
+    /// `\n`), and what the block is in the lesson.
+    case codeBlock(info: String, literal: String, role: CodeBlockRole)
     /// Raw HTML lines, as written.
     case htmlBlock(String)
     /// A paragraph.
@@ -51,64 +54,18 @@ public enum MarkdownNode: Sendable, Equatable {
     case customInline(enter: String, exit: String)
 }
 
-/// How a list is numbered and spaced.
-///
-/// ```swift
-/// MarkdownList(isOrdered: true, start: 3, isTight: true)  // "3. a\n4. b\n"
-/// ```
-public struct MarkdownList: Sendable, Equatable {
-    /// Numbered (`1.` or `1)`) rather than bulleted.
-    public var isOrdered: Bool
-    /// The first number of an ordered list.
-    public var start: Int
-    /// No blank lines between items: items' paragraphs are shown without `<p>`.
-    public var isTight: Bool
-
-    /// A list's numbering and spacing.
-    ///
-    /// ```swift
-    /// MarkdownList(isOrdered: false, start: 0, isTight: true)  // "- a\n- b\n"
-    /// ```
-    public init(isOrdered: Bool, start: Int, isTight: Bool) {
-        self.isOrdered = isOrdered
-        self.start = start
-        self.isTight = isTight
-    }
-}
-
-/// A code block of a lesson's Markdown and what it is there.
+/// What a code block is in a lesson.
 ///
 /// ```swift
 /// let lesson = Lesson(text: "```swift\n1\n```\n\n```output\n1\n```\n")
-/// lesson.markdown.steps[1]  // .leaf(.codeBlock(MarkdownCodeBlock(info: "swift", literal: "1\n", role: .cell(0))))
-/// lesson.markdown.steps[2]  // .leaf(.codeBlock(MarkdownCodeBlock(info: "output", literal: "1\n", role: .output(cell: 0))))
+/// lesson.markdown.steps[1]  // .leaf(.codeBlock(info: "swift", literal: "1\n", role: .cell(0)))
+/// lesson.markdown.steps[2]  // .leaf(.codeBlock(info: "output", literal: "1\n", role: .output(cell: 0)))
 /// ```
-public struct MarkdownCodeBlock: Sendable, Equatable {
-    /// What a code block is in a lesson.
-    public enum Role: Sendable, Equatable {
-        /// Shown, not run: another language, an indented block, an output block that follows no cell.
-        case prose
-        /// The code of the cell `lesson.cells[index]`.
-        case cell(Int)
-        /// An output block of the cell `lesson.cells[index]` (its ``Cell/output`` or one of its extra ones).
-        case output(cell: Int)
-    }
-
-    /// The info string after the opening fence, unescaped (`swift no-run`); empty for indented code.
-    public var info: String
-    /// The code, container prefixes and fence indentation removed, every line ending in `\n`.
-    public var literal: String
-    /// What the block is in the lesson.
-    public var role: Role
-
-    /// A code block.
-    ///
-    /// ```swift
-    /// MarkdownCodeBlock(info: "python", literal: "x = 1\n", role: .prose)
-    /// ```
-    public init(info: String, literal: String, role: Role) {
-        self.info = info
-        self.literal = literal
-        self.role = role
-    }
+public enum CodeBlockRole: Sendable, Equatable {
+    /// Shown, not run: another language, an indented block, an output block that follows no cell.
+    case prose
+    /// The code of the cell `lesson.cells[index]`.
+    case cell(Int)
+    /// An output block of the cell `lesson.cells[index]` (its ``Cell/output`` or one of its extra ones).
+    case output(cell: Int)
 }

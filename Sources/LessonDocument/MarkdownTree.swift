@@ -13,7 +13,7 @@
 /// let lesson = Lesson(text: "# Notes\n\n```swift\n1 + 1\n```\n")
 /// lesson.markdown.steps
 /// // [.enter(.document), .enter(.heading(level: 1)), .leaf(.text("Notes")), .exit,
-/// //  .leaf(.codeBlock(MarkdownCodeBlock(info: "swift", literal: "1 + 1\n", role: .cell(0)))), .exit]
+/// //  .leaf(.codeBlock(info: "swift", literal: "1 + 1\n", role: .cell(0))), .exit]
 /// lesson.markdown.html(allowingUnsafeHTML: false)  // "<h1>Notes</h1>\n<pre><code class=\"language-swift\">..."
 /// ```
 public struct MarkdownTree: Sendable, Equatable {

@@ -55,8 +55,8 @@ struct LessonMarkdown {
                 switch node {
                 case .text(let literal) where !open.contains(where: { $0.node.isLinkOrImage }):
                     output += Self.obsidianSteps(literal, after: previous, embeds)
-                case .codeBlock(let block):
-                    output += Self.cellSteps(block, lesson, cellHTML)
+                case .codeBlock(_, _, let role):
+                    output += Self.cellSteps(node, role, lesson, cellHTML)
                 default:
                     output.append(step)
                 }
@@ -99,13 +99,13 @@ struct LessonMarkdown {
     /// A code block as the page shows it: a cell's HTML for a cell, nothing for an output block (its cell shows
     /// what it printed), the block itself for prose code.
     private static func cellSteps(
-        _ block: MarkdownCodeBlock, _ lesson: Lesson, _ cellHTML: (Cell) -> String
+        _ block: MarkdownNode, _ role: CodeBlockRole, _ lesson: Lesson, _ cellHTML: (Cell) -> String
     ) -> [MarkdownStep] {
-        switch block.role {
+        switch role {
         case .cell(let index) where lesson.cells.indices.contains(index):
             [.leaf(.customBlock(enter: cellHTML(lesson.cells[index]), exit: ""))]
         case .output: []
-        case .prose, .cell: [.leaf(.codeBlock(block))]
+        case .prose, .cell: [.leaf(block)]
         }
     }
 }

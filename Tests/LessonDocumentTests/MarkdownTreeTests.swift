@@ -25,9 +25,9 @@ import Testing
         return String(cString: rendered)
     }
 
-    private func roles(_ lesson: Lesson) -> [MarkdownCodeBlock.Role] {
+    private func roles(_ lesson: Lesson) -> [CodeBlockRole] {
         lesson.markdown.steps.compactMap {
-            if case .leaf(.codeBlock(let block)) = $0 { block.role } else { nil }
+            if case .leaf(.codeBlock(_, _, let role)) = $0 { role } else { nil }
         }
     }
 
@@ -36,7 +36,7 @@ import Testing
         #expect(
             lesson.markdown.steps == [
                 .enter(.document), .enter(.heading(level: 1)), .leaf(.text("Notes")), .exit,
-                .leaf(.codeBlock(MarkdownCodeBlock(info: "swift", literal: "1 + 1\n", role: .cell(0)))), .exit,
+                .leaf(.codeBlock(info: "swift", literal: "1 + 1\n", role: .cell(0))), .exit,
             ])
         #expect(
             lesson.markdown.html(allowingUnsafeHTML: false)
@@ -54,7 +54,7 @@ import Testing
             MarkdownTree(steps: [.leaf(.text("First ")), .enter(.emphasis), .leaf(.text("one")), .exit]).plainText
                 == "First one")
         let output = Lesson(text: "```swift\n1\n```\n\n```output\n1\n```\n").markdown.steps[2]
-        #expect(output == .leaf(.codeBlock(MarkdownCodeBlock(info: "output", literal: "1\n", role: .output(cell: 0)))))
+        #expect(output == .leaf(.codeBlock(info: "output", literal: "1\n", role: .output(cell: 0))))
     }
 
     @Test func codeBlocksAreMarkedAsTheLessonReadsThem() {
@@ -110,7 +110,7 @@ import Testing
         let loose = MarkdownTree(steps: [.leaf(.text("a")), .enter(.paragraph), .leaf(.text("b"))])
         #expect(loose.html(allowingUnsafeHTML: false) == "a<p>b</p>\n")
         let misplaced = MarkdownTree(steps: [
-            .enter(.list(MarkdownList(isOrdered: true, start: 3, isTight: true))), .leaf(.text("x")), .enter(.item),
+            .enter(.list(ordered: true, start: 3, tight: true)), .leaf(.text("x")), .enter(.item),
             .enter(.paragraph), .leaf(.text("y")), .exit, .exit, .exit, .exit,
         ])
         #expect(misplaced.html(allowingUnsafeHTML: false) == "<ol start=\"3\">\n<li>y</li>\n</ol>\n")
