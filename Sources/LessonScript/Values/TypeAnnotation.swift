@@ -1,3 +1,4 @@
+import OrderedCollections
 import SwiftSyntax
 
 /// A type as written in an annotation (`Double`, `[Int]?`, `[String: Double]`), kept only to give literals and
@@ -86,7 +87,7 @@ extension Value {
             return .set(OrderedSet(elements.map { $0.converted(to: element) }))
         case (.set(let element), .set(let set)): return .set(OrderedSet(set.elements.map { $0.converted(to: element) }))
         case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in zip(dictionary.keys, dictionary.values) {
                 result[key.converted(to: keyType)] = value.converted(to: valueType)
             }
