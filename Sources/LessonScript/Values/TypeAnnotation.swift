@@ -63,11 +63,15 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
         }
     }
 
-    /// Whether values of this type need converting at all (fast path for `Int`, `String`, ...).
+    /// Whether values of this type need converting at all (fast path for `Int`, `String`, `[String: Int]`...): a
+    /// variable whose type converts nothing is stored as assigned, without a pass over its elements.
     var convertsLiterals: Bool {
         switch self {
         case .named(let name): name == "Double" || name == "Float" || name == "CGFloat"
-        case .optional, .array, .dictionary, .set, .tuple: true
+        case .optional, .set: true  // a value becomes optional; an array literal becomes a set
+        case .array(let element): element.convertsLiterals
+        case .dictionary(let key, let value): key.convertsLiterals || value.convertsLiterals
+        case .tuple(let elements): elements.contains { $0.convertsLiterals }
         case .other: false
         }
     }
