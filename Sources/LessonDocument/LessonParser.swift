@@ -11,6 +11,8 @@ struct LessonParser {
 
     /// The cell being read, which output blocks may still follow.
     private var pending: PendingCell?
+    /// The test flags the front matter declares (`flags: [slow]`).
+    private var declaredFlags: Set<String> = []
 
     private struct PendingCell {
         var block: FencedBlock
@@ -21,6 +23,7 @@ struct LessonParser {
 
     init(lines: SourceLines) {
         frontMatter = FrontMatter.parse(lines, diagnostics: &diagnostics)
+        declaredFlags = DeclaredFlags.read(from: frontMatter, diagnostics: &diagnostics)
         let lineOffset = frontMatter?.endLine ?? 0
         let markdownStart = lines.span(lineOffset + 1)?.start ?? lines.bytes.count
         let (tree, codeBlocks) = Cmark.parse(lines.bytes[markdownStart...])
@@ -45,7 +48,8 @@ struct LessonParser {
             diagnostics.append(Diagnostic(.error, "this cell's fence is never closed", at: block.location))
         }
         let words = Self.optionWords(of: block, lines: lines)
-        let options = CellOptions(words: words, line: block.startLine, diagnostics: &diagnostics)
+        let options = CellOptions(
+            words: words, line: block.startLine, declaredFlags: declaredFlags, diagnostics: &diagnostics)
         pending = PendingCell(block: block, options: options, containerID: containerID)
         roles[roles.count - 1] = .cell(cells.count)
     }

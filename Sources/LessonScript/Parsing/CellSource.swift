@@ -54,7 +54,7 @@ extension CellSource {
     }
 }
 
-/// Swift's standard operators plus the lesson language's `**`.
+/// Swift's standard operators plus the lesson language's `**` and `**=`.
 enum LessonOperators {
     static let table: OperatorTable = {
         var table = OperatorTable.standardOperators
@@ -65,6 +65,7 @@ enum LessonOperators {
                     higherThan: MultiplicationPrecedence
                 }
                 infix operator ** : PowerPrecedence
+                infix operator **= : AssignmentPrecedence
                 """)
         try? table.addSourceFile(declarations)
         return table

@@ -22,7 +22,7 @@ extension Runtime {
         case (.structInstance(let a), .structInstance(let b)):
             return try a.type === b.type && zip(a.fields, b.fields).allSatisfy { try valuesEqual($0, $1) }
         case (.native, _), (_, .native):
-            return try binary("==", lhs, rhs).truthValue
+            return try binary(.equal, lhs, rhs).truthValue
         default: return lhs == rhs
         }
     }
@@ -56,8 +56,8 @@ extension Runtime {
             let index = { (name: String) in a.type.cases.firstIndex { $0.name == name } ?? 0 }
             return order(index(a.name), index(b.name))
         case (.native, _), (_, .native):
-            if try binary("<", lhs, rhs).truthValue { return -1 }
-            return try binary(">", lhs, rhs).truthValue ? 1 : 0
+            if try binary(.less, lhs, rhs).truthValue { return -1 }
+            return try binary(.greater, lhs, rhs).truthValue ? 1 : 0
         default:
             throw RuntimeError(
                 "binary operator '<' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'")

@@ -11,11 +11,11 @@ extension StandardLibrary {
         case ("signum", []): return .int(integer.signum())
         case ("quotientAndRemainder", ["dividingBy"]):
             let divisor = try call.values[0].asInt()
-            let quotient = try Arithmetic.integer("/", integer, divisor)
-            let remainder = try Arithmetic.integer("%", integer, divisor)
+            let quotient = try Arithmetic.integer(.divide, integer, divisor)
+            let remainder = try Arithmetic.integer(.remainder, integer, divisor)
             return .tuple(TupleValue([.int(quotient), .int(remainder)], labels: ["quotient", "remainder"]))
-        case ("distance", ["to"]): return .int(try Arithmetic.integer("-", try call.values[0].asInt(), integer))
-        case ("advanced", ["by"]): return .int(try Arithmetic.integer("+", integer, try call.values[0].asInt()))
+        case ("distance", ["to"]): return .int(try Arithmetic.integer(.subtract, try call.values[0].asInt(), integer))
+        case ("advanced", ["by"]): return .int(try Arithmetic.integer(.add, integer, try call.values[0].asInt()))
         default: return nil
         }
     }

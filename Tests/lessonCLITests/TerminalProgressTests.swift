@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LessonRunner
+@testable import lesson
 
 /// A terminal of `columns` columns and a clock that only moves when told; what the bar writes piles up in `text`.
 final class FakeTerminal {

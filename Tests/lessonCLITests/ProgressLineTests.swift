@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LessonRunner
+@testable import lesson
 
 @Suite struct ProgressLineTests {
     @Test func showsTheStepsThePercentageAndTheTimesAsFastprogressDoes() {

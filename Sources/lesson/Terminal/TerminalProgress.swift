@@ -1,5 +1,5 @@
 import Dispatch
-import Learning
+import LessonRunner
 
 /// Draws the work that lessons report (training epochs, large loads) as a ``ProgressLine`` on one line of a
 /// terminal, redrawn in place with a carriage return and erased when the work finishes, so the terminal keeps only
@@ -13,11 +13,11 @@ import Learning
 /// let lesson = LessonRunner().run(input, progress: bar)
 /// // while a fit runs: "\repoch 3/10 ██████████░░░░░░░░░░ 51.7% [31/60 00:01<00:01]\u{1B}[K", then "\r\u{1B}[K"
 /// ```
-public final class TerminalProgress: ProgressReporter {
+final class TerminalProgress: ProgressReporter {
     /// Seconds of work before the bar first shows.
-    public static let delay = 0.3
+    static let delay = 0.3
     /// The fewest seconds between two drawings of the bar (tqdm's `mininterval`).
-    public static let interval = 0.1
+    static let interval = 0.1
 
     private let columns: () -> Int
     private let clock: () -> Double
@@ -35,7 +35,7 @@ public final class TerminalProgress: ProgressReporter {
     /// ```swift
     /// let bar = TerminalProgress(columns: { 80 }, clock: { fakeSeconds }, write: { text.append($0) })
     /// ```
-    public init(
+    init(
         columns: @escaping () -> Int, clock: @escaping () -> Double = TerminalProgress.uptime,
         write: @escaping (String) -> Void
     ) {
@@ -49,12 +49,12 @@ public final class TerminalProgress: ProgressReporter {
     /// ```swift
     /// TerminalProgress.uptime()   // 11482.907
     /// ```
-    public static func uptime() -> Double {
+    static func uptime() -> Double {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9
     }
 
     /// Shows `label`'s work from now on, none of its `total` steps done.
-    public func start(_ label: String, total: Int) {
+    func start(_ label: String, total: Int) {
         let now = clock()
         if workStart == nil { workStart = now }
         pieceStart = now
@@ -63,13 +63,13 @@ public final class TerminalProgress: ProgressReporter {
     }
 
     /// Notes the steps done; redraws when the bar is due.
-    public func update(_ completed: Int) {
+    func update(_ completed: Int) {
         line.completed = completed
         drawIfDue(at: clock())
     }
 
     /// Erases the bar if it was drawn.
-    public func finish() {
+    func finish() {
         if drawnAt != nil { write("\r\u{1B}[K") }
         workStart = nil
         drawnAt = nil

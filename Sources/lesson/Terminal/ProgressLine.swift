@@ -9,15 +9,15 @@ import Foundation
 /// line.text(width: 80)   // "epoch 3/10 ██████████░░░░░░░░░░ 51.7% [31/60 00:01<00:01]"
 /// line.text(width: 44)   // "epoch 3/10 ███░░░ 51.7% [31/60 00:01<00:01]" (a narrower bar)
 /// ```
-public struct ProgressLine: Sendable, Equatable {
+struct ProgressLine: Sendable, Equatable {
     /// What the work is (`epoch 3/10`, `loading train/3`).
-    public var label: String
+    var label: String
     /// The steps done.
-    public var completed: Int
+    var completed: Int
     /// All the steps.
-    public var total: Int
+    var total: Int
     /// The seconds since the work started.
-    public var elapsed: Double
+    var elapsed: Double
 
     /// The bar's width in blocks when the line has room for it.
     static let barWidth = 20
@@ -29,7 +29,7 @@ public struct ProgressLine: Sendable, Equatable {
     /// ```swift
     /// ProgressLine(label: "loading train/3", completed: 512, total: 6131, elapsed: 0.4)
     /// ```
-    public init(label: String, completed: Int, total: Int, elapsed: Double) {
+    init(label: String, completed: Int, total: Int, elapsed: Double) {
         self.label = label
         self.completed = completed
         self.total = total
@@ -38,7 +38,7 @@ public struct ProgressLine: Sendable, Equatable {
 
     /// The line in at most `width - 1` characters (the last column stays free, so the terminal never wraps):
     /// the bar narrows first, down to five blocks, then the label is cut short with `…`.
-    public func text(width: Int) -> String {
+    func text(width: Int) -> String {
         let room = width - 1
         let counts = " " + String(format: "%.1f%%", 100 * fraction) + " " + times
         let fixed = label.count + 1 + counts.count

@@ -1,4 +1,4 @@
-import LessonHTML
+import LessonRunner
 
 /// The HTML notes for a set of lesson runs: one self-contained page per lesson, at the lesson's own path with
 /// `.html` (so the output folder mirrors the lessons' folders), and an `index.html` listing them with whether each
