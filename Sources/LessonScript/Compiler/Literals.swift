@@ -1,3 +1,4 @@
+import OrderedCollections
 @_spi(Compiler) import SwiftParser
 import SwiftSyntax
 
@@ -193,7 +194,7 @@ extension Compiler {
         }
         let pairs = try elements.map { (try compileExpression($0.key), try compileExpression($0.value)) }
         return { frame in
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in pairs {
                 result[try key(frame)] = try value(frame)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import OrderedCollections
 
 extension StandardLibrary {
     static func intMethod(_ integer: Int, _ call: MethodCall) throws -> Value? {
@@ -109,11 +110,11 @@ extension StandardLibrary {
         return count
     }
 
-    static func dictionaryMethod(_ dictionary: OrderedDictionary, _ call: MethodCall) throws -> Value? {
+    static func dictionaryMethod(_ dictionary: OrderedDictionary<Value, Value>, _ call: MethodCall) throws -> Value? {
         switch (call.name, call.labels) {
         case ("mapValues", _):
             let transform = try call.argument(nil)
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in zip(dictionary.keys, dictionary.values) {
                 result[key] = try call.apply(transform, value)
             }
@@ -124,7 +125,7 @@ extension StandardLibrary {
         }
     }
 
-    static func setMethod(_ set: OrderedSet, _ call: MethodCall) throws -> Value? {
+    static func setMethod(_ set: OrderedSet<Value>, _ call: MethodCall) throws -> Value? {
         guard call.values.count == 1 else { return nil }
         let runtime = call.runtime
         switch (call.name, call.labels) {
