@@ -91,25 +91,74 @@ static inline void lesson_inside(long offset, long stride, long size, long out, 
         })                                                                                                    \
     }
 
-// Tiles of 16 x 16 elements, so that both sides are read and written a cache line at a time.
-#define TRANSPOSE(name, type)                                                                                 \
-    LESSON_CLONES void name(const type *source, long rows, long columns, long source_stride, type *destination, \
-                            long destination_stride)                                                          \
-    {                                                                                                         \
-        for (long r0 = 0; r0 < rows; r0 += 16) {                                                              \
-            const long r1 = r0 + 16 < rows ? r0 + 16 : rows;                                                  \
-            for (long c0 = 0; c0 < columns; c0 += 16) {                                                       \
-                const long c1 = c0 + 16 < columns ? c0 + 16 : columns;                                        \
-                for (long r = r0; r < r1; r++) {                                                              \
-                    for (long c = c0; c < c1; c++) destination[c * destination_stride + r] = source[r * source_stride + c]; \
-                }                                                                                             \
-            }                                                                                                 \
-        }                                                                                                     \
+typedef float lesson_f32x8 __attribute__((vector_size(32)));
+
+// Transposes the 8 x 8 block at `source` into `destination` with vector shuffles (AVX where the CPU has it).
+static inline void lesson_f32_transpose_8x8(const float *source, long source_stride, float *destination,
+                                            long destination_stride)
+{
+    lesson_f32x8 r[8], t[8], s[8];
+    for (int k = 0; k < 8; k++) __builtin_memcpy(&r[k], source + k * source_stride, sizeof(lesson_f32x8));
+    for (int k = 0; k < 8; k += 2) {
+        t[k] = __builtin_shufflevector(r[k], r[k + 1], 0, 8, 1, 9, 4, 12, 5, 13);
+        t[k + 1] = __builtin_shufflevector(r[k], r[k + 1], 2, 10, 3, 11, 6, 14, 7, 15);
     }
+    for (int k = 0; k < 8; k += 4) {
+        s[k] = __builtin_shufflevector(t[k], t[k + 2], 0, 1, 8, 9, 4, 5, 12, 13);
+        s[k + 1] = __builtin_shufflevector(t[k], t[k + 2], 2, 3, 10, 11, 6, 7, 14, 15);
+        s[k + 2] = __builtin_shufflevector(t[k + 1], t[k + 3], 0, 1, 8, 9, 4, 5, 12, 13);
+        s[k + 3] = __builtin_shufflevector(t[k + 1], t[k + 3], 2, 3, 10, 11, 6, 7, 14, 15);
+    }
+    for (int k = 0; k < 4; k++) {
+        const lesson_f32x8 low = __builtin_shufflevector(s[k], s[k + 4], 0, 1, 2, 3, 8, 9, 10, 11);
+        const lesson_f32x8 high = __builtin_shufflevector(s[k], s[k + 4], 4, 5, 6, 7, 12, 13, 14, 15);
+        __builtin_memcpy(destination + k * destination_stride, &low, sizeof low);
+        __builtin_memcpy(destination + (k + 4) * destination_stride, &high, sizeof high);
+    }
+}
+
+// Both transposes go in tiles of 16 x 16 elements, so that both sides are read and written a cache line at a time;
+// float tiles in 8 x 8 blocks of vector shuffles, the rest element by element.
+LESSON_CLONES void lesson_f32_transpose(const float *source, long rows, long columns, long source_stride,
+                                        float *destination, long destination_stride)
+{
+    for (long r0 = 0; r0 < rows; r0 += 16) {
+        const long r1 = r0 + 16 < rows ? r0 + 16 : rows;
+        const long r8 = r0 + (r1 - r0) / 8 * 8;
+        for (long c0 = 0; c0 < columns; c0 += 16) {
+            const long c1 = c0 + 16 < columns ? c0 + 16 : columns;
+            const long c8 = c0 + (c1 - c0) / 8 * 8;
+            for (long r = r0; r < r8; r += 8) {
+                for (long c = c0; c < c8; c += 8) {
+                    lesson_f32_transpose_8x8(source + r * source_stride + c, source_stride,
+                                             destination + c * destination_stride + r, destination_stride);
+                }
+                for (long k = r; k < r + 8; k++) {
+                    for (long c = c8; c < c1; c++) destination[c * destination_stride + k] = source[k * source_stride + c];
+                }
+            }
+            for (long r = r8; r < r1; r++) {
+                for (long c = c0; c < c1; c++) destination[c * destination_stride + r] = source[r * source_stride + c];
+            }
+        }
+    }
+}
+
+LESSON_CLONES void lesson_f64_transpose(const double *source, long rows, long columns, long source_stride,
+                                        double *destination, long destination_stride)
+{
+    for (long r0 = 0; r0 < rows; r0 += 16) {
+        const long r1 = r0 + 16 < rows ? r0 + 16 : rows;
+        for (long c0 = 0; c0 < columns; c0 += 16) {
+            const long c1 = c0 + 16 < columns ? c0 + 16 : columns;
+            for (long r = r0; r < r1; r++) {
+                for (long c = c0; c < c1; c++) destination[c * destination_stride + r] = source[r * source_stride + c];
+            }
+        }
+    }
+}
 
 UNFOLD(lesson_f32_unfold, float)
 UNFOLD(lesson_f64_unfold, double)
 FOLD(lesson_f32_fold, float)
 FOLD(lesson_f64_fold, double)
-TRANSPOSE(lesson_f32_transpose, float)
-TRANSPOSE(lesson_f64_transpose, double)

@@ -48,94 +48,108 @@ extension ConvolutionGeometry {
         }
     }
 
-    /// The gradient of the input, `[N, C, H, W]`, from the output's gradient `gradient` (contiguous).
-    func inputGradient<T: PatchScalar>(_ type: T.Type, gradient: Tensor, weight: Tensor) throws -> Tensor {
-        let result = try Tensor(zerosShape: [batch, inChannels, height, width], dtype: gradient.dtype)
-        let chunks = chunkCount(items: productCount)
-        let g = gradient.constPointer(T.self)
-        let w = weight.constPointer(T.self)
-        let out = result.pointer(as: T.self)
-        try withWorkspace(T.self, chunks: chunks) { slice in
-            forEachChunk(items: productCount, chunks: chunks) { chunk, products in
-                let slice = slice(chunk)
-                for product in products {
-                    let images = images(ofProduct: product)
-                    let columns = outPlane * images.count
-                    let gradients = interleavedGradient(g, images: images, into: slice.results)
-                    // The input gradient, interleaved in the slice (then transposed into the images' planes) or the
-                    // planes themselves for one image.
-                    let inputs = slice.images ?? out + images.lowerBound * inputSize
-                    if slice.images != nil { inputs.update(repeating: 0, count: inputSize * images.count) }
-                    for group in 0..<groups {
-                        let planes = inputs + group * groupInChannels * height * width * images.count
-                        // The unfolded gradient goes straight to the planes when unfolding is the identity.
-                        let target = slice.unfolded ?? planes
-                        blasProduct(
-                            m: groupKernelSize, n: columns, k: groupOutChannels,
-                            w + group * groupOutChannels * groupKernelSize, lda: groupKernelSize, transposeA: true,
-                            gradients + group * groupOutChannels * columns, ldb: columns, beta: 0, target, ldc: columns)
-                        if slice.unfolded != nil { fold(target, count: images.count, into: planes) }
-                    }
-                    if slice.images != nil {
-                        T.transpose(
-                            inputs, inputSize, images.count, images.count, out + images.lowerBound * inputSize,
-                            inputSize)
-                    }
-                }
-            }
-        }
-        return result
-    }
-
-    /// The gradient of the weight, `[O, C / groups, kH, kW]`: per fixed block of images a partial sum, then the
-    /// partial sums added in order. `kept` holds the forward pass's unfolded images, if it kept them.
-    func weightGradient<T: PatchScalar>(
-        _ type: T.Type, gradient: Tensor, input: Tensor, kept: Tensor? = nil
-    ) throws -> Tensor {
-        let keptMatrices = kept.map { ($0.pointer(as: T.self), true) }
+    /// The gradients of the input (`[N, C, H, W]`) and of the weight (`[O, C / groups, kH, kW]`), each when asked
+    /// for, from the output's gradient `gradient` (contiguous), one pass over the products. `kept` holds the forward
+    /// pass's unfolded images, if it kept them. Weight gradients are summed per fixed block of images, then the
+    /// blocks' sums added in order.
+    func backward<T: PatchScalar>(
+        _ type: T.Type, gradient: Tensor, input: Tensor, weight: Tensor, kept: Tensor?, inputGradient: Bool,
+        weightGradient: Bool
+    ) throws -> (input: Tensor?, weight: Tensor?) {
+        // One image per product accumulates straight into its planes; several are transposed into them whole.
+        let inputResult: Tensor? =
+            !inputGradient
+            ? nil
+            : imagesPerProduct == 1
+                ? try Tensor(zerosShape: [batch, inChannels, height, width], dtype: T.dtype)
+                : try Tensor(uninitializedShape: [batch, inChannels, height, width], dtype: T.dtype)
         let productsPerBlock = Swift.max(1, 8 / imagesPerProduct)
         let blocks = (productCount + productsPerBlock - 1) / productsPerBlock
         let weightCount = outChannels * groupKernelSize
-        let partials = try Tensor(zerosShape: [Swift.max(blocks, 1), weightCount], dtype: gradient.dtype)
+        let partials =
+            try weightGradient ? Tensor(zerosShape: [Swift.max(blocks, 1), weightCount], dtype: T.dtype) : nil
+        let keptMatrices = kept.map { ($0.pointer(as: T.self), true) }
         let chunks = chunkCount(items: blocks)
         let g = gradient.constPointer(T.self)
         let x = input.constPointer(T.self)
-        let sums = partials.pointer(as: T.self)
+        let w = weight.constPointer(T.self)
+        let inputs = inputResult?.pointer(as: T.self)
+        let sums = partials?.pointer(as: T.self)
         try withWorkspace(T.self, chunks: chunks) { slice in
             forEachChunk(items: blocks, chunks: chunks) { chunk, blockRange in
                 let slice = slice(chunk)
                 for block in blockRange {
                     let products = block * productsPerBlock..<Swift.min(productCount, (block + 1) * productsPerBlock)
                     for product in products {
-                        let images = images(ofProduct: product)
-                        let columns = outPlane * images.count
-                        // Kept unfolded images need no input.
-                        let inputs =
-                            keptMatrices == nil || unfoldsToItself
-                            ? interleaved(x, images: images, into: slice.images) : x
-                        let gradients = interleavedGradient(g, images: images, into: slice.results)
-                        for group in 0..<groups {
-                            let unfolded = unfolded(
-                                inputs, product: product, group: group, slice: slice.unfolded, kept: keptMatrices)
-                            blasProduct(
-                                m: groupOutChannels, n: groupKernelSize, k: columns,
-                                gradients + group * groupOutChannels * columns, lda: columns, unfolded, ldb: columns,
-                                transposeB: true, beta: product == products.lowerBound ? 0 : 1,
-                                sums + block * weightCount + group * groupOutChannels * groupKernelSize,
-                                ldc: groupKernelSize)
+                        let gradients = interleavedGradient(g, images: images(ofProduct: product), into: slice.results)
+                        if let sums {
+                            accumulateWeightGradient(
+                                product: product, gradients: gradients, x: x, kept: keptMatrices, slice: slice,
+                                into: sums + block * weightCount, first: product == products.lowerBound)
+                        }
+                        if let inputs {
+                            addInputGradient(
+                                product: product, gradients: gradients, weight: w, slice: slice, into: inputs)
                         }
                     }
                 }
             }
         }
+        guard let sums, let partials else { return (inputResult, nil) }
         for block in 1..<Swift.max(blocks, 1) {
             let partial = sums + block * weightCount
             for index in 0..<weightCount { sums[index] += partial[index] }
         }
         let result = try Tensor(
-            uninitializedShape: [outChannels, groupInChannels, kernelHeight, kernelWidth], dtype: gradient.dtype)
+            uninitializedShape: [outChannels, groupInChannels, kernelHeight, kernelWidth], dtype: T.dtype)
         result.pointer(as: T.self).update(from: sums, count: weightCount)
         withExtendedLifetime(partials) {}
-        return result
+        return (inputResult, result)
+    }
+
+    /// Adds one product's weight gradient into `sums` (or writes it there, for the `first` product of a block).
+    private func accumulateWeightGradient<T: PatchScalar>(
+        product: Int, gradients: UnsafePointer<T>, x: UnsafePointer<T>,
+        kept: (matrices: UnsafeMutablePointer<T>, isFilled: Bool)?, slice: Slice<T>, into sums: UnsafeMutablePointer<T>,
+        first: Bool
+    ) {
+        let images = images(ofProduct: product)
+        let columns = outPlane * images.count
+        // Kept unfolded images need no input.
+        let inputs = kept == nil || unfoldsToItself ? interleaved(x, images: images, into: slice.images) : x
+        for group in 0..<groups {
+            let unfolded = unfolded(inputs, product: product, group: group, slice: slice.unfolded, kept: kept)
+            blasProduct(
+                m: groupOutChannels, n: groupKernelSize, k: columns, gradients + group * groupOutChannels * columns,
+                lda: columns, unfolded, ldb: columns, transposeB: true, beta: first ? 0 : 1,
+                sums + group * groupOutChannels * groupKernelSize, ldc: groupKernelSize)
+        }
+    }
+
+    /// Writes one product's input gradient into the images' planes of `result`.
+    private func addInputGradient<T: PatchScalar>(
+        product: Int, gradients: UnsafePointer<T>, weight w: UnsafePointer<T>, slice: Slice<T>,
+        into result: UnsafeMutablePointer<T>
+    ) {
+        let images = images(ofProduct: product)
+        let columns = outPlane * images.count
+        // The gradient, interleaved in the slice (then transposed into the images' planes) or the planes themselves
+        // for one image.
+        let inputs = slice.images ?? result + images.lowerBound * inputSize
+        if slice.images != nil { inputs.update(repeating: 0, count: inputSize * images.count) }
+        for group in 0..<groups {
+            let planes = inputs + group * groupInChannels * height * width * images.count
+            // The unfolded gradient goes straight to the planes when unfolding is the identity.
+            let target = slice.unfolded ?? planes
+            blasProduct(
+                m: groupKernelSize, n: columns, k: groupOutChannels, w + group * groupOutChannels * groupKernelSize,
+                lda: groupKernelSize, transposeA: true, gradients + group * groupOutChannels * columns, ldb: columns,
+                beta: 0, target, ldc: columns)
+            if slice.unfolded != nil { fold(target, count: images.count, into: planes) }
+        }
+        if slice.images != nil {
+            T.transpose(
+                inputs, inputSize, images.count, images.count, result + images.lowerBound * inputSize, inputSize)
+        }
     }
 }

@@ -58,8 +58,9 @@ private func convolve(
     }
     return output.recordingGradient("ConvolutionBackward0", inputs: [input, weight, bias]) { gradient in
         let g = try gradient.contiguous()
-        let inputGradient = try input.requiresGrad ? geometry.inputGradient(g, weight: w) : nil
-        let weightGradient = try weight.requiresGrad ? geometry.weightGradient(g, input: x, kept: kept) : nil
+        let (inputGradient, weightGradient) = try geometry.backward(
+            gradient: g, input: x, weight: w, kept: kept, inputGradient: input.requiresGrad,
+            weightGradient: weight.requiresGrad)
         let biasGradient = try bias?.requiresGrad == true ? g.sum([0, 2, 3]) : nil
         return [inputGradient, weightGradient, biasGradient]
     }
@@ -76,17 +77,16 @@ extension ConvolutionGeometry {
         return try Tensor(uninitializedShape: [count], dtype: dtype)
     }
 
-    /// The input gradient for a float32 or float64 output gradient.
-    fileprivate func inputGradient(_ gradient: Tensor, weight: Tensor) throws -> Tensor {
+    /// The input and weight gradients for a float32 or float64 output gradient.
+    fileprivate func backward(
+        gradient: Tensor, input: Tensor, weight: Tensor, kept: Tensor?, inputGradient: Bool, weightGradient: Bool
+    ) throws -> (Tensor?, Tensor?) {
         gradient.dtype == .float32
-            ? try inputGradient(Float.self, gradient: gradient, weight: weight)
-            : try inputGradient(Double.self, gradient: gradient, weight: weight)
-    }
-
-    /// The weight gradient for a float32 or float64 output gradient.
-    fileprivate func weightGradient(_ gradient: Tensor, input: Tensor, kept: Tensor?) throws -> Tensor {
-        gradient.dtype == .float32
-            ? try weightGradient(Float.self, gradient: gradient, input: input, kept: kept)
-            : try weightGradient(Double.self, gradient: gradient, input: input, kept: kept)
+            ? try backward(
+                Float.self, gradient: gradient, input: input, weight: weight, kept: kept, inputGradient: inputGradient,
+                weightGradient: weightGradient)
+            : try backward(
+                Double.self, gradient: gradient, input: input, weight: weight, kept: kept, inputGradient: inputGradient,
+                weightGradient: weightGradient)
     }
 }

@@ -35,17 +35,18 @@ import Testing
             uninitializedShape: [geometry.productCount * shape.groups * geometry.unfoldedCount], dtype: .float32)
         try geometry.forward(Float.self, input: x, weight: w, bias: nil, output: output, keep: kept)
         let g = try randn(output.shape)
-        let fromKept = try geometry.weightGradient(Float.self, gradient: g, input: x, kept: kept)
-        let unfoldedAgain = try geometry.weightGradient(Float.self, gradient: g, input: x)
-        #expect(storedValues(fromKept).map(\.bitPattern) == storedValues(unfoldedAgain).map(\.bitPattern))
+        let (inputGradient, fromKept) = try geometry.backward(
+            Float.self, gradient: g, input: x, weight: w, kept: kept, inputGradient: true, weightGradient: true)
+        let (_, unfoldedAgain) = try geometry.backward(
+            Float.self, gradient: g, input: x, weight: w, kept: nil, inputGradient: false, weightGradient: true)
+        #expect(storedValues(fromKept!).map(\.bitPattern) == storedValues(unfoldedAgain!).map(\.bitPattern))
         let reference = directWeightGradient(geometry, x: storedValues(x), g: storedValues(g))
-        #expect(zip(storedValues(fromKept), reference).allSatisfy { isClose($0, $1, relative: 1e-4, absolute: 1e-4) })
+        #expect(zip(storedValues(fromKept!), reference).allSatisfy { isClose($0, $1, relative: 1e-4, absolute: 1e-4) })
         let (outputs, inputGradients) = directForwardAndInputGradient(
             geometry, x: storedValues(x), w: storedValues(w), g: storedValues(g))
         #expect(zip(storedValues(output), outputs).allSatisfy { isClose($0, $1, relative: 1e-4, absolute: 1e-4) })
-        let inputGradient = try geometry.inputGradient(Float.self, gradient: g, weight: w)
         #expect(
-            zip(storedValues(inputGradient), inputGradients).allSatisfy {
+            zip(storedValues(inputGradient!), inputGradients).allSatisfy {
                 isClose($0, $1, relative: 1e-4, absolute: 1e-4)
             })
     }
