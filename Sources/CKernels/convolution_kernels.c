@@ -6,80 +6,157 @@
 #define LESSON_CLONES
 #endif
 
-// The output columns x whose tap at input column x * stride_width + offset lands inside the image.
-static inline void lesson_inside_columns(const lesson_conv_shape *s, long offset, long *first, long *count)
+// The outputs o in [0, out) whose tap at o * stride + offset lands inside [0, size): first ..< end.
+static inline void lesson_inside(long offset, long stride, long size, long out, long *first, long *end)
 {
-    long low = offset >= 0 ? 0 : (-offset + s->stride_width - 1) / s->stride_width;
-    long high = s->width - 1 - offset < 0 ? -1 : (s->width - 1 - offset) / s->stride_width;
-    if (high > s->out_width - 1) high = s->out_width - 1;
-    if (low > s->out_width) low = s->out_width;
+    long low = offset >= 0 ? 0 : (-offset + stride - 1) / stride;
+    long high = size - 1 - offset < 0 ? -1 : (size - 1 - offset) / stride;
+    if (high > out - 1) high = out - 1;
+    if (low > out) low = out;
     *first = low;
-    *count = high >= low ? high - low + 1 : 0;
+    *end = high >= low ? high + 1 : low;
 }
 
-// Visits the rows of the unfolded matrix, kernel column j outermost (so its inside columns are worked out once),
-// then channel c and kernel row i: `body` runs with the row index `r`, the input plane `plane`, the input row
-// under the tap for output row 0 (`row_offset`, add y * stride_height) and the input column for output column 0
-// (`column_offset`), and the inside output columns `first` ..< `first + count`.
+// Visits the rows of the unfolded matrix, kernel column j outermost (its inside output columns `x0 ..< x1` are
+// worked out once), then channel c and kernel row i (inside output rows `y0 ..< y1`): `body` runs with the row `r`
+// and `origin`, the offset of the (maybe virtual) input element under the tap for output position (0, 0), in
+// elements of one image.
 #define FOR_EACH_TAP(body)                                                                                    \
     for (long j = 0; j < s->kernel_width; j++) {                                                              \
         const long column_offset = j * s->dilation_width - s->padding_width;                                  \
-        long first, count;                                                                                    \
-        lesson_inside_columns(s, column_offset, &first, &count);                                              \
-        for (long c = 0; c < s->channels; c++) {                                                              \
-            const long plane = c * s->height * s->width;                                                      \
-            for (long i = 0; i < s->kernel_height; i++) {                                                     \
+        long x0, x1;                                                                                          \
+        lesson_inside(column_offset, s->stride_width, s->width, s->out_width, &x0, &x1);                      \
+        for (long i = 0; i < s->kernel_height; i++) {                                                         \
+            const long row_offset = i * s->dilation_height - s->padding_height;                               \
+            long y0, y1;                                                                                      \
+            lesson_inside(row_offset, s->stride_height, s->height, s->out_height, &y0, &y1);                  \
+            if (x0 == x1) y1 = y0;                                                                            \
+            for (long c = 0; c < s->channels; c++) {                                                          \
                 const long r = (c * s->kernel_height + i) * s->kernel_width + j;                              \
-                const long row_offset = i * s->dilation_height - s->padding_height;                           \
+                const long origin = (c * s->height + row_offset) * s->width + column_offset;                  \
                 body                                                                                          \
             }                                                                                                 \
         }                                                                                                     \
     }
 
+// Unfolding writes every element of a row: zeros outside the inside rectangle, copies inside. One image copies
+// runs along x; several copy `n` interleaved images per position.
 #define UNFOLD(name, type)                                                                                    \
-    LESSON_CLONES void name(const lesson_conv_shape *s, const type *image, type *columns, long row_length)    \
+    LESSON_CLONES void name(const lesson_conv_shape *s, const type *images, long n, type *columns)            \
     {                                                                                                         \
-        const long sw = s->stride_width, ow = s->out_width;                                                   \
+        const long ow = s->out_width, sw = s->stride_width, sh = s->stride_height, w = s->width;              \
+        const long row_length = s->out_height * ow * n;                                                       \
         FOR_EACH_TAP({                                                                                        \
-            type *target = columns + r * row_length;                                                          \
-            const long end = first + count;                                                                   \
-            for (long y = 0; y < s->out_height; y++, target += ow) {                                          \
-                const long in_y = y * s->stride_height + row_offset;                                          \
-                if (in_y < 0 || in_y >= s->height || count == 0) {                                            \
-                    for (long x = 0; x < ow; x++) target[x] = 0;                                              \
-                    continue;                                                                                 \
-                }                                                                                             \
-                const type *source = image + plane + in_y * s->width + column_offset;                         \
-                for (long x = 0; x < first; x++) target[x] = 0;                                               \
-                if (sw == 1) {                                                                                \
-                    for (long x = first; x < end; x++) target[x] = source[x];                                 \
+            type *row = columns + r * row_length;                                                             \
+            for (long k = 0; k < y0 * ow * n; k++) row[k] = 0;                                                \
+            for (long y = y0; y < y1; y++) {                                                                  \
+                type *target = row + y * ow * n;                                                              \
+                const type *source = images + (origin + y * sh * w) * n;                                      \
+                for (long k = 0; k < x0 * n; k++) target[k] = 0;                                              \
+                if (n == 1) {                                                                                 \
+                    if (sw == 1) {                                                                            \
+                        for (long x = x0; x < x1; x++) target[x] = source[x];                                 \
+                    } else {                                                                                  \
+                        for (long x = x0; x < x1; x++) target[x] = source[x * sw];                            \
+                    }                                                                                         \
                 } else {                                                                                      \
-                    for (long x = first; x < end; x++) target[x] = source[x * sw];                            \
+                    for (long x = x0; x < x1; x++) {                                                          \
+                        const type *from = source + x * sw * n;                                               \
+                        type *to = target + x * n;                                                            \
+                        for (long k = 0; k < n; k++) to[k] = from[k];                                         \
+                    }                                                                                         \
                 }                                                                                             \
-                for (long x = end; x < ow; x++) target[x] = 0;                                                \
+                for (long k = x1 * n; k < ow * n; k++) target[k] = 0;                                         \
             }                                                                                                 \
+            for (long k = y1 * ow * n; k < row_length; k++) row[k] = 0;                                       \
         })                                                                                                    \
     }
 
 #define FOLD(name, type)                                                                                      \
-    LESSON_CLONES void name(const lesson_conv_shape *s, const type *columns, long row_length, type *image)    \
+    LESSON_CLONES void name(const lesson_conv_shape *s, const type *columns, long n, type *images)            \
     {                                                                                                         \
-        const long sw = s->stride_width, ow = s->out_width;                                                   \
+        const long ow = s->out_width, sw = s->stride_width, sh = s->stride_height, w = s->width;              \
+        const long row_length = s->out_height * ow * n;                                                       \
         FOR_EACH_TAP({                                                                                        \
-            const type *values = columns + r * row_length;                                                    \
-            const long end = first + count;                                                                   \
-            for (long y = 0; y < s->out_height; y++, values += ow) {                                          \
-                const long in_y = y * s->stride_height + row_offset;                                          \
-                if (in_y < 0 || in_y >= s->height || count == 0) continue;                                    \
-                type *target = image + plane + in_y * s->width + column_offset;                               \
-                if (sw == 1) {                                                                                \
-                    for (long x = first; x < end; x++) target[x] += values[x];                                \
-                } else {                                                                                      \
-                    for (long x = first; x < end; x++) target[x * sw] += values[x];                           \
+            const type *row = columns + r * row_length;                                                       \
+            for (long y = y0; y < y1; y++) {                                                                  \
+                const type *values = row + y * ow * n;                                                        \
+                type *target = images + (origin + y * sh * w) * n;                                            \
+                for (long x = x0; x < x1; x++) {                                                              \
+                    const type *from = values + x * n;                                                        \
+                    type *to = target + x * sw * n;                                                           \
+                    for (long k = 0; k < n; k++) to[k] += from[k];                                            \
                 }                                                                                             \
             }                                                                                                 \
         })                                                                                                    \
     }
+
+typedef float lesson_f32x8 __attribute__((vector_size(32)));
+
+// Transposes the 8 x 8 block at `source` into `destination` with vector shuffles (AVX where the CPU has it).
+static inline void lesson_f32_transpose_8x8(const float *source, long source_stride, float *destination,
+                                            long destination_stride)
+{
+    lesson_f32x8 r[8], t[8], s[8];
+    for (int k = 0; k < 8; k++) __builtin_memcpy(&r[k], source + k * source_stride, sizeof(lesson_f32x8));
+    for (int k = 0; k < 8; k += 2) {
+        t[k] = __builtin_shufflevector(r[k], r[k + 1], 0, 8, 1, 9, 4, 12, 5, 13);
+        t[k + 1] = __builtin_shufflevector(r[k], r[k + 1], 2, 10, 3, 11, 6, 14, 7, 15);
+    }
+    for (int k = 0; k < 8; k += 4) {
+        s[k] = __builtin_shufflevector(t[k], t[k + 2], 0, 1, 8, 9, 4, 5, 12, 13);
+        s[k + 1] = __builtin_shufflevector(t[k], t[k + 2], 2, 3, 10, 11, 6, 7, 14, 15);
+        s[k + 2] = __builtin_shufflevector(t[k + 1], t[k + 3], 0, 1, 8, 9, 4, 5, 12, 13);
+        s[k + 3] = __builtin_shufflevector(t[k + 1], t[k + 3], 2, 3, 10, 11, 6, 7, 14, 15);
+    }
+    for (int k = 0; k < 4; k++) {
+        const lesson_f32x8 low = __builtin_shufflevector(s[k], s[k + 4], 0, 1, 2, 3, 8, 9, 10, 11);
+        const lesson_f32x8 high = __builtin_shufflevector(s[k], s[k + 4], 4, 5, 6, 7, 12, 13, 14, 15);
+        __builtin_memcpy(destination + k * destination_stride, &low, sizeof low);
+        __builtin_memcpy(destination + (k + 4) * destination_stride, &high, sizeof high);
+    }
+}
+
+// Both transposes go in tiles of 16 x 16 elements, so that both sides are read and written a cache line at a time;
+// float tiles in 8 x 8 blocks of vector shuffles, the rest element by element.
+LESSON_CLONES void lesson_f32_transpose(const float *source, long rows, long columns, long source_stride,
+                                        float *destination, long destination_stride)
+{
+    for (long r0 = 0; r0 < rows; r0 += 16) {
+        const long r1 = r0 + 16 < rows ? r0 + 16 : rows;
+        const long r8 = r0 + (r1 - r0) / 8 * 8;
+        for (long c0 = 0; c0 < columns; c0 += 16) {
+            const long c1 = c0 + 16 < columns ? c0 + 16 : columns;
+            const long c8 = c0 + (c1 - c0) / 8 * 8;
+            for (long r = r0; r < r8; r += 8) {
+                for (long c = c0; c < c8; c += 8) {
+                    lesson_f32_transpose_8x8(source + r * source_stride + c, source_stride,
+                                             destination + c * destination_stride + r, destination_stride);
+                }
+                for (long k = r; k < r + 8; k++) {
+                    for (long c = c8; c < c1; c++) destination[c * destination_stride + k] = source[k * source_stride + c];
+                }
+            }
+            for (long r = r8; r < r1; r++) {
+                for (long c = c0; c < c1; c++) destination[c * destination_stride + r] = source[r * source_stride + c];
+            }
+        }
+    }
+}
+
+LESSON_CLONES void lesson_f64_transpose(const double *source, long rows, long columns, long source_stride,
+                                        double *destination, long destination_stride)
+{
+    for (long r0 = 0; r0 < rows; r0 += 16) {
+        const long r1 = r0 + 16 < rows ? r0 + 16 : rows;
+        for (long c0 = 0; c0 < columns; c0 += 16) {
+            const long c1 = c0 + 16 < columns ? c0 + 16 : columns;
+            for (long r = r0; r < r1; r++) {
+                for (long c = c0; c < c1; c++) destination[c * destination_stride + r] = source[r * source_stride + c];
+            }
+        }
+    }
+}
 
 UNFOLD(lesson_f32_unfold, float)
 UNFOLD(lesson_f64_unfold, double)

@@ -115,6 +115,7 @@ public final class Learner {
     /// Trains for `epochs` passes over the training data at learning rate `lr`, calling `report` with the table
     /// after each epoch (to print it), and returns the table. Each epoch reports its training and validation
     /// batches to `progress` as one piece of work (`epoch 3/10`); the work finishes when `fit` returns or throws.
+    /// After each batch, the thread's ``TensorContext/interruptionCheck`` may stop it (a lesson's time limit).
     ///
     /// ```swift
     /// let table = try learn.fit(10, lr: 1.0, progress: bar) { print($0.rows.last!) }
@@ -159,6 +160,7 @@ public final class Learner {
                 iteration += 1
                 done += 1
                 progress?.update(done)
+                try TensorContext.current.interruptionCheck?()
             }
             try event { try $0.afterTrain() }
             let trainLoss = steps == 0 ? Double.nan : smoothed / (1 - pow(0.98, Double(steps)))
@@ -222,6 +224,7 @@ public final class Learner {
                 try event { try $0.afterBatch() }
                 iteration += 1
                 afterBatch()
+                try TensorContext.current.interruptionCheck?()
             }
             return totals.map { count == 0 ? .nan : $0 / Double(count) }
         }

@@ -24,7 +24,8 @@ extension LessonLibrary {
     /// options, grad mode) shared by all its cells and by no other lesson, and the log that its display calls
     /// (`showImage`, `showTable`, `plot`...) record into. Its `untarData` looks for data sets in `data`, so
     /// lessons in one process may each have their own; its cells' training and large loads report to `progress`
-    /// (`lesson run` draws it as a bar on a terminal).
+    /// (`lesson run` draws it as a bar on a terminal). Values outside tensors get the tensors' memory limit unless
+    /// `options` sets one, and long tensor operations stop at the cell's time limit.
     ///
     /// ```swift
     /// let lesson = LessonLibrary.makeLesson(seed: settings.seed, printOptions: settings.printOptions)
@@ -35,6 +36,8 @@ extension LessonLibrary {
         options: ScriptSession.Options = ScriptSession.Options(), data: DataLocations = .standard,
         progress: (any ProgressReporter)? = nil
     ) -> LessonEnvironment {
+        var options = options
+        if options.memoryLimit == nil { options.memoryLimit = MemoryBudget.shared.limit }
         let context = TensorContext()
         context.generator = Generator(seed: UInt64(bitPattern: Int64(seed)))
         context.printOptions = printOptions
@@ -43,6 +46,7 @@ extension LessonLibrary {
             TensorContext.current = context
             DisplayLog.current = displays
         }
+        context.interruptionCheck = { [weak session] in try session?.checkTimeLimit() }
         return LessonEnvironment(session: session, displays: displays)
     }
 }

@@ -3,6 +3,8 @@ import SwiftSyntax
 /// A value thrown by a cell's `throw`, travelling to the nearest `catch`.
 struct ThrownValue: Error {
     let value: Value
+    /// The `throw` statement that threw it, for the message when nothing catches it.
+    var spot: SourceSpot?
 }
 
 extension Compiler {
@@ -10,13 +12,15 @@ extension Compiler {
         try checkErrorHandled(at: throwStatement, isThrowStatement: true)
         try checkThrownType(throwStatement.expression)
         let value = try compileExpression(throwStatement.expression)
-        let spot = spot(throwStatement.expression)
+        let spot = spot(throwStatement)
+        let valueSpot = self.spot(throwStatement.expression)
         return { frame in
             let thrown = try value(frame)
             guard frame.runtime.isError(thrown) else {
-                throw RuntimeError("thrown expression type '\(thrown.typeName)' does not conform to 'Error'", at: spot)
+                throw RuntimeError(
+                    "thrown expression type '\(thrown.typeName)' does not conform to 'Error'", at: valueSpot)
             }
-            throw ThrownValue(value: thrown)
+            throw ThrownValue(value: thrown, spot: spot)
         }
     }
 

@@ -38,8 +38,10 @@ extension Compiler {
 extension Value {
     /// A cast's result: the value inside an optional that held one (`Optional(b) as? B` is `b`).
     fileprivate var unwrappedIfNeeded: Value {
-        if case .optional(let wrapped?) = self { return wrapped.unwrappedIfNeeded }
-        return self
+        var value = self
+        // A loop, not recursion: optionals may be nested many thousands deep.
+        while case .optional(let wrapped?) = value { value = wrapped }
+        return value
     }
 }
 
@@ -51,7 +53,7 @@ extension Runtime {
         case (.optional(let wrapped), .optional(let inner)):
             return inner.map { self.value($0, matches: wrapped) } ?? true
         case (.optional(let wrapped), _): return self.value(value, matches: wrapped)
-        case (_, .optional(let inner?)): return self.value(inner, matches: annotation)
+        case (_, .optional(let inner?)): return self.value(inner.unwrapped ?? .null, matches: annotation)
         case (.array(let element), .array(let elements)):
             return elements.allSatisfy { self.value($0, matches: element) }
         case (.dictionary, .dictionary), (.set, .set): return true

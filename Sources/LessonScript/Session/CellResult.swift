@@ -11,8 +11,6 @@ public struct CellResult {
     public var printed: String
     /// The display text of the cell's final value, when its last statement is an expression with a value.
     public var valueText: String?
-    /// The final value itself (for rich displays: images, plots, tables).
-    public var value: Value?
     /// The error that stopped the cell, if any; what was printed before it is kept.
     public var error: ScriptError?
     /// How long the cell ran.

@@ -189,6 +189,7 @@ for name, fn, x in [
     ("ceil", lambda x: x.ceil(), ROUNDING),
     ("round", lambda x: x.round(), ROUNDING),
     ("sign", lambda x: x.sign(), ROUNDING),
+    ("reciprocal", lambda x: x.reciprocal(), A),
     ("free_abs", lambda x: torch.abs(x), A),
     ("free_sqrt", lambda x: torch.sqrt(x), P),
     ("free_exp", lambda x: torch.exp(x), A),
@@ -216,6 +217,11 @@ for name, fn, x in [
     ("neg_bool_error", lambda x: -x, t([True, False], "bool")),
     ("neg_uint8_wraps", lambda x: -x, t([0, 1, 200], "uint8")),
     ("abs_int64_min", lambda x: x.abs(), t([-(2**63), 5], "int64")),
+    ("reciprocal_zero_and_specials", lambda x: x.reciprocal(), t([0.0, float("inf"), float("-inf"), float("nan")])),
+    ("reciprocal_negative_zero", lambda x: (-x).reciprocal(), t([0.0, -2.0])),
+    ("reciprocal_int64", lambda x: x.reciprocal(), I),
+    ("reciprocal_bool", lambda x: x.reciprocal(), t([True, False])),
+    ("reciprocal_float64", lambda x: x.reciprocal(), A.double()),
 ]:
     add(f"unary_{name}", fn, x)
 
@@ -273,6 +279,16 @@ for name, fn, inputs in [
     add(f"arith_{name}", fn, *inputs)
 
 NAN_ROW = t([float("nan"), 1.0, -2.0, 3.0])
+
+# Every binary operation by its PyTorch method name, `x.name(y)` for two tensors: the Swift side builds these from
+# the cases of ArithmeticOperation, ComparisonOperation and BitwiseOperation, so a new case needs its line here.
+for name in ["add", "sub", "mul", "div", "pow", "maximum", "minimum", "remainder"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), P, A)
+for name in ["eq", "ne", "lt", "le", "gt", "ge"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), NAN_ROW, t([2.0, 1.0, float("nan"), 4.0]))
+for name in ["bitwise_and", "bitwise_or", "bitwise_xor"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), I, ints(3, 4, seed=9))
+
 for name, fn, inputs in [
     ("method_max_tensor", lambda x, y: x.max(y), (A, B)),
     ("method_min_tensor", lambda x, y: x.min(y), (A, B)),
@@ -1012,6 +1028,8 @@ for name, fn, inputs in [
     ("pow_half", lambda a: a**0.5, (P,)),
     ("pow_cube", lambda a: a**3, (A,)),
     ("pow_tensor", lambda a, b: a**b, (P, A)),
+    ("pow", lambda a, b: a.pow(b), (P, A)),
+    ("remainder", lambda a, b: a.remainder(b), (A, P)),
     ("pow_scalar_base", lambda a: 2**a, (A,)),
     ("square", lambda a: a.square(), (A,)),
     ("neg", lambda a: -a, (A,)),
@@ -1022,6 +1040,11 @@ for name, fn, inputs in [
     ("sigmoid", lambda a: a.sigmoid(), (A,)),
     ("relu", lambda a: a.relu(), (t([-1.0, 0.0, 2.0]),)),
     ("tanh", lambda a: a.tanh(), (A,)),
+    ("floor", lambda a: a.floor(), (ROUNDING,)),
+    ("ceil", lambda a: a.ceil(), (ROUNDING,)),
+    ("round", lambda a: a.round(), (ROUNDING,)),
+    ("sign", lambda a: a.sign(), (ROUNDING,)),
+    ("reciprocal", lambda a: a.reciprocal(), (A,)),
     ("clamp_min", lambda a: a.clamp(min=0.0), (t([-1.0, 0.0, 2.0]),)),
     ("clamp_max", lambda a: a.clamp(max=0.5), (t([-1.0, 0.5, 2.0]),)),
     ("clamp_both", lambda a: a.clamp(-0.5, 0.5), (A,)),
