@@ -1,59 +1,36 @@
 import CKernels
 
-/// A float type with the batch-normalisation loops of CKernels.
+/// The batch-normalisation loops of CKernels for one element type (see normalization_kernels.h).
+struct NormalizationLoops<T> {
+    let wideSum: (UnsafePointer<T>?, Int) -> Double
+    let centeredSquareSum: (UnsafePointer<T>?, Double, Int) -> Double
+    let centeredDot: (UnsafePointer<T>?, Double, UnsafePointer<T>?, Int) -> Double
+    let scaleShift: (UnsafePointer<T>?, T, T, UnsafeMutablePointer<T>?, Int) -> Void
+    let gradient: (UnsafePointer<T>?, UnsafePointer<T>?, T, T, T, T, T, UnsafeMutablePointer<T>?, Int) -> Void
+}
+
+/// A float type with the batch-normalisation loops.
 protocol BatchNormScalar: FloatScalar {
-    static func wideSum(_ a: UnsafePointer<Self>, _ count: Int) -> Double
-    static func centeredSquareSum(_ a: UnsafePointer<Self>, _ mean: Double, _ count: Int) -> Double
-    static func centeredDot(_ a: UnsafePointer<Self>, _ mean: Double, _ b: UnsafePointer<Self>, _ count: Int) -> Double
-    static func scaleShift(
-        _ a: UnsafePointer<Self>, _ scale: Self, _ shift: Self, _ out: UnsafeMutablePointer<Self>, _ count: Int)
-    static func batchNormGradient(
-        _ x: UnsafePointer<Self>, _ dy: UnsafePointer<Self>, _ coefficients: BatchNormGradientCoefficients<Self>,
-        _ out: UnsafeMutablePointer<Self>, _ count: Int)
+    static var normalizationLoops: NormalizationLoops<Self> { get }
+}
+
+extension Float: BatchNormScalar {
+    static let normalizationLoops = NormalizationLoops<Float>(
+        wideSum: lesson_f32_wide_sum, centeredSquareSum: lesson_f32_centered_square_sum,
+        centeredDot: lesson_f32_centered_dot, scaleShift: lesson_f32_scale_shift,
+        gradient: lesson_f32_batch_norm_gradient)
+}
+
+extension Double: BatchNormScalar {
+    static let normalizationLoops = NormalizationLoops<Double>(
+        wideSum: lesson_f64_wide_sum, centeredSquareSum: lesson_f64_centered_square_sum,
+        centeredDot: lesson_f64_centered_dot, scaleShift: lesson_f64_scale_shift,
+        gradient: lesson_f64_batch_norm_gradient)
 }
 
 /// The per-channel numbers of the training-mode input gradient (see `ChannelRuns.inputGradient`).
 struct BatchNormGradientCoefficients<T> {
     var mean: T, k: T, gradMean: T, invstd: T, weight: T
-}
-
-extension Float: BatchNormScalar {
-    static func wideSum(_ a: UnsafePointer<Float>, _ count: Int) -> Double { lesson_f32_wide_sum(a, count) }
-    static func centeredSquareSum(_ a: UnsafePointer<Float>, _ mean: Double, _ count: Int) -> Double {
-        lesson_f32_centered_square_sum(a, mean, count)
-    }
-    static func centeredDot(
-        _ a: UnsafePointer<Float>, _ mean: Double, _ b: UnsafePointer<Float>, _ count: Int
-    )
-        -> Double
-    { lesson_f32_centered_dot(a, mean, b, count) }
-    static func scaleShift(
-        _ a: UnsafePointer<Float>, _ scale: Float, _ shift: Float, _ out: UnsafeMutablePointer<Float>, _ count: Int
-    ) { lesson_f32_scale_shift(a, scale, shift, out, count) }
-    static func batchNormGradient(
-        _ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ c: BatchNormGradientCoefficients<Float>,
-        _ out: UnsafeMutablePointer<Float>, _ count: Int
-    ) { lesson_f32_batch_norm_gradient(x, dy, c.mean, c.k, c.gradMean, c.invstd, c.weight, out, count) }
-}
-
-extension Double: BatchNormScalar {
-    static func wideSum(_ a: UnsafePointer<Double>, _ count: Int) -> Double { lesson_f64_wide_sum(a, count) }
-    static func centeredSquareSum(_ a: UnsafePointer<Double>, _ mean: Double, _ count: Int) -> Double {
-        lesson_f64_centered_square_sum(a, mean, count)
-    }
-    static func centeredDot(
-        _ a: UnsafePointer<Double>, _ mean: Double, _ b: UnsafePointer<Double>, _ count: Int
-    )
-        -> Double
-    { lesson_f64_centered_dot(a, mean, b, count) }
-    static func scaleShift(
-        _ a: UnsafePointer<Double>, _ scale: Double, _ shift: Double, _ out: UnsafeMutablePointer<Double>,
-        _ count: Int
-    ) { lesson_f64_scale_shift(a, scale, shift, out, count) }
-    static func batchNormGradient(
-        _ x: UnsafePointer<Double>, _ dy: UnsafePointer<Double>, _ c: BatchNormGradientCoefficients<Double>,
-        _ out: UnsafeMutablePointer<Double>, _ count: Int
-    ) { lesson_f64_batch_norm_gradient(x, dy, c.mean, c.k, c.gradMean, c.invstd, c.weight, out, count) }
 }
 
 /// A contiguous `[N, C, *]` tensor seen as `N x C` runs of `spatial` elements; batch normalisation works per
@@ -88,10 +65,12 @@ struct ChannelRuns {
             variance.withUnsafeMutableBufferPointer { variances in
                 forEachChannel { channel in
                     var sum = 0.0
-                    for image in 0..<batch { sum += T.wideSum(x + run(image, channel), spatial) }
+                    for image in 0..<batch { sum += T.normalizationLoops.wideSum(x + run(image, channel), spatial) }
                     let average = sum / count
                     var squares = 0.0
-                    for image in 0..<batch { squares += T.centeredSquareSum(x + run(image, channel), average, spatial) }
+                    for image in 0..<batch {
+                        squares += T.normalizationLoops.centeredSquareSum(x + run(image, channel), average, spatial)
+                    }
                     means[channel] = average
                     variances[channel] = squares / count
                 }
@@ -107,7 +86,7 @@ struct ChannelRuns {
         forEachChannel { channel in
             for image in 0..<batch {
                 let offset = run(image, channel)
-                T.scaleShift(x + offset, scale[channel], shift[channel], out + offset, spatial)
+                T.normalizationLoops.scaleShift(x + offset, scale[channel], shift[channel], out + offset, spatial)
             }
         }
     }
@@ -125,8 +104,8 @@ struct ChannelRuns {
                     var dot = 0.0
                     for image in 0..<batch {
                         let offset = run(image, channel)
-                        sum += T.wideSum(gradient + offset, spatial)
-                        dot += T.centeredDot(x + offset, mean[channel], gradient + offset, spatial)
+                        sum += T.normalizationLoops.wideSum(gradient + offset, spatial)
+                        dot += T.normalizationLoops.centeredDot(x + offset, mean[channel], gradient + offset, spatial)
                     }
                     sums[channel] = sum
                     dots[channel] = dot
@@ -145,7 +124,9 @@ struct ChannelRuns {
         forEachChannel { channel in
             for image in 0..<batch {
                 let offset = run(image, channel)
-                T.batchNormGradient(x + offset, gradient + offset, coefficients[channel], out + offset, spatial)
+                let c = coefficients[channel]
+                T.normalizationLoops.gradient(
+                    x + offset, gradient + offset, c.mean, c.k, c.gradMean, c.invstd, c.weight, out + offset, spatial)
             }
         }
     }

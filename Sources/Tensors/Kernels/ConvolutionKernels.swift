@@ -20,7 +20,7 @@ extension ConvolutionGeometry {
                 for product in products {
                     let images = images(ofProduct: product)
                     let columns = outPlane * images.count
-                    let inputs = interleaved(x, images: images, into: slice.images)
+                    let inputs = interleaved(x, images: images, size: inputSize, into: slice.images)
                     // The result rows: interleaved in the slice (then transposed into the images' planes), or the
                     // planes themselves for one image.
                     let results = slice.results ?? out + images.lowerBound * outputSize
@@ -81,7 +81,8 @@ extension ConvolutionGeometry {
                 for block in blockRange {
                     let products = block * productsPerBlock..<Swift.min(productCount, (block + 1) * productsPerBlock)
                     for product in products {
-                        let gradients = interleavedGradient(g, images: images(ofProduct: product), into: slice.results)
+                        let gradients = interleaved(
+                            g, images: images(ofProduct: product), size: outputSize, into: slice.results)
                         if let sums {
                             accumulateWeightGradient(
                                 product: product, gradients: gradients, x: x, kept: keptMatrices, slice: slice,
@@ -116,7 +117,8 @@ extension ConvolutionGeometry {
         let images = images(ofProduct: product)
         let columns = outPlane * images.count
         // Kept unfolded images need no input.
-        let inputs = kept == nil || unfoldsToItself ? interleaved(x, images: images, into: slice.images) : x
+        let inputs =
+            kept == nil || unfoldsToItself ? interleaved(x, images: images, size: inputSize, into: slice.images) : x
         for group in 0..<groups {
             let unfolded = unfolded(inputs, product: product, group: group, slice: slice.unfolded, kept: kept)
             blasProduct(

@@ -92,24 +92,14 @@ extension ConvolutionGeometry {
         }
     }
 
-    /// The product's images interleaved (`[C, H, W, images]`): copied into `slice` for several images, the input
-    /// itself for one.
+    /// The product's `images` interleaved (`[C, H, W, images]` of an input, `[O, oH, oW, images]` of an output
+    /// gradient; `size` elements per image): copied into `slice` for several images, the tensor itself for one.
     func interleaved<T: PatchScalar>(
-        _ x: UnsafePointer<T>, images: Range<Int>, into slice: UnsafeMutablePointer<T>?
+        _ tensor: UnsafePointer<T>, images: Range<Int>, size: Int, into slice: UnsafeMutablePointer<T>?
     ) -> UnsafePointer<T> {
-        let first = x + images.lowerBound * inputSize
+        let first = tensor + images.lowerBound * size
         guard let slice else { return first }
-        T.transpose(first, images.count, inputSize, inputSize, slice, images.count)
-        return UnsafePointer(slice)
-    }
-
-    /// The product's output gradients interleaved (`[O, oH, oW, images]`), as `interleaved` does for inputs.
-    func interleavedGradient<T: PatchScalar>(
-        _ g: UnsafePointer<T>, images: Range<Int>, into slice: UnsafeMutablePointer<T>?
-    ) -> UnsafePointer<T> {
-        let first = g + images.lowerBound * outputSize
-        guard let slice else { return first }
-        T.transpose(first, images.count, outputSize, outputSize, slice, images.count)
+        T.transpose(first, images.count, size, size, slice, images.count)
         return UnsafePointer(slice)
     }
 
