@@ -63,11 +63,20 @@ func runBenchmark(_ options: TensorBenchmark) throws {
     }
 }
 
+/// The repository this benchmark was built from (its peer script and peer Python live there).
+private let repositoryFolder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The Python of the peers: `.peers/bin/python` in the repository when `scripts/setup-benchmark-peers` has made
+/// it, else `python3` from the `PATH`.
+func peerPython() -> String {
+    let venv = repositoryFolder.appendingPathComponent(".peers/bin/python").path
+    return FileManager.default.isExecutableFile(atPath: venv) ? venv : "python3"
+}
+
 /// Runs `Benchmarks/tensor_peers.py` and reads its JSON: workload name -> peer name -> milliseconds.
 private func runPeers(_ options: TensorBenchmark, dataFolder: URL) throws -> [String: [String: Double]] {
-    let script = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Benchmarks/tensor_peers.py")
+    let script = repositoryFolder.appendingPathComponent("Benchmarks/tensor_peers.py")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
@@ -136,9 +145,9 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
         Reproduce:
 
         ```sh
+        scripts/setup-benchmark-peers   # once: NumPy and PyTorch in .peers/, the default --python
         swift build -c release --product tensor-benchmark
-        .build/release/tensor-benchmark --data ../shared/data --python /path/to/python-with-torch \\
-            --markdown Benchmarks/tensors.md
+        .build/release/tensor-benchmark --data /path/to/data --markdown Benchmarks/tensors.md
         ```
 
         \(table)

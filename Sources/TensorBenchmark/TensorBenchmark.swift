@@ -6,7 +6,8 @@ import Tensors
 /// PyTorch (through Benchmarks/tensor_peers.py), then prints ours/theirs ratios.
 ///
 /// ```sh
-/// swift run -c release tensor-benchmark --data ../shared/data --python /path/to/venv/bin/python
+/// scripts/setup-benchmark-peers   # once: NumPy and PyTorch in .peers/, which --python defaults to
+/// swift run -c release tensor-benchmark --data /path/to/data
 /// ```
 @main
 struct TensorBenchmark: ParsableCommand {
@@ -17,8 +18,12 @@ struct TensorBenchmark: ParsableCommand {
     @Option(help: "The folder holding mnist_sample/ (fast.ai's MNIST_SAMPLE layout).")
     var data = "../shared/data"
 
-    @Option(help: "The Python that runs the peer script (needs NumPy; PyTorch and Pillow when available).")
-    var python = "python3"
+    @Option(
+        help: """
+            The Python that runs the peer script (needs NumPy; PyTorch and Pillow when available). When left \
+            out: .peers/bin/python, made by scripts/setup-benchmark-peers, when it exists, else python3.
+            """)
+    var python = peerPython()
 
     @Option(help: "Write the results page (Markdown) to this file.")
     var markdown: String?

@@ -1,3 +1,5 @@
+import LessonLibrary
+import LessonScript
 import Testing
 
 @Suite struct TensorCellTests {
@@ -97,5 +99,25 @@ import Testing
         #expect(cells.run("tensor([1, 2]).mean()").contains("mean(): could not infer output dtype"))
         #expect(cells.run("Double(7) / 2") == "3.5")
         #expect(cells.run("abs(-3)") == "3")
+    }
+}
+
+/// Tensor work that runs long without calling back into the cell stops at the cell's time limit.
+@Suite struct TensorTimeLimitTests {
+    @Test func aLargeRandnStopsAtTheTimeLimitAndTheNextCellRuns() {
+        let lesson = LessonLibrary.makeLesson(options: .init(timeLimit: 0.3))
+        let origin = SourceOrigin(file: "t.md", line: 3)
+        let result = lesson.session.run("let big = randn([8_000, 8_000])", origin: origin)
+        #expect(result.error?.kind == .timeout)
+        #expect(result.error?.message == "cell exceeded its time limit of 0.3 s")
+        #expect(result.duration < .seconds(5))
+        #expect(lesson.session.run("randn([2]).shape", origin: origin).valueText == "[2]")
+    }
+
+    @Test func valuesOutsideTensorsGetTheMemoryLimitOfTheOptions() {
+        let lesson = LessonLibrary.makeLesson(options: .init(memoryLimit: 1 << 20))
+        let result = lesson.session.run(
+            "String(repeating: \"a\", count: 2_000_000)", origin: SourceOrigin(file: "t.md", line: 3))
+        #expect(result.error?.message.hasSuffix("(memory limit: 1048576 bytes)") == true)
     }
 }

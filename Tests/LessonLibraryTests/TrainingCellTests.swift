@@ -1,3 +1,5 @@
+import LessonLibrary
+import LessonScript
 import Testing
 
 @Suite struct TrainingCellTests {
@@ -53,6 +55,24 @@ import Testing
         #expect(table.split(separator: "\n").count == 6, "\(table)")
         let accuracy = cells.run("learn.recorder.values.last![2]")
         #expect((Double(accuracy) ?? 0) > 0.9, "\(accuracy)")
+    }
+
+    @Test func trainingStopsAtTheCellsTimeLimit() {
+        // mseLoss is a library function, so nothing in the loop calls back into the cell: the learner itself
+        // checks the time limit after each batch.
+        let lesson = LessonLibrary.makeLesson(options: .init(timeLimit: 0.5))
+        let origin = SourceOrigin(file: "t.md", line: 3)
+        let setup = """
+            let xs = randn([200, 2])
+            let ys = xs.sum(1).unsqueeze(1)
+            let data = DataLoaders(DataLoader(Array(zip(xs, ys)), batchSize: 20), DataLoader(Array(zip(xs, ys)), batchSize: 50))
+            let learn = Learner(data, Linear(2, 1), optFunc: SGD, lossFunc: mseLoss)
+            """
+        #expect(lesson.session.run(setup, origin: origin).error == nil)
+        let result = lesson.session.run("learn.fit(1_000_000, lr: 0.1)", origin: origin)
+        #expect(result.error?.kind == .timeout)
+        #expect(result.duration < .seconds(10))
+        #expect(lesson.session.run("1 + 1", origin: origin).valueText == "2")
     }
 
     @Test func acceptsAnOptimizerWrittenInACell() {

@@ -47,7 +47,7 @@ struct ErrorTests {
     }
 
     @Test func runawayRecursionIsAnError() {
-        let session = ScriptSession(options: .init(recursionLimit: 2_000))
+        let session = ScriptSession(options: .init(stackSize: 16 << 20))
         let result = run("func down(_ n: Int) -> Int { down(n + 1) }\ndown(0)", in: session)
         #expect(result.error?.message.hasPrefix("too deep recursion") == true)
         #expect(run("1", in: session).valueText == "1")
@@ -78,6 +78,20 @@ struct ErrorTests {
         ("func id<T>(_ x: T) -> T { x }", "generic functions are not supported in lesson cells"),
         ("class A {}\nclass B: A {}", "class inheritance is not supported in lesson cells"),
         ("actor A {}", "`actor` declarations are not supported in lesson cells"),
+        // Attributes that would change the meaning if ignored.
+        ("@_silgen_name(\"abort\") func stop()", "attribute '@_silgen_name' is not supported in lesson cells"),
+        (
+            "func later(_ x: @autoclosure () -> Int) -> Int { x() }",
+            "attribute '@autoclosure' is not supported in lesson cells"
+        ),
+        (
+            "struct S { @_silgen_name(\"exit\") static func leave() }",
+            "attribute '@_silgen_name' is not supported in lesson cells"
+        ),
+        (
+            "@propertyWrapper struct Clamped { var wrappedValue: Int }",
+            "attribute '@propertyWrapper' is not supported in lesson cells"
+        ),
     ])
     func unsupportedConstructsAreRejectedAtTheirLocation(_ source: String, _ message: String) {
         let result = run("print(1)\n" + source)
@@ -90,5 +104,7 @@ struct ErrorTests {
     @Test func thrownErrorsReachTheTopLevel() {
         let text = output("enum Failure: Error { case bad }\nfunc f() throws { throw Failure.bad }\ntry f()")
         #expect(text == "error: Error raised at top level: Failure.bad")
+        let result = run("enum Failure: Error { case bad }\nfunc f() throws { throw Failure.bad }\ntry f()")
+        #expect(result.error?.description == "test.md:2:19: error: Error raised at top level: Failure.bad")
     }
 }

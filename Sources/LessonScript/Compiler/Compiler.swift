@@ -8,6 +8,12 @@ final class Compiler {
     let runtime: Runtime
     let cell: CellSource
     var context: FunctionContext
+    /// How many expressions enclose the one being compiled: running an expression takes stack for each level,
+    /// and calls check the stack only between function bodies, so one body's nesting is bounded here.
+    var nestedExpressions = 0
+    static let maximumNestedExpressions = 10_000
+    /// What ``literalNumber(_:)`` found for the composite expressions it was asked about (`nil`: not a literal).
+    var literalNumbers: [SyntaxIdentifier: LiteralNumber?] = [:]
 
     init(runtime: Runtime, cell: CellSource) {
         self.runtime = runtime
@@ -41,25 +47,31 @@ struct CompiledCell {
     let slotCount: Int
     let body: [Executor]
     let finalExpression: Evaluator?
+    /// Where the final expression starts, for an error in displaying its value.
+    let finalSpot: SourceSpot?
 }
 
 extension Compiler {
     /// Compiles a whole cell. Declarations of functions and types run first, so a cell may call a function it
     /// declares further down, as a Swift file can.
     func compileCell() throws -> CompiledCell {
+        try checkAttributes()
         let items = Array(cell.tree.statements)
         var hoisted: [Executor] = []
         var body: [Executor] = []
         var finalExpression: Evaluator?
+        var finalSpot: SourceSpot?
         for (index, item) in items.enumerated() {
             if index == items.count - 1, let expression = displayedExpression(item.item) {
                 finalExpression = try compileExpression(expression)
+                finalSpot = spot(expression)
                 continue
             }
             let executor = try compileItem(item.item)
             if isHoisted(item.item) { hoisted.append(executor) } else { body.append(executor) }
         }
-        return CompiledCell(slotCount: context.slotCount, body: hoisted + body, finalExpression: finalExpression)
+        return CompiledCell(
+            slotCount: context.slotCount, body: hoisted + body, finalExpression: finalExpression, finalSpot: finalSpot)
     }
 
     private func isHoisted(_ item: CodeBlockItemSyntax.Item) -> Bool {
@@ -90,11 +102,6 @@ extension InfixOperatorExprSyntax {
     var isAssignment: Bool {
         if self.operator.is(AssignmentExprSyntax.self) { return true }
         guard let binary = self.operator.as(BinaryOperatorExprSyntax.self) else { return false }
-        return compoundOperators[binary.operator.text] != nil
+        return BinaryOperator(compoundAssignment: binary.operator.text) != nil
     }
 }
-
-/// The compound assignment operators and the binary operator each applies.
-let compoundOperators: [String: String] = [
-    "+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&&=": "&&", "||=": "||", "**=": "**",
-]

@@ -3,12 +3,15 @@ import SwiftSyntax
 /// A value thrown by a cell's `throw`, travelling to the nearest `catch`.
 struct ThrownValue: Error {
     let value: Value
+    /// The `throw` statement that threw it, for the message when nothing catches it.
+    var spot: SourceSpot?
 }
 
 extension Compiler {
     func compileThrow(_ throwStatement: ThrowStmtSyntax) throws -> Executor {
         let value = try compileExpression(throwStatement.expression)
-        return { frame in throw ThrownValue(value: try value(frame)) }
+        let spot = spot(throwStatement)
+        return { frame in throw ThrownValue(value: try value(frame), spot: spot) }
     }
 
     func compileTry(_ tryExpression: TryExprSyntax) throws -> Evaluator {

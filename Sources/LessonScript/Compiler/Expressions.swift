@@ -3,6 +3,9 @@ import SwiftSyntax
 extension Compiler {
     /// Compiles an expression to a closure computing its value.
     func compileExpression(_ expression: ExprSyntax) throws -> Evaluator {
+        try checkNesting(at: expression)
+        nestedExpressions += 1
+        defer { nestedExpressions -= 1 }
         let evaluator = try compileExpressionNode(expression)
         guard expression.isOptionalChainRoot else { return evaluator }
         return { frame in
@@ -85,6 +88,21 @@ extension Compiler {
             throw compileError("'_' can only appear in a pattern or on the left side of an assignment", at: node)
         default:
             throw compileError("this kind of expression is not supported in lesson cells", at: expression)
+        }
+    }
+
+    /// Checks the cell's time limit, and that `expression` is not nested so deeply in its enclosing ones that
+    /// compiling or running it could use up the stack.
+    private func checkNesting(at expression: ExprSyntax) throws {
+        do {
+            try runtime.tick()
+        } catch var error as RuntimeError {
+            error.spot = spot(expression)
+            throw error
+        }
+        if nestedExpressions >= Self.maximumNestedExpressions || runtime.stack.isExhausted {
+            throw compileError(
+                "expression is nested too deeply: more than \(Self.maximumNestedExpressions) levels", at: expression)
         }
     }
 

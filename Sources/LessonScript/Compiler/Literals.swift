@@ -1,3 +1,4 @@
+import OrderedCollections
 @_spi(Compiler) import SwiftParser
 import SwiftSyntax
 
@@ -16,7 +17,9 @@ struct LiteralNumber {
 }
 
 extension Compiler {
-    /// The literal-only number `expression` stands for, if it is one.
+    /// The literal-only number `expression` stands for, if it is one. Compiling an operator asks this of its
+    /// operands, which ask it of theirs: the answers for composite expressions are kept, so a chain of `n`
+    /// operators costs `n` steps, not `n²`.
     func literalNumber(_ expression: ExprSyntax) -> LiteralNumber? {
         if let integer = expression.as(IntegerLiteralExprSyntax.self) {
             let parsed = parseInteger(integer.literal.text)
@@ -26,12 +29,24 @@ extension Compiler {
             guard let value = float.representedLiteralValue else { return nil }
             return LiteralNumber(int: nil, double: value, hasFloatLiteral: true)
         }
+        guard
+            expression.is(TupleExprSyntax.self) || expression.is(PrefixOperatorExprSyntax.self)
+                || expression.is(InfixOperatorExprSyntax.self)
+        else { return nil }
+        if let known = literalNumbers[expression.id] { return known }
+        let number = compositeLiteralNumber(expression)
+        literalNumbers[expression.id] = number
+        return number
+    }
+
+    private func compositeLiteralNumber(_ expression: ExprSyntax) -> LiteralNumber? {
         if let tuple = expression.as(TupleExprSyntax.self), tuple.elements.count == 1,
             let only = tuple.elements.first, only.label == nil
         {
             return literalNumber(only.expression)
         }
-        if let prefix = expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-",
+        if let prefix = expression.as(PrefixOperatorExprSyntax.self),
+            PrefixOperator(spelling: prefix.operator.text) == .negate,
             let operand = literalNumber(prefix.expression)
         {
             return LiteralNumber(
@@ -39,26 +54,28 @@ extension Compiler {
                 hasFloatLiteral: operand.hasFloatLiteral)
         }
         if let infix = expression.as(InfixOperatorExprSyntax.self),
-            let name = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+            let spelling = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+            let op = BinaryOperator(spelling: spelling),
+            [.add, .subtract, .multiply, .divide].contains(op),
             let lhs = literalNumber(infix.leftOperand), let rhs = literalNumber(infix.rightOperand)
         {
-            return combine(lhs, name, rhs)
+            return combine(lhs, op, rhs)
         }
         return nil
     }
 
-    private func combine(_ lhs: LiteralNumber, _ name: String, _ rhs: LiteralNumber) -> LiteralNumber? {
+    private func combine(_ lhs: LiteralNumber, _ op: BinaryOperator, _ rhs: LiteralNumber) -> LiteralNumber? {
         let double: Double
-        switch name {
-        case "+": double = lhs.double + rhs.double
-        case "-": double = lhs.double - rhs.double
-        case "*": double = lhs.double * rhs.double
-        case "/": double = lhs.double / rhs.double
+        switch op {
+        case .add: double = lhs.double + rhs.double
+        case .subtract: double = lhs.double - rhs.double
+        case .multiply: double = lhs.double * rhs.double
+        case .divide: double = lhs.double / rhs.double
         default: return nil
         }
         var int: Int?
         if let a = lhs.int, let b = rhs.int {
-            int = try? Arithmetic.integer(name, a, b)
+            int = try? Arithmetic.integer(op, a, b)
         }
         return LiteralNumber(int: int, double: double, hasFloatLiteral: lhs.hasFloatLiteral || rhs.hasFloatLiteral)
     }
@@ -122,6 +139,7 @@ extension Compiler {
             }
         }
         if pieces.isEmpty { return { _ in .string("") } }
+        let spot = spot(literal)
         if pieces.count == 1, case .text(let text) = pieces[0] {
             let value = Value.string(text)
             return { _ in value }
@@ -132,7 +150,12 @@ extension Compiler {
                 switch piece {
                 case .text(let text): result += text
                 case .interpolation(let evaluator):
-                    result += try frame.runtime.text(of: try evaluator(frame), style: .print)
+                    let runtime = frame.runtime
+                    let text = try runtime.text(of: try evaluator(frame), style: .print)
+                    try located(spot) {
+                        try runtime.memory.reserve(bytes: result.utf8.count + text.utf8.count, for: "a String")
+                    }
+                    result += text
                 }
             }
             return .string(result)
@@ -171,7 +194,7 @@ extension Compiler {
         }
         let pairs = try elements.map { (try compileExpression($0.key), try compileExpression($0.value)) }
         return { frame in
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in pairs {
                 result[try key(frame)] = try value(frame)
             }

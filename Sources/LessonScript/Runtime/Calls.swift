@@ -50,7 +50,6 @@ extension Runtime {
         _ function: CompiledFunction, captures: [Variable], receiver: Variable?, _ arguments: inout CallArguments
     ) throws -> Value {
         try enterCall()
-        defer { leaveCall() }
         let frame = Frame(runtime: self, slotCount: function.slotCount, captures: captures)
         var slot = 0
         if function.hasReceiver {

@@ -1,7 +1,24 @@
 extension Runtime {
     /// `==` as Swift means it: numbers compare by value (an `Int` literal meets a `Double`), an optional equals
-    /// a plain value it wraps, collections and tuples compare element by element.
+    /// a plain value it wraps, collections and tuples compare element by element, left to right (with a list of
+    /// pending pairs rather than by recursion, so values nested a million levels deep compare too).
     func valuesEqual(_ lhs: Value, _ rhs: Value) throws -> Bool {
+        var pending: [(Value, Value)] = []
+        guard try shallowEqual(lhs, rhs, pending: &pending) else { return false }
+        while let (a, b) = pending.popLast() {
+            guard try shallowEqual(a, b, pending: &pending) else { return false }
+        }
+        return true
+    }
+
+    /// Whether `lhs` equals `rhs`, up to the pairs of nested values it adds to `pending` (last the pair to
+    /// compare first), which must be equal too.
+    private func shallowEqual(_ lhs: Value, _ rhs: Value, pending: inout [(Value, Value)]) throws -> Bool {
+        func pair(_ a: [Value], _ b: [Value]) -> Bool {
+            guard a.count == b.count else { return false }
+            pending.append(contentsOf: zip(a, b).reversed())
+            return true
+        }
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
@@ -11,18 +28,14 @@ extension Runtime {
         case (.string(let a), .character(let b)), (.character(let b), .string(let a)): return a == String(b)
         case (.optional(let a), .optional(let b)):
             guard let a, let b else { return a == nil && b == nil }
-            return try valuesEqual(a, b)
-        case (.optional(let a), _): return try a.map { try valuesEqual($0, rhs) } ?? false
-        case (_, .optional(let b)): return try b.map { try valuesEqual(lhs, $0) } ?? false
-        case (.array(let a), .array(let b)):
-            return try a.count == b.count && zip(a, b).allSatisfy { try valuesEqual($0, $1) }
-        case (.tuple(let a), .tuple(let b)):
-            return try a.elements.count == b.elements.count
-                && zip(a.elements, b.elements).allSatisfy { try valuesEqual($0, $1) }
-        case (.structInstance(let a), .structInstance(let b)):
-            return try a.type === b.type && zip(a.fields, b.fields).allSatisfy { try valuesEqual($0, $1) }
+            return pair([a], [b])
+        case (.optional(let a), _): return a.map { pair([$0], [rhs]) } ?? false
+        case (_, .optional(let b)): return b.map { pair([lhs], [$0]) } ?? false
+        case (.array(let a), .array(let b)): return pair(a, b)
+        case (.tuple(let a), .tuple(let b)): return pair(a.elements, b.elements)
+        case (.structInstance(let a), .structInstance(let b)): return a.type === b.type && pair(a.fields, b.fields)
         case (.native, _), (_, .native):
-            return try binary("==", lhs, rhs).truthValue
+            return try binary(.equal, lhs, rhs).truthValue
         default: return lhs == rhs
         }
     }
@@ -30,6 +43,7 @@ extension Runtime {
     /// Orders two values for `<`, `sorted()`, `min`, `max`: negative, zero or positive.
     func compare(_ lhs: Value, _ rhs: Value) throws -> Int {
         func order<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (b < a ? 1 : 0) }
+        try checkStack("values are nested too deeply to compare")
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)): return order(a, b)
         case (.double(let a), .double(let b)): return order(a, b)
@@ -56,12 +70,19 @@ extension Runtime {
             let index = { (name: String) in a.type.cases.firstIndex { $0.name == name } ?? 0 }
             return order(index(a.name), index(b.name))
         case (.native, _), (_, .native):
-            if try binary("<", lhs, rhs).truthValue { return -1 }
-            return try binary(">", lhs, rhs).truthValue ? 1 : 0
+            if try binary(.less, lhs, rhs).truthValue { return -1 }
+            return try binary(.greater, lhs, rhs).truthValue ? 1 : 0
         default:
             throw RuntimeError(
                 "binary operator '<' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'")
         }
+    }
+
+    /// Whether `lhs` sorts before `rhs`, for `sort()` and `sorted()`; counts towards the time limit, as sorting a
+    /// large array can take long.
+    func ascending(_ lhs: Value, _ rhs: Value) throws -> Bool {
+        try tick()
+        return try compare(lhs, rhs) < 0
     }
 
     /// `pattern ~= value`: a range contains the value, anything else equals it.

@@ -12,13 +12,15 @@ extension Runtime {
     /// The text of `value` in `style`, following Swift's printing rules (`Double`'s shortest round-trip form,
     /// quoted strings inside collections, `Point(x: 1.0, y: 2.0)` for structs...).
     func text(of value: Value, style: TextStyle) throws -> String {
+        try checkStack("value is nested too deeply to print")
         switch value {
         case .void: return "()"
         case .int(let integer): return String(integer)
         case .double(let double): return double.description
         case .bool(let bool): return bool ? "true" : "false"
-        case .string(let string): return style == .print ? string : quoted(string)
-        case .character(let character): return style == .print ? String(character) : quoted(String(character))
+        // Swift's own `debugDescription` quotes: `"it\'s"`, `"\0"`, `"\u{07}"`, exactly as compiled Swift prints.
+        case .string(let string): return style == .print ? string : string.debugDescription
+        case .character(let character): return style == .print ? String(character) : character.debugDescription
         case .array(let elements): return "[" + (try elementTexts(elements, style)) + "]"
         case .dictionary(let dictionary):
             if dictionary.count == 0 { return "[:]" }
@@ -68,6 +70,7 @@ extension Runtime {
 
     private func elementTexts(_ elements: [Value], _ style: TextStyle) throws -> String {
         let nested = nestedStyle(style)
+        try memory.reserve(count: elements.count, of: MemoryLayout<String>.stride, for: "a String")
         return try elements.map { try text(of: $0, style: nested) }.joined(separator: ", ")
     }
 
@@ -103,26 +106,5 @@ extension Runtime {
                 + "<\(boundType)>(upperBound: \(upper))"
         case (nil, nil): return "(Function)"
         }
-    }
-
-    private func quoted(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case "\0": result += "\\0"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension Runtime {
     /// Produces the elements of a sequence one by one (ranges lazily, so `for i in 0..<1_000_000` allocates
     /// nothing), for `for-in`.
@@ -48,17 +50,18 @@ extension Runtime {
         case .array(let elements): return elements
         case .set(let set): return set.elements
         case .dictionary(let dictionary):
-            return zip(dictionary.keys, dictionary.values).map {
-                .tuple(TupleValue([$0, $1], labels: ["key", "value"]))
-            }
-        case .string(let string): return string.map { .character($0) }
+            let labels = Self.keyValueLabels
+            return try collect(
+                zip(dictionary.keys, dictionary.values), count: dictionary.count, of: ValueMemory.pairSize
+            ) { .tuple(TupleValue([$0, $1], labels: labels)) }
+        case .string(let string):
+            return try collect(string, count: string.count, of: ValueMemory.valueSize) { .character($0) }
         case .range(let range):
-            guard case .int? = range.lower, case .int? = range.upper else {
+            guard range.hasIntBounds else {
                 throw RuntimeError("cannot use a range of type '\(sequence.typeName)' as a sequence")
             }
-            guard let bounds = range.intRange else { return [] }
-            if bounds.count > 100_000_000 { throw RuntimeError("range too long to make into an array") }
-            return bounds.map { .int($0) }
+            guard let values = range.intValues else { return [] }
+            return try collect(values, count: try range.intCount, of: ValueMemory.valueSize) { .int($0) }
         case .native(let object):
             guard let binding = bindings.binding(for: object) else { break }
             if let conversion = binding.lookup({ $0.arrayConversion }) { return try conversion(object) }
@@ -78,5 +81,34 @@ extension Runtime {
             break
         }
         throw RuntimeError("for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'")
+    }
+
+    /// The labels of a dictionary's elements, `(key:value:)`, shared by all of them.
+    private static let keyValueLabels: [String?] = ["key", "value"]
+
+    /// The values `transform` makes of `sequence`'s `count` elements, each taking about `size` bytes: checked
+    /// against the memory limit first, and against the time limit as they are made.
+    func collect<Elements: Sequence>(
+        _ sequence: Elements, count: Int, of size: Int, _ transform: (Elements.Element) throws -> Value
+    ) throws -> [Value] {
+        try memory.reserve(count: count, of: size, for: "an Array")
+        var result: [Value] = []
+        result.reserveCapacity(count)
+        for element in sequence {
+            result.append(try transform(element))
+            if result.count & 0xFFFF == 0 { try checkTime() }
+        }
+        return result
+    }
+
+    /// A set of `elements`, built under the memory and time limits.
+    func makeSet(_ elements: [Value]) throws -> OrderedSet<Value> {
+        try memory.reserve(count: elements.count, of: ValueMemory.setElementSize, for: "a Set")
+        var set = OrderedSet<Value>()
+        for (index, element) in elements.enumerated() {
+            set.append(element)
+            if index & 0xFFFF == 0xFFFF { try checkTime() }
+        }
+        return set
     }
 }

@@ -4,16 +4,18 @@ final class Runtime {
     let globals = Globals()
     /// The enums declared so far, for implicit member expressions (`.north`).
     var declaredEnums: [TypeDefinition] = []
-    var recursionLimit: Int
+    /// The limit on the memory of values outside tensors.
+    var memory: ValueMemory
+    /// The guard against running out of stack, armed on each cell's thread.
+    var stack = StackGuard()
     var output = ""
-    private(set) var depth = 0
     private var ticks = 0
     private var deadline: ContinuousClock.Instant = .now
     private var timeLimit: Double = 0
 
-    init(bindings: BindingTable, recursionLimit: Int) {
+    init(bindings: BindingTable, memoryLimit: Int = ValueMemory.defaultLimit) {
         self.bindings = bindings
-        self.recursionLimit = recursionLimit
+        self.memory = ValueMemory(limit: memoryLimit)
     }
 
     /// Starts the clock for a cell that may run `seconds`.
@@ -21,35 +23,45 @@ final class Runtime {
         timeLimit = seconds
         let limited = seconds.isFinite ? min(max(seconds, 0), 1e9) : 1e9
         deadline = .now + .nanoseconds(Int64(limited * 1e9))
-        depth = 0
         ticks = 0
         output = ""
     }
 
-    /// Counts one loop iteration or call; every few counts, checks the cell's deadline.
+    /// Counts one loop iteration or call; every few counts, checks the cell's deadline, and now and then the
+    /// memory its values hold.
     @inline(__always)
     func tick() throws {
         ticks &+= 1
-        if ticks & 31 == 0, ContinuousClock.now > deadline {
-            throw RuntimeError.timeout(seconds: timeLimit)
-        }
+        if ticks & 31 == 0 { try checkLimits() }
     }
 
-    /// Enters a function call, checking the recursion limit and the deadline; pair with `leaveCall()`.
+    @inline(never)
+    private func checkLimits() throws {
+        try checkTime()
+        if ticks & 0x3_FFFF == 0 { try memory.checkHeap() }
+    }
+
+    /// Throws the cell's timeout error once its deadline has passed; long-running built-ins call it every so
+    /// many elements.
+    func checkTime() throws {
+        if ContinuousClock.now > deadline { throw RuntimeError.timeout(seconds: timeLimit) }
+    }
+
+    /// Enters a function call, checking the stack and the deadline.
     @inline(__always)
     func enterCall() throws {
-        depth += 1
-        if depth > recursionLimit {
-            depth -= 1
+        if stack.isExhausted {
             throw RuntimeError(
-                "too deep recursion: more than \(recursionLimit) nested calls (the lesson's recursion limit)")
+                "too deep recursion: the cell's calls are nested deeper than the interpreter's stack allows")
         }
         try tick()
     }
 
+    /// Throws when the stack is nearly used up, for the recursive walks over values and syntax (printing,
+    /// comparing, compiling); `what` says what was too deep: `value is nested too deeply to print`.
     @inline(__always)
-    func leaveCall() {
-        depth -= 1
+    func checkStack(_ what: @autoclosure () -> String) throws {
+        if stack.isExhausted { throw RuntimeError(what()) }
     }
 
     /// Appends printed text to the cell's output.
@@ -76,7 +88,9 @@ final class Globals {
     @discardableResult
     func declare(_ name: String, _ variable: Variable) -> Int {
         if let index = indices[name] {
+            var replaced = [variables[index]]
             variables[index] = variable
+            ValueRelease.release(&replaced)
             return index
         }
         indices[name] = variables.count
@@ -85,4 +99,10 @@ final class Globals {
     }
 
     var names: Dictionary<String, Int>.Keys { indices.keys }
+
+    /// Forgets every variable, releasing their values level by level (see ``ValueRelease``).
+    func removeAll() {
+        indices = [:]
+        ValueRelease.release(&variables)
+    }
 }

@@ -11,14 +11,12 @@ public struct CellResult {
     public var printed: String
     /// The display text of the cell's final value, when its last statement is an expression with a value.
     public var valueText: String?
-    /// The final value itself (for rich displays: images, plots, tables).
-    public var value: Value?
     /// The error that stopped the cell, if any; what was printed before it is kept.
     public var error: ScriptError?
     /// How long the cell ran.
     public var duration: Duration
 
-    /// The cell's text output as lesson-format.md defines it: the printed text, then the final value's display.
+    /// The cell's text output as docs/lesson-format.md defines it: the printed text, then the final value's display.
     public var text: String {
         guard let valueText else { return printed }
         if printed.isEmpty || printed.hasSuffix("\n") { return printed + valueText }

@@ -2,8 +2,9 @@ import Foundation
 
 /// One lesson's interpreter: cells run one after another in a shared environment, as one program.
 ///
-/// Each cell runs on a thread with a large stack, under a recursion limit and a time limit; any error (syntax,
-/// runtime, timeout) is reported in the cell's result, and the next cell runs normally.
+/// Each cell runs on a thread with a large stack, under a time limit and a memory limit for its values; recursion
+/// may go as deep as the stack allows. Any error (syntax, runtime, timeout, too deep recursion, not enough memory)
+/// is reported in the cell's result, and the next cell runs normally.
 ///
 /// ```swift
 /// let session = ScriptSession(bindings: tensorBindings)
@@ -16,16 +17,18 @@ public final class ScriptSession {
     public struct Options: Sendable {
         /// A cell's time limit, in seconds (a cell may set its own in `run`).
         public var timeLimit: Double = 300
-        /// The deepest nesting of calls allowed before "too deep recursion".
-        public var recursionLimit = 10_000
-        /// The stack size of the thread that runs cells, in bytes.
+        /// The stack size of the thread that runs cells, in bytes: recursion deeper than about three quarters
+        /// of it is "too deep recursion".
         public var stackSize = 512 << 20
+        /// The most bytes the process heap may hold when a cell builds a large string, array, dictionary or set
+        /// (tensors have their own limit); `nil` for three quarters of the physical memory.
+        public var memoryLimit: Int?
 
-        /// The default limits: 300 s per cell, 10,000 nested calls, a 512 MiB stack.
-        public init(timeLimit: Double = 300, recursionLimit: Int = 10_000, stackSize: Int = 512 << 20) {
+        /// The default limits: 300 s per cell, a 512 MiB stack, three quarters of the memory.
+        public init(timeLimit: Double = 300, stackSize: Int = 512 << 20, memoryLimit: Int? = nil) {
             self.timeLimit = timeLimit
-            self.recursionLimit = recursionLimit
             self.stackSize = stackSize
+            self.memoryLimit = memoryLimit
         }
     }
 
@@ -41,32 +44,63 @@ public final class ScriptSession {
         bindings: BindingTable = BindingTable(), options: Options = Options(), prepareThread: @escaping () -> Void = {}
     ) {
         self.options = options
-        self.runtime = Runtime(bindings: bindings, recursionLimit: options.recursionLimit)
+        self.runtime = Runtime(bindings: bindings, memoryLimit: options.memoryLimit ?? ValueMemory.defaultLimit)
         self.prepareThread = prepareThread
+    }
+
+    /// Releases the lesson's values level by level, on a thread with a large stack: a value nested a million
+    /// levels deep (`a = [a]` in a loop) would need more stack than any other thread has to be freed
+    /// recursively.
+    deinit {
+        let runtime = self.runtime
+        Self.onThread(stackSize: max(options.stackSize, Options().stackSize)) {
+            runtime.globals.removeAll()
+            runtime.declaredEnums.removeAll()
+        }
+    }
+
+    /// Throws the running cell's timeout error once its time limit has passed. Libraries whose work can take
+    /// long without calling back into the cell (filling a large random tensor) call it now and then, on the
+    /// cell's thread.
+    ///
+    /// ```swift
+    /// for chunk in chunks { fill(chunk); try session.checkTimeLimit() }
+    /// ```
+    public func checkTimeLimit() throws {
+        try runtime.checkTime()
     }
 
     /// Runs one cell's source; `origin` places it in the lesson file for messages, `timeLimit` overrides the
     /// session's for this cell.
     public func run(_ source: String, origin: SourceOrigin, timeLimit: Double? = nil) -> CellResult {
-        final class Outcome: @unchecked Sendable {
-            var result: CellResult?
-        }
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
+        Self.onThread(stackSize: options.stackSize) { [self] in
+            runtime.stack.arm(stackSize: options.stackSize)
             prepareThread()
-            outcome.result = runHere(source, origin: origin, timeLimit: timeLimit ?? options.timeLimit)
+            return runHere(source, origin: origin, timeLimit: timeLimit ?? options.timeLimit)
+        }
+    }
+
+    /// Runs `body` on a new thread with a stack of `stackSize` bytes, and waits for its result.
+    private static func onThread<Result>(stackSize: Int, _ body: @escaping () -> Result) -> Result {
+        let box = ThreadResult<Result>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = body()
             done.signal()
         }
-        thread.stackSize = options.stackSize
+        thread.stackSize = stackSize
         thread.start()
         done.wait()
-        return outcome.result ?? CellResult(printed: "", valueText: nil, value: nil, error: nil, duration: .zero)
+        guard let result = box.result else { preconditionFailure("the thread finished without a result") }
+        return result
     }
 
     /// The syntax errors of a cell, formatted as `swiftc` prints them, without running it.
+    /// Parsing runs on a thread with the cells' stack, as for a cell, whatever the calling thread's stack.
     public static func diagnose(_ source: String, origin: SourceOrigin) -> [ScriptError] {
-        CellSource(source: source, origin: origin).syntaxErrors()
+        onThread(stackSize: Options().stackSize) {
+            CellSource(source: source, origin: origin).syntaxErrors()
+        }
     }
 
     /// Runs a cell on the calling thread.
@@ -75,6 +109,7 @@ public final class ScriptSession {
         let start = clock.now
         let cell = CellSource(source: source, origin: origin)
         runtime.startCell(timeLimit: timeLimit)
+        var finalSpot: SourceSpot?
         func finish(value: Value? = nil, error: ScriptError? = nil) -> CellResult {
             var valueText: String?
             var displayError = error
@@ -82,20 +117,22 @@ public final class ScriptSession {
                 do {
                     valueText = try runtime.text(of: value, style: .display)
                 } catch {
-                    displayError = scriptError(error)
+                    var failure = scriptError(error)
+                    failure.position = failure.position ?? finalSpot?.position
+                    displayError = failure
                 }
             }
             return CellResult(
-                printed: runtime.output, valueText: valueText, value: value.flatMap { $0.isVoid ? nil : $0 },
-                error: displayError, duration: clock.now - start)
+                printed: runtime.output, valueText: valueText, error: displayError, duration: clock.now - start)
         }
         if let syntaxError = cell.syntaxErrors().first { return finish(error: syntaxError) }
         let compiled: CompiledCell
         do {
             compiled = try Compiler(runtime: runtime, cell: cell).compileCell()
+            finalSpot = compiled.finalSpot
         } catch {
             var failure = scriptError(error)
-            failure.kind = .syntax
+            if failure.kind == .runtime { failure.kind = .syntax }
             return finish(error: failure)
         }
         let frame = Frame(runtime: runtime, slotCount: compiled.slotCount, captures: [])
@@ -117,7 +154,8 @@ public final class ScriptSession {
                 position: failure.spot?.position, annotatedSource: nil)
         case let thrown as ThrownValue:
             let text = (try? runtime.text(of: thrown.value, style: .debug)) ?? "error"
-            return ScriptError(kind: .runtime, message: "Error raised at top level: \(text)", position: nil)
+            return ScriptError(
+                kind: .runtime, message: "Error raised at top level: \(text)", position: thrown.spot?.position)
         case let failure as BindingError:
             return ScriptError(kind: .runtime, message: failure.message, position: nil)
         default:
@@ -131,4 +169,9 @@ extension Value {
         if case .void = self { return true }
         return false
     }
+}
+
+/// What a thread hands back to the thread that waits for it.
+private final class ThreadResult<Result>: @unchecked Sendable {
+    var result: Result?
 }

@@ -1,6 +1,13 @@
+import OrderedCollections
+
 extension StandardLibrary {
     /// `Int(x)`, `Double(x)`, `String(x)`, `Array(x)`... as Swift defines them.
     static func initialize(_ type: BuiltinType, _ arguments: inout CallArguments, _ runtime: Runtime) throws -> Value {
+        guard initializerLabels[type, default: []].contains(arguments.labels) else {
+            throw RuntimeError(
+                "no exact matches in call to initializer of '\(type.rawValue)' with labels "
+                    + "'\(arguments.labelSpelling)'")
+        }
         switch type {
         case .int: return try makeInt(arguments, runtime)
         case .double, .float: return try makeDouble(arguments, runtime)
@@ -22,11 +29,25 @@ extension StandardLibrary {
         case .array: return try makeArray(arguments, runtime)
         case .set:
             if arguments.values.isEmpty { return .set(OrderedSet()) }
-            return .set(OrderedSet(try runtime.elements(of: try arguments.single("Set"))))
+            return .set(try runtime.makeSet(try runtime.elements(of: try arguments.single("Set"))))
         case .dictionary: return try makeDictionary(arguments, runtime)
         case .optional: return .optional(try arguments.single("Optional"))
         }
     }
+
+    /// The argument labels each initializer takes (`[nil]` for one unlabelled argument).
+    private static let initializerLabels: [BuiltinType: Set<[String?]>] = [
+        .int: [[nil], [nil, "radix"]],
+        .double: [[nil]],
+        .float: [[nil]],
+        .bool: [[nil]],
+        .string: [[], [nil], ["repeating", "count"], [nil, "radix"], ["describing"]],
+        .character: [[nil]],
+        .array: [[], [nil], ["repeating", "count"]],
+        .set: [[], [nil]],
+        .dictionary: [[], ["uniqueKeysWithValues"], ["grouping", "by"], ["grouping", nil]],
+        .optional: [[nil]],
+    ]
 
     private static func makeInt(_ arguments: CallArguments, _ runtime: Runtime) throws -> Value {
         if let radix = arguments.labelled("radix") {
@@ -64,7 +85,10 @@ extension StandardLibrary {
         if let repeated = arguments.labelled("repeating") {
             let count = try (arguments.labelled("count") ?? .int(0)).asInt()
             guard count >= 0 else { throw RuntimeError("Negative count not allowed") }
-            return .string(String(repeating: try repeated.asString(), count: count))
+            let text = try repeated.asString()
+            if text.isEmpty { return .string("") }
+            try runtime.memory.reserve(count: count, of: text.utf8.count, for: "a String")
+            return .string(String(repeating: text, count: count))
         }
         if let radix = arguments.labelled("radix") {
             return .string(String(try arguments.value(0, of: "String").asInt(), radix: try radix.asInt()))
@@ -86,7 +110,7 @@ extension StandardLibrary {
         if let repeated = arguments.labelled("repeating") {
             let count = try (arguments.labelled("count") ?? .int(0)).asInt()
             guard count >= 0 else { throw RuntimeError("Can't construct Array with count < 0") }
-            guard count <= 100_000_000 else { throw RuntimeError("Array(repeating:count:) count too large") }
+            try runtime.memory.reserve(count: count, of: ValueMemory.valueSize, for: "an Array")
             return .array(Array(repeating: repeated, count: count))
         }
         if arguments.values.isEmpty { return .array([]) }
@@ -94,9 +118,10 @@ extension StandardLibrary {
     }
 
     private static func makeDictionary(_ arguments: CallArguments, _ runtime: Runtime) throws -> Value {
-        var result = OrderedDictionary()
+        var result = OrderedDictionary<Value, Value>()
         if let pairs = arguments.labelled("uniqueKeysWithValues") {
             for pair in try runtime.elements(of: pairs) {
+                try runtime.tick()
                 guard case .tuple(let tuple) = pair, tuple.elements.count == 2 else {
                     throw RuntimeError("Dictionary(uniqueKeysWithValues:) needs (key, value) pairs")
                 }
@@ -107,7 +132,7 @@ extension StandardLibrary {
                 }
                 result[tuple.elements[0]] = tuple.elements[1]
             }
-        } else if let elements = arguments.labelled("grouping"), let key = arguments.labelled("by") {
+        } else if let elements = arguments.labelled("grouping"), let key = arguments.values.last {
             for element in try runtime.elements(of: elements) {
                 var single = CallArguments([element])
                 let group = try runtime.call(key, &single)

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension StandardLibrary {
     private static let mutatingNames: [String: Set<String>] = [
         "array": [
@@ -64,7 +66,8 @@ extension StandardLibrary {
     private static func mutateArray(_ elements: inout [Value], _ call: MethodCall) throws -> Value {
         switch (call.name, call.labels) {
         case ("append", [nil]): elements.append(call.values[0])
-        case ("append", ["contentsOf"]): elements += try call.runtime.elements(of: call.values[0])
+        case ("append", ["contentsOf"]):
+            try call.runtime.append(try call.runtime.elements(of: call.values[0]), to: &elements)
         case ("insert", [nil, "at"]):
             elements.insert(call.values[0], at: try index(call.values[1], in: elements.count, inclusive: true))
         case ("remove", ["at"]): return elements.remove(at: try index(call.values[0], in: elements.count))
@@ -83,7 +86,7 @@ extension StandardLibrary {
         case ("removeAll", []): elements.removeAll()
         case ("removeAll", ["where"]): try elements.removeAll { try call.test(call.values[0], $0) }
         case ("popLast", []): return .optional(elements.popLast())
-        case ("sort", []): try elements.sort { try call.runtime.compare($0, $1) < 0 }
+        case ("sort", []): try elements.sort(by: call.runtime.ascending)
         case ("sort", ["by"]): try elements.sort { try call.test(call.values[0], $0, $1) }
         case ("reverse", []): elements.reverse()
         case ("swapAt", [nil, nil]):
@@ -94,7 +97,9 @@ extension StandardLibrary {
         return .void
     }
 
-    private static func mutateDictionary(_ dictionary: inout OrderedDictionary, _ call: MethodCall) throws -> Value {
+    private static func mutateDictionary(
+        _ dictionary: inout OrderedDictionary<Value, Value>, _ call: MethodCall
+    ) throws -> Value {
         switch (call.name, call.labels) {
         case ("removeValue", ["forKey"]): return .optional(dictionary.removeValue(forKey: call.values[0]))
         case ("updateValue", [nil, "forKey"]):
@@ -113,17 +118,17 @@ extension StandardLibrary {
         return .void
     }
 
-    private static func mutateSet(_ set: inout OrderedSet, _ call: MethodCall) throws -> Value {
+    private static func mutateSet(_ set: inout OrderedSet<Value>, _ call: MethodCall) throws -> Value {
         switch (call.name, call.labels) {
         case ("insert", [nil]):
-            let inserted = set.insert(call.values[0])
+            let inserted = set.append(call.values[0]).inserted
             return .tuple(TupleValue([.bool(inserted), call.values[0]], labels: ["inserted", "memberAfterInsert"]))
         case ("remove", [nil]): return .optional(set.remove(call.values[0]))
         case ("removeAll", []): set = OrderedSet()
-        case ("formUnion", [nil]): for element in try call.runtime.elements(of: call.values[0]) { set.insert(element) }
+        case ("formUnion", [nil]): for element in try call.runtime.elements(of: call.values[0]) { set.append(element) }
         case ("subtract", [nil]): for element in try call.runtime.elements(of: call.values[0]) { set.remove(element) }
         case ("formIntersection", [nil]):
-            let other = OrderedSet(try call.runtime.elements(of: call.values[0]))
+            let other = try call.runtime.makeSet(try call.runtime.elements(of: call.values[0]))
             set = OrderedSet(set.elements.filter(other.contains))
         default: throw noMatch(call)
         }
@@ -132,7 +137,8 @@ extension StandardLibrary {
 
     private static func mutateString(_ string: inout String, _ call: MethodCall) throws -> Value {
         switch (call.name, call.labels) {
-        case ("append", [nil]), ("append", ["contentsOf"]): string += try call.values[0].asString()
+        case ("append", [nil]), ("append", ["contentsOf"]):
+            try call.runtime.append(call.values[0].asString(), to: &string)
         case ("removeLast", []), ("removeFirst", []), ("popLast", []):
             guard !string.isEmpty else {
                 if call.name == "popLast" { return .null }

@@ -17,7 +17,10 @@ extension StandardLibrary {
             case let other?: throw RuntimeError("extra argument '\(other)' in call")
             }
         }
-        runtime.write(items.joined(separator: separator) + terminator)
+        let text = items.joined(separator: separator) + terminator
+        // The output grows by copying into a larger buffer: the old and the new one are held at once.
+        try runtime.memory.reserve(bytes: runtime.output.utf8.count + text.utf8.count, for: "the printed output")
+        runtime.write(text)
         return .void
     }
 

@@ -34,8 +34,8 @@ extension StandardLibrary {
             switch name {
             case "count": return .int(dictionary.count)
             case "isEmpty": return .bool(dictionary.count == 0)
-            case "keys": return .array(dictionary.keys)
-            case "values": return .array(dictionary.values)
+            case "keys": return .array(dictionary.keys.elements)
+            case "values": return .array(dictionary.values.elements)
             case "first": return .optional(try runtime.elements(of: value).first)
             default: return nil
             }
@@ -92,10 +92,15 @@ extension StandardLibrary {
         switch name {
         case "lowerBound": return range.lower
         case "upperBound": return range.upper
-        case "count": return .int(range.intRange?.count ?? 0)
-        case "isEmpty": return .bool(range.intRange?.isEmpty ?? true)
-        case "first": return .optional(range.intRange?.first.map(Value.int))
-        case "last": return .optional(range.intRange?.last.map(Value.int))
+        case "count", "isEmpty", "first", "last":
+            guard range.hasIntBounds else { return nil }
+            let values = range.intValues
+            switch name {
+            case "count": return .int(try range.intCount)
+            case "isEmpty": return .bool(values == nil)
+            case "first": return .optional(values.map { .int($0.lowerBound) })
+            default: return .optional(values.map { .int($0.upperBound) })
+            }
         default: return nil
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OrderedCollections
 
 extension StandardLibrary {
     static func intMethod(_ integer: Int, _ call: MethodCall) throws -> Value? {
@@ -10,11 +11,11 @@ extension StandardLibrary {
         case ("signum", []): return .int(integer.signum())
         case ("quotientAndRemainder", ["dividingBy"]):
             let divisor = try call.values[0].asInt()
-            let quotient = try Arithmetic.integer("/", integer, divisor)
-            let remainder = try Arithmetic.integer("%", integer, divisor)
+            let quotient = try Arithmetic.integer(.divide, integer, divisor)
+            let remainder = try Arithmetic.integer(.remainder, integer, divisor)
             return .tuple(TupleValue([.int(quotient), .int(remainder)], labels: ["quotient", "remainder"]))
-        case ("distance", ["to"]): return .int(try Arithmetic.integer("-", try call.values[0].asInt(), integer))
-        case ("advanced", ["by"]): return .int(try Arithmetic.integer("+", integer, try call.values[0].asInt()))
+        case ("distance", ["to"]): return .int(try Arithmetic.integer(.subtract, try call.values[0].asInt(), integer))
+        case ("advanced", ["by"]): return .int(try Arithmetic.integer(.add, integer, try call.values[0].asInt()))
         default: return nil
         }
     }
@@ -67,10 +68,19 @@ extension StandardLibrary {
             if case .function = call.values[0] { return nil }
             return .bool(string.contains(try call.values[0].asString()))
         case ("components", ["separatedBy"]):
-            return .array(string.components(separatedBy: try call.values[0].asString()).map(Value.string))
+            let separator = try call.values[0].asString()
+            let memory = call.runtime.memory
+            let pieces = occurrences(of: separator, in: string, countedPast: memory.limit / ValueMemory.stringSize) + 1
+            try memory.reserve(count: pieces, of: ValueMemory.stringSize, for: "an Array")
+            return .array(string.components(separatedBy: separator).map(Value.string))
         case ("replacingOccurrences", ["of", "with"]):
-            return .string(
-                string.replacingOccurrences(of: try call.values[0].asString(), with: try call.values[1].asString()))
+            let (target, replacement) = (try call.values[0].asString(), try call.values[1].asString())
+            let memory = call.runtime.memory
+            let growth = max(replacement.utf8.count - target.utf8.count, 0)
+            let found = growth == 0 ? 0 : occurrences(of: target, in: string, countedPast: memory.limit / growth)
+            let (added, overflow) = found.multipliedReportingOverflow(by: growth)
+            try memory.reserve(bytes: ValueMemory.total([string.utf8.count, overflow ? .max : added]), for: "a String")
+            return .string(string.replacingOccurrences(of: target, with: replacement))
         case ("trimmingCharacters", ["in"]):
             let set: CharacterSet =
                 if case .symbol("whitespaces") = call.values[0] { .whitespaces } else { .whitespacesAndNewlines }
@@ -78,16 +88,33 @@ extension StandardLibrary {
         case ("split", [nil]):
             let separator = try call.values[0].asString()
             guard separator.count == 1, let character = separator.first else { return nil }
+            let memory = call.runtime.memory
+            let pieces = occurrences(of: separator, in: string, countedPast: memory.limit / ValueMemory.stringSize) + 1
+            try memory.reserve(count: pieces, of: ValueMemory.stringSize, for: "an Array")
             return .array(string.split(separator: character).map { .string(String($0)) })
         default: return nil
         }
     }
 
-    static func dictionaryMethod(_ dictionary: OrderedDictionary, _ call: MethodCall) throws -> Value? {
+    /// How many times `target` occurs in `text`, or the most it could (one per `target`'s length) when that is
+    /// at most `threshold`: counting takes a pass over the text, which a memory check needs only near its limit.
+    private static func occurrences(of target: String, in text: String, countedPast threshold: Int) -> Int {
+        let most = text.utf8.count / max(target.utf8.count, 1)
+        guard most > threshold, !target.isEmpty else { return most }
+        var count = 0
+        var rest = text.startIndex..<text.endIndex
+        while let found = text.range(of: target, range: rest) {
+            count += 1
+            rest = found.upperBound..<text.endIndex
+        }
+        return count
+    }
+
+    static func dictionaryMethod(_ dictionary: OrderedDictionary<Value, Value>, _ call: MethodCall) throws -> Value? {
         switch (call.name, call.labels) {
         case ("mapValues", _):
             let transform = try call.argument(nil)
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in zip(dictionary.keys, dictionary.values) {
                 result[key] = try call.apply(transform, value)
             }
@@ -98,26 +125,27 @@ extension StandardLibrary {
         }
     }
 
-    static func setMethod(_ set: OrderedSet, _ call: MethodCall) throws -> Value? {
+    static func setMethod(_ set: OrderedSet<Value>, _ call: MethodCall) throws -> Value? {
         guard call.values.count == 1 else { return nil }
         let runtime = call.runtime
         switch (call.name, call.labels) {
         case ("contains", [nil]):
             if case .function = call.values[0] { return nil }
             return .bool(set.contains(call.values[0]))
-        case ("union", [nil]): return .set(OrderedSet(set.elements + (try runtime.elements(of: call.values[0]))))
+        case ("union", [nil]):
+            return .set(try runtime.makeSet(set.elements + (try runtime.elements(of: call.values[0]))))
         case ("intersection", [nil]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .set(OrderedSet(set.elements.filter(other.contains)))
         case ("subtracting", [nil]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .set(OrderedSet(set.elements.filter { !other.contains($0) }))
         case ("symmetricDifference", [nil]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .set(
                 OrderedSet(set.elements.filter { !other.contains($0) } + other.elements.filter { !set.contains($0) }))
         case ("isSubset", ["of"]):
-            let other = OrderedSet(try runtime.elements(of: call.values[0]))
+            let other = try runtime.makeSet(try runtime.elements(of: call.values[0]))
             return .bool(set.elements.allSatisfy(other.contains))
         case ("isSuperset", ["of"]):
             return .bool(try runtime.elements(of: call.values[0]).allSatisfy(set.contains))

@@ -1,7 +1,7 @@
 extension StandardLibrary {
     static let sequenceFunctions: [(String, Body)] = [
         ("zip", { arguments, runtime in try zipSequences(arguments, runtime) }),
-        ("stride", { arguments, _ in try stride(arguments) }),
+        ("stride", { arguments, runtime in try stride(arguments, runtime) }),
         (
             "swap",
             { arguments, _ in
@@ -31,8 +31,9 @@ extension StandardLibrary {
         return .array(zip(a, b).map { .tuple(TupleValue([$0, $1])) })
     }
 
-    /// `stride(from:to:by:)` and `stride(from:through:by:)`, as an array.
-    private static func stride(_ arguments: CallArguments) throws -> Value {
+    /// `stride(from:to:by:)` and `stride(from:through:by:)`, as an array (built under the memory and time
+    /// limits; an `Int` stride ends where the next number would overflow, as Swift's does).
+    private static func stride(_ arguments: CallArguments, _ runtime: Runtime) throws -> Value {
         guard let start = arguments.labelled("from"), let step = arguments.labelled("by") else {
             throw RuntimeError("'stride' needs 'from:', 'to:' or 'through:', and 'by:'")
         }
@@ -42,18 +43,26 @@ extension StandardLibrary {
         }
         if case .int(let from) = start, case .int(let to) = end, case .int(let by) = step {
             guard by != 0 else { throw RuntimeError("Stride size must not be zero") }
-            guard (Double(to) - Double(from)) / Double(by) < 100_000_000 else { throw RuntimeError("stride too long") }
-            let values =
-                inclusive
-                ? Array(Swift.stride(from: from, through: to, by: by)) : Array(Swift.stride(from: from, to: to, by: by))
-            return .array(values.map { .int($0) })
+            let count = strideCount((Double(to) - Double(from)) / Double(by))
+            let values = sequence(first: from) { value in
+                let (next, overflow) = value.addingReportingOverflow(by)
+                return overflow ? nil : next
+            }
+            .lazy.prefix { by > 0 ? ($0 < to || inclusive && $0 == to) : ($0 > to || inclusive && $0 == to) }
+            return .array(try runtime.collect(values, count: count, of: ValueMemory.valueSize) { .int($0) })
         }
         let (from, to, by) = (try start.asDouble(), try end.asDouble(), try step.asDouble())
         guard by != 0, by.isFinite else { throw RuntimeError("Stride size must not be zero") }
-        guard ((to - from) / by) < 100_000_000 else { throw RuntimeError("stride too long") }
-        let values =
-            inclusive
-            ? Array(Swift.stride(from: from, through: to, by: by)) : Array(Swift.stride(from: from, to: to, by: by))
-        return .array(values.map { .double($0) })
+        let count = strideCount((to - from) / by)
+        let values: any Sequence<Double> =
+            inclusive ? Swift.stride(from: from, through: to, by: by) : Swift.stride(from: from, to: to, by: by)
+        return .array(try runtime.collect(values, count: count, of: ValueMemory.valueSize) { .double($0) })
+    }
+
+    /// About how many numbers a stride of `steps` steps gives (one more than the steps; `Int.max` when they
+    /// are not finite).
+    private static func strideCount(_ steps: Double) -> Int {
+        guard steps.isFinite else { return steps < 0 ? 0 : .max }
+        return steps < 0 ? 0 : Int(min(steps, 9e18)) + 1
     }
 }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension StandardLibrary {
     /// Methods every sequence has (arrays, sets, dictionaries, strings, ranges, iterable library objects).
     static func sequenceMethod(_ value: Value, _ call: MethodCall) throws -> Value? {
@@ -5,7 +7,12 @@ extension StandardLibrary {
         let elements = try call.runtime.elements(of: value)
         let runtime = call.runtime
         switch (call.name, call.labels) {
-        case ("map", _): return .array(try elements.map { try call.apply(try call.argument(nil), $0) })
+        case ("map", _):
+            let transform = try call.argument(nil)
+            return .array(
+                try runtime.collect(elements, count: elements.count, of: ValueMemory.valueSize) {
+                    try call.apply(transform, $0)
+                })
         case ("filter", _):
             let predicate = try call.argument(nil)
             let kept = try elements.filter { try call.test(predicate, $0) }
@@ -67,14 +74,21 @@ extension StandardLibrary {
                         : try call.test(areInIncreasingOrder, element, best)
                     return better ? element : best
                 })
-        case ("sorted", []): return .array(try elements.sorted { try runtime.compare($0, $1) < 0 })
+        case ("sorted", []):
+            try runtime.memory.reserve(count: elements.count, of: ValueMemory.valueSize, for: "an Array")
+            return .array(try elements.sorted(by: runtime.ascending))
         case ("sorted", ["by"]):
             let areInIncreasingOrder = call.values[0]
+            try runtime.memory.reserve(count: elements.count, of: ValueMemory.valueSize, for: "an Array")
             return .array(try elements.sorted { try call.test(areInIncreasingOrder, $0, $1) })
-        case ("reversed", []): return .array(elements.reversed())
+        case ("reversed", []):
+            return .array(
+                try runtime.collect(elements.reversed(), count: elements.count, of: ValueMemory.valueSize) { $0 })
         case ("enumerated", []):
             return .array(
-                elements.enumerated().map { .tuple(TupleValue([.int($0), $1], labels: ["offset", "element"])) })
+                try runtime.collect(elements.enumerated(), count: elements.count, of: ValueMemory.pairSize) {
+                    .tuple(TupleValue([.int($0), $1], labels: offsetElementLabels))
+                })
         case ("joined", _): return try joined(elements, call)
         case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
             return try slice(value, elements, call)
@@ -103,7 +117,7 @@ extension StandardLibrary {
         case .set: .set(OrderedSet(elements))
         case .dictionary:
             .dictionary(
-                elements.reduce(into: OrderedDictionary()) { result, pair in
+                elements.reduce(into: OrderedDictionary<Value, Value>()) { result, pair in
                     if case .tuple(let tuple) = pair, tuple.elements.count == 2 {
                         result[tuple.elements[0]] = tuple.elements[1]
                     }
@@ -128,12 +142,22 @@ extension StandardLibrary {
         return result
     }
 
+    /// The labels of `enumerated()`'s elements, `(offset:element:)`, shared by all of them.
+    private static let offsetElementLabels: [String?] = ["offset", "element"]
+
     private static func joined(_ elements: [Value], _ call: MethodCall) throws -> Value {
-        let separator = try call.arguments.labelled("separator")?.asString()
+        let separator = try call.arguments.labelled("separator")?.asString() ?? ""
+        let memory = call.runtime.memory
         if elements.allSatisfy({ if case .array = $0 { true } else { false } }), !elements.isEmpty {
-            return .array(try elements.flatMap { try $0.asArray() })
+            let arrays = try elements.map { try $0.asArray() }
+            try memory.reserve(
+                count: ValueMemory.total(arrays.map(\.count)), of: ValueMemory.valueSize, for: "an Array")
+            return .array(Array(arrays.joined()))
         }
-        return .string(try elements.map { try $0.asString() }.joined(separator: separator ?? ""))
+        let strings = try elements.map { try $0.asString() }
+        let separators = repeatElement(separator.utf8.count, count: max(strings.count - 1, 0))
+        try memory.reserve(bytes: ValueMemory.total(strings.map(\.utf8.count) + separators), for: "a String")
+        return .string(strings.joined(separator: separator))
     }
 
     private static func slice(_ source: Value, _ elements: [Value], _ call: MethodCall) throws -> Value {

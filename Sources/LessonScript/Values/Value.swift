@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// A value of the cell language.
 ///
 /// Collections, tuples and struct instances have value semantics, like Swift's: their storage is a Swift array,
@@ -22,10 +24,11 @@ public enum Value {
     case character(Character)
     /// An `Array`.
     case array([Value])
-    /// A `Dictionary`; its iteration order is the insertion order (Swift leaves the order unspecified).
-    case dictionary(OrderedDictionary)
-    /// A `Set`; its iteration order is the insertion order (Swift leaves the order unspecified).
-    case set(OrderedSet)
+    /// A `Dictionary`; its iteration order is the insertion order (Swift leaves the order unspecified, and it
+    /// changes from run to run, which a checked lesson's printed output cannot allow).
+    case dictionary(OrderedDictionary<Value, Value>)
+    /// A `Set`; its iteration order is the insertion order, for the same reason.
+    case set(OrderedSet<Value>)
     /// A tuple, labelled or not.
     case tuple(TupleValue)
     /// An `Optional`: `.optional(nil)` is `nil`, `.optional(x)` wraps `x`.
@@ -87,14 +90,35 @@ public struct RangeValue {
         self.isClosed = isClosed
     }
 
-    /// The integer bounds as a half-open `Range<Int>` when both are integers.
-    var intRange: Range<Int>? {
+    /// Whether both bounds are `Int`s.
+    var hasIntBounds: Bool {
+        if case .int? = lower, case .int? = upper { return true }
+        return false
+    }
+
+    /// The integers in the range, first to last, when both bounds are `Int`s and it is not empty (a closed range,
+    /// so that `1...Int.max` has one too).
+    var intValues: ClosedRange<Int>? {
         guard case .int(let low)? = lower, case .int(let high)? = upper else { return nil }
-        if isClosed {
-            guard high < Int.max, low <= high + 1 else { return nil }
-            return low..<(high + 1)
+        if isClosed { return low <= high ? low...high : nil }
+        return low < high ? low...(high - 1) : nil
+    }
+
+    /// How many integers the range holds, as `count` gives it; an error, as Swift's overflow trap, when that
+    /// passes `Int.max` (`Int.min...Int.max`).
+    var intCount: Int {
+        get throws {
+            guard intValues != nil, case .int(let low)? = lower, case .int(let high)? = upper else { return 0 }
+            let (span, overflow) = high.subtractingReportingOverflow(low)
+            if overflow { throw Self.overflow("\(high) - \(low)") }
+            guard isClosed else { return span }
+            if span == .max { throw Self.overflow("\(span) + 1") }
+            return span + 1
         }
-        return low <= high ? low..<high : nil
+    }
+
+    private static func overflow(_ operation: String) -> RuntimeError {
+        RuntimeError("arithmetic operation '\(operation)' (on type 'Int') results in an overflow")
     }
 }
 
@@ -109,20 +133,25 @@ public struct EnumCaseValue {
 }
 
 extension Value {
-    /// A short name of the value's kind, for error messages: `Int`, `String`, `[Int]`...
-    public var typeName: String {
-        switch self {
+    /// A short name of the value's kind, for error messages: `Int`, `String`, `[Int]`... (`_` stands for what
+    /// is nested more than 32 levels deep).
+    public var typeName: String { typeName(depth: 0) }
+
+    private func typeName(depth: Int) -> String {
+        guard depth < 32 else { return "_" }
+        let nested = depth + 1
+        return switch self {
         case .void: "()"
         case .int: "Int"
         case .double: "Double"
         case .bool: "Bool"
         case .string: "String"
         case .character: "Character"
-        case .array(let elements): "[\(elements.first?.typeName ?? "Any")]"
+        case .array(let elements): "[\(elements.first?.typeName(depth: nested) ?? "Any")]"
         case .dictionary: "Dictionary"
         case .set: "Set"
-        case .tuple(let tuple): "(" + tuple.elements.map(\.typeName).joined(separator: ", ") + ")"
-        case .optional(let wrapped): wrapped.map { "\($0.typeName)?" } ?? "Optional"
+        case .tuple(let tuple): "(" + tuple.elements.map { $0.typeName(depth: nested) }.joined(separator: ", ") + ")"
+        case .optional(let wrapped): wrapped.map { "\($0.typeName(depth: nested))?" } ?? "Optional"
         case .range: "Range"
         case .function: "function"
         case .structInstance(let instance): instance.type.name
@@ -142,7 +171,11 @@ extension Value {
 
     /// The value inside any levels of `Optional`, or `nil` for `nil`.
     var unwrapped: Value? {
-        if case .optional(let wrapped) = self { return wrapped?.unwrapped }
-        return self
+        var value = self
+        while case .optional(let wrapped) = value {
+            guard let wrapped else { return nil }
+            value = wrapped
+        }
+        return value
     }
 }

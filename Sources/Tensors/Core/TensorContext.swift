@@ -17,6 +17,13 @@ public final class TensorContext {
     public var generator = Generator(seed: 0)
     /// How tensors print.
     public var printOptions = PrintOptions()
+    /// Called now and then by operations that can run long (filling a large random tensor); when it throws, the
+    /// operation stops with its error. An interpreter installs its time limit here.
+    ///
+    /// ```swift
+    /// context.interruptionCheck = { try session.checkTimeLimit() }   // a lesson's cell time limit
+    /// ```
+    public var interruptionCheck: (() throws -> Void)?
 
     /// Creates a context with PyTorch's defaults and seed 0.
     public init() {}

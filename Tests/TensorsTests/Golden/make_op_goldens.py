@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes op_goldens.json: what PyTorch computes for each named case that the Swift tests rebuild with `Tensors`.
 
-Run from the repository with the peers' Python (PyTorch 2.15, CPU):
+Run from the repository with a Python that has PyTorch (2.15, CPU), such as the one scripts/setup-benchmark-peers
+makes in .peers/:
 
-    /work/peers/bin/python Tests/TensorsTests/Golden/make_op_goldens.py
+    .peers/bin/python Tests/TensorsTests/Golden/make_op_goldens.py
 
 Each case is a function of input tensors. The inputs are written to the JSON too, so the Swift closure of the same
 name (Tests/TensorsTests/GoldenCases/*.swift) starts from the very same numbers. For every case the file holds the
@@ -188,6 +189,7 @@ for name, fn, x in [
     ("ceil", lambda x: x.ceil(), ROUNDING),
     ("round", lambda x: x.round(), ROUNDING),
     ("sign", lambda x: x.sign(), ROUNDING),
+    ("reciprocal", lambda x: x.reciprocal(), A),
     ("free_abs", lambda x: torch.abs(x), A),
     ("free_sqrt", lambda x: torch.sqrt(x), P),
     ("free_exp", lambda x: torch.exp(x), A),
@@ -215,6 +217,11 @@ for name, fn, x in [
     ("neg_bool_error", lambda x: -x, t([True, False], "bool")),
     ("neg_uint8_wraps", lambda x: -x, t([0, 1, 200], "uint8")),
     ("abs_int64_min", lambda x: x.abs(), t([-(2**63), 5], "int64")),
+    ("reciprocal_zero_and_specials", lambda x: x.reciprocal(), t([0.0, float("inf"), float("-inf"), float("nan")])),
+    ("reciprocal_negative_zero", lambda x: (-x).reciprocal(), t([0.0, -2.0])),
+    ("reciprocal_int64", lambda x: x.reciprocal(), I),
+    ("reciprocal_bool", lambda x: x.reciprocal(), t([True, False])),
+    ("reciprocal_float64", lambda x: x.reciprocal(), A.double()),
 ]:
     add(f"unary_{name}", fn, x)
 
@@ -272,6 +279,16 @@ for name, fn, inputs in [
     add(f"arith_{name}", fn, *inputs)
 
 NAN_ROW = t([float("nan"), 1.0, -2.0, 3.0])
+
+# Every binary operation by its PyTorch method name, `x.name(y)` for two tensors: the Swift side builds these from
+# the cases of ArithmeticOperation, ComparisonOperation and BitwiseOperation, so a new case needs its line here.
+for name in ["add", "sub", "mul", "div", "pow", "maximum", "minimum", "remainder"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), P, A)
+for name in ["eq", "ne", "lt", "le", "gt", "ge"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), NAN_ROW, t([2.0, 1.0, float("nan"), 4.0]))
+for name in ["bitwise_and", "bitwise_or", "bitwise_xor"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), I, ints(3, 4, seed=9))
+
 for name, fn, inputs in [
     ("method_max_tensor", lambda x, y: x.max(y), (A, B)),
     ("method_min_tensor", lambda x, y: x.min(y), (A, B)),
@@ -439,6 +456,96 @@ for name, fn in [
                         @ ((torch.arange(96 * 32) % 7).float() - 3).view(96, 32))),
 ]:
     add(f"large_{name}", fn)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Softmax and the classification losses (`loss_*`): values, grad_fn names and gradients, and PyTorch's errors.
+
+F = torch.nn.functional
+LOGITS = distinct(4, 5, seed=90)  # four items, five classes
+LABELS = t([3, 0, 4, 1])
+SPATIAL = distinct(2, 3, 2, 2, seed=91)  # two images, three classes, 2x2 positions
+SPATIAL_LABELS = t([[[0, 2], [1, 1]], [[2, -100], [0, 1]]])
+PROBABILITIES = positive(4, 5, seed=92).softmax(1)
+for name, fn, inputs, grad in [
+    ("softmax_dim1", lambda x: x.softmax(1), (A3,), True),
+    ("softmax_dim0", lambda x: x.softmax(0), (A3,), True),
+    ("softmax_last", lambda x: x.softmax(-1), (A3,), True),
+    ("softmax_float64", lambda x: x.softmax(1), (A3.double(),), True),
+    ("softmax_transposed", lambda x: x.transpose(0, 2).softmax(1), (A3,), True),
+    ("softmax_0d", lambda x: x.softmax(0), (t(2.5),), True),
+    ("softmax_large", lambda x: x.softmax(0), (t([1000.0, 1001.0, 999.0]),), True),
+    ("softmax_minus_inf", lambda x: x.softmax(1), (t([[0.5, float("-inf"), 1.5]]),), False),
+    ("softmax_int_error", lambda x: x.softmax(1), (M,), False),
+    ("softmax_int_dim0_error", lambda x: x.softmax(0), (M,), False),
+    ("softmax_dim_error", lambda x: x.softmax(2), (A,), False),
+    ("log_softmax_dim1", lambda x: x.log_softmax(1), (A3,), True),
+    ("log_softmax_dim0", lambda x: x.log_softmax(0), (A3,), True),
+    ("log_softmax_last", lambda x: x.log_softmax(-1), (LOGITS,), True),
+    ("log_softmax_float64", lambda x: x.log_softmax(2), (A3.double(),), True),
+    ("log_softmax_transposed", lambda x: x.t().log_softmax(1), (LOGITS,), True),
+    ("log_softmax_large", lambda x: x.log_softmax(0), (t([1000.0, 1001.0, 999.0]),), True),
+    ("log_softmax_int_error", lambda x: x.log_softmax(-1), (M,), False),
+    ("log_softmax_bool_dim0_error", lambda x: x.log_softmax(0), (BOOLS,), False),
+    ("nll", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS), True),
+    ("nll_of_log_softmax", lambda x, y: F.nll_loss(x.log_softmax(1), y), (LOGITS, LABELS), True),
+    ("nll_sum", lambda x, y: F.nll_loss(x, y, reduction="sum"), (LOGITS, LABELS), True),
+    ("nll_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (LOGITS, LABELS), True),
+    ("nll_float64", lambda x, y: F.nll_loss(x, y), (LOGITS.double(), LABELS), True),
+    ("nll_uint8_targets", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS.to(torch.uint8)), True),
+    ("nll_ignored", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, -100, 4, -100])), True),
+    ("nll_ignored_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (LOGITS, t([3, -100, 4, 1])), True),
+    ("nll_all_ignored", lambda x, y: F.nll_loss(x, y), (LOGITS, t([-100, -100, -100, -100])), False),
+    ("nll_ignore_index", lambda x, y: F.nll_loss(x, y, ignore_index=0), (LOGITS, LABELS), True),
+    ("nll_single", lambda x, y: F.nll_loss(x, y), (LOGITS[0], t(2)), True),
+    ("nll_single_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (LOGITS[0], t(2)), True),
+    ("nll_single_target_list", lambda x, y: F.nll_loss(x, y), (LOGITS[0], t([2])), False),
+    ("nll_spatial", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_spatial_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_spatial_sum", lambda x, y: F.nll_loss(x, y, reduction="sum"), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_3d", lambda x, y: F.nll_loss(x, y), (SPATIAL.flatten(2), SPATIAL_LABELS.flatten(1)), True),
+    ("nll_3d_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (SPATIAL.flatten(2), SPATIAL_LABELS.flatten(1)),
+     True),
+    ("nll_5d", lambda x, y: F.nll_loss(x.unsqueeze(-1), y.unsqueeze(-1)), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_empty_batch", lambda x, y: F.nll_loss(x, y), (torch.zeros(0, 3), torch.zeros(0, dtype=torch.long)), False),
+    ("nll_target_too_large_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, 0, 5, 1])), False),
+    ("nll_target_negative_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, -1, 4, 1])), False),
+    ("nll_batch_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, 0])), False),
+    ("nll_float_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3.0, 0.0, 4.0, 1.0])), False),
+    ("nll_int32_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS.int()), False),
+    ("nll_bool_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([True, False, True, True])), False),
+    ("nll_2d_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS.view(4, 1)), False),
+    ("nll_0d_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t(1)), False),
+    ("nll_0d_input_error", lambda x, y: F.nll_loss(x, y), (t(1.5), t(0)), False),
+    ("nll_single_two_targets_error", lambda x, y: F.nll_loss(x, y), (LOGITS[0], t([1, 2])), False),
+    ("nll_int_input_error", lambda x, y: F.nll_loss(x, y), (M, t([1, 0, 2])), False),
+    ("nll_spatial_target_rank_error", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS[:, 0]), False),
+    ("nll_spatial_target_size_error", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS[:, :1]), False),
+    ("nll_3d_target_size_error", lambda x, y: F.nll_loss(x, y), (SPATIAL.flatten(2), SPATIAL_LABELS[:, 0]), False),
+    ("nll_spatial_target_error", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS + 2), False),
+    ("cross_entropy", lambda x, y: F.cross_entropy(x, y), (LOGITS, LABELS), True),
+    ("cross_entropy_sum", lambda x, y: F.cross_entropy(x, y, reduction="sum"), (LOGITS, LABELS), True),
+    ("cross_entropy_none", lambda x, y: F.cross_entropy(x, y, reduction="none"), (LOGITS, LABELS), True),
+    ("cross_entropy_float64", lambda x, y: F.cross_entropy(x, y), (LOGITS.double(), LABELS), True),
+    ("cross_entropy_transposed", lambda x, y: F.cross_entropy(x.t(), y), (LOGITS.t().contiguous(), LABELS), True),
+    ("cross_entropy_large", lambda x, y: F.cross_entropy(x * 1000, y), (LOGITS, LABELS), True),
+    ("cross_entropy_ignored", lambda x, y: F.cross_entropy(x, y), (LOGITS, t([3, -100, 4, 1])), True),
+    ("cross_entropy_single", lambda x, y: F.cross_entropy(x, y), (LOGITS[0], t(4)), True),
+    ("cross_entropy_spatial", lambda x, y: F.cross_entropy(x, y), (SPATIAL, SPATIAL_LABELS), True),
+    ("cross_entropy_probabilities", lambda x, y: F.cross_entropy(x, y), (LOGITS, PROBABILITIES), True),
+    ("cross_entropy_probabilities_sum", lambda x, y: F.cross_entropy(x, y, reduction="sum"), (LOGITS, PROBABILITIES),
+     True),
+    ("cross_entropy_probabilities_none", lambda x, y: F.cross_entropy(x, y, reduction="none"),
+     (LOGITS, PROBABILITIES), True),
+    ("cross_entropy_probabilities_spatial", lambda x, y: F.cross_entropy(x, y), (SPATIAL, SPATIAL.softmax(1)), True),
+    ("cross_entropy_probabilities_int_error", lambda x, y: F.cross_entropy(x, y), (LOGITS[0], t([0, 1, 0, 0, 0])),
+     False),
+    ("cross_entropy_target_error", lambda x, y: F.cross_entropy(x, y), (LOGITS, t([3, 0, 10, 1])), False),
+    ("cross_entropy_batch_error", lambda x, y: F.cross_entropy(x, y), (LOGITS, t([3, 0, 1])), False),
+    ("cross_entropy_int_error", lambda x, y: F.cross_entropy(x, y), (M, t([1, 0, 2])), False),
+    ("cross_entropy_empty_batch", lambda x, y: F.cross_entropy(x, y),
+     (torch.zeros(0, 3), torch.zeros(0, dtype=torch.long)), False),
+]:
+    add(f"loss_{name}", fn, *inputs, grad=grad)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Indexing (reads) and views: shapes, values and which results share memory with their base.
@@ -921,6 +1028,8 @@ for name, fn, inputs in [
     ("pow_half", lambda a: a**0.5, (P,)),
     ("pow_cube", lambda a: a**3, (A,)),
     ("pow_tensor", lambda a, b: a**b, (P, A)),
+    ("pow", lambda a, b: a.pow(b), (P, A)),
+    ("remainder", lambda a, b: a.remainder(b), (A, P)),
     ("pow_scalar_base", lambda a: 2**a, (A,)),
     ("square", lambda a: a.square(), (A,)),
     ("neg", lambda a: -a, (A,)),
@@ -931,6 +1040,11 @@ for name, fn, inputs in [
     ("sigmoid", lambda a: a.sigmoid(), (A,)),
     ("relu", lambda a: a.relu(), (t([-1.0, 0.0, 2.0]),)),
     ("tanh", lambda a: a.tanh(), (A,)),
+    ("floor", lambda a: a.floor(), (ROUNDING,)),
+    ("ceil", lambda a: a.ceil(), (ROUNDING,)),
+    ("round", lambda a: a.round(), (ROUNDING,)),
+    ("sign", lambda a: a.sign(), (ROUNDING,)),
+    ("reciprocal", lambda a: a.reciprocal(), (A,)),
     ("clamp_min", lambda a: a.clamp(min=0.0), (t([-1.0, 0.0, 2.0]),)),
     ("clamp_max", lambda a: a.clamp(max=0.5), (t([-1.0, 0.5, 2.0]),)),
     ("clamp_both", lambda a: a.clamp(-0.5, 0.5), (A,)),
@@ -1152,6 +1266,28 @@ def requires_grad_non_leaf_error():
     return (x * 2).requires_grad_(False)
 
 
+def backward_runs(values, retaining, fn):
+    """Computes y = fn(x) once from the leaf x, then calls y.backward() once per entry of `retaining` (with that
+    retain_graph); returns x.grad."""
+
+    def run():
+        x = leaf(values)
+        y = fn(x)
+        for retain_graph in retaining:
+            y.backward(retain_graph=retain_graph)
+        return x.grad
+
+    return run
+
+
+def backward_twice_through_shared_part_error():
+    x = leaf([1.0, 2.0])
+    y = x.exp()
+    y.sum().backward()
+    (y * 2).sum().backward()
+    return x.grad
+
+
 def quadratic_fit(time, speed, params):
     """fast.ai chapter 4: fit a*t**2 + b*t + c to speeds by 10 steps of gradient descent; returns the params."""
     params = params.clone().requires_grad_()
@@ -1220,8 +1356,20 @@ for fn in [
     backward_shape_error,
     requires_grad_int_error,
     requires_grad_non_leaf_error,
+    backward_twice_through_shared_part_error,
 ]:
     add(f"autograd_{fn.__name__}", fn)
+
+for name, values, retaining, fn in [
+    ("backward_twice_error", [1.0, 2.0], [False, False], lambda x: (x * x).sum()),
+    ("backward_twice_retained", [1.0, 2.0], [True, False], lambda x: (x * x).sum()),
+    ("backward_three_times_error", [1.0, 2.0], [True, False, False], lambda x: (x * x).sum()),
+    ("backward_twice_without_saved_tensors", [1.0, 2.0, 3.0, 4.0], [False, False],
+     lambda x: (x.view(2, 2).t()[0] + 1 - x[1:3]).mean()),
+    ("backward_twice_cross_entropy_error", [0.5, -1.0, 2.0, 1.5, 0.25, -0.75], [False, False],
+     lambda x: torch.nn.functional.cross_entropy(x.view(2, 3), torch.tensor([2, 0]))),
+]:
+    add(f"autograd_{name}", backward_runs(values, retaining, fn))
 
 # ---------------------------------------------------------------------------------------------------------------
 # Chapter 13: conv2d, max/avg/adaptive pooling and batch norm, with gradients and PyTorch's argument errors.
