@@ -104,18 +104,15 @@ extension ConvolutionGeometry {
     }
 
     /// The unfolded matrix `[K, positions x images]` of one group of a product's interleaved `images`: the images
-    /// themselves when unfolding is the identity; else read from `kept` (the forward pass's, when it kept them), or
-    /// unfolded into `kept` or the chunk's slice.
+    /// themselves when unfolding is the identity, else unfolded into the chunk's slice.
     func unfolded<T: PatchScalar>(
-        _ images: UnsafePointer<T>, product: Int, group: Int, slice: UnsafeMutablePointer<T>?,
-        kept: (matrices: UnsafeMutablePointer<T>, isFilled: Bool)? = nil
+        _ images: UnsafePointer<T>, product: Int, group: Int, slice: UnsafeMutablePointer<T>?
     ) -> UnsafePointer<T> {
         let count = self.images(ofProduct: product).count
         let planes = images + group * groupInChannels * height * width * count
         guard let slice else { return planes }
-        let target = kept.map { $0.matrices + (product * groups + group) * unfoldedCount } ?? slice
-        if kept?.isFilled != true { unfold(planes, count: count, into: target) }
-        return UnsafePointer(target)
+        unfold(planes, count: count, into: slice)
+        return UnsafePointer(slice)
     }
 }
 
