@@ -43,7 +43,8 @@ static inline void lesson_inside(long offset, long stride, long size, long out, 
 // and writes zeros outside the inside rectangle; folding adds unfolded to image. One image with stride 1 moves runs
 // along x; otherwise each position moves its `n` interleaved images.
 #define MOVE_PATCHES(name, type)                                                                              \
-    static inline void name(const lesson_conv_shape *s, type *images, long n, type *columns, int folding)     \
+    static inline __attribute__((always_inline)) void name(const lesson_conv_shape *s, type *images, long n, \
+                                                           type *columns, int folding)                        \
     {                                                                                                         \
         const long ow = s->out_width, sw = s->stride_width, sh = s->stride_height, w = s->width;              \
         const long row_length = s->out_height * ow * n;                                                       \
@@ -78,7 +79,7 @@ static inline void lesson_inside(long offset, long stride, long size, long out, 
 MOVE_PATCHES(lesson_f32_move_patches, float)
 MOVE_PATCHES(lesson_f64_move_patches, double)
 
-// The inline body is specialised for each direction.
+// The body is inlined into each direction (and each instruction set) and specialised there.
 LESSON_CLONES void lesson_f32_unfold(const lesson_conv_shape *s, const float *images, long n, float *columns)
 {
     lesson_f32_move_patches(s, (float *)images, n, columns, 0);
