@@ -2,11 +2,16 @@ import CKernels
 
 /// The batch-normalisation loops of CKernels for one element type (see normalization_kernels.h).
 struct NormalizationLoops<T> {
-    let wideSum: (UnsafePointer<T>?, Int) -> Double
-    let centeredSquareSum: (UnsafePointer<T>?, Double, Int) -> Double
-    let centeredDot: (UnsafePointer<T>?, Double, UnsafePointer<T>?, Int) -> Double
-    let scaleShift: (UnsafePointer<T>?, T, T, UnsafeMutablePointer<T>?, Int) -> Void
-    let gradient: (UnsafePointer<T>?, UnsafePointer<T>?, T, T, T, T, T, UnsafeMutablePointer<T>?, Int) -> Void
+    typealias Runs = UnsafePointer<lesson_channel_runs>?
+    let sums: (Runs, UnsafePointer<T>?, UnsafeMutablePointer<Double>?) -> Void
+    let centeredSquares: (Runs, UnsafePointer<T>?, UnsafePointer<Double>?, UnsafeMutablePointer<Double>?) -> Void
+    let gradientSums:
+        (
+            Runs, UnsafePointer<T>?, UnsafePointer<T>?, UnsafePointer<Double>?, UnsafeMutablePointer<Double>?,
+            UnsafeMutablePointer<Double>?
+        ) -> Void
+    let scaleShift: (Runs, UnsafePointer<T>?, UnsafePointer<T>?, UnsafePointer<T>?, UnsafeMutablePointer<T>?) -> Void
+    let gradient: (Runs, UnsafePointer<T>?, UnsafePointer<T>?, UnsafePointer<T>?, UnsafeMutablePointer<T>?) -> Void
 }
 
 /// A float type with the batch-normalisation loops.
@@ -16,25 +21,20 @@ protocol BatchNormScalar: FloatScalar {
 
 extension Float: BatchNormScalar {
     static let normalizationLoops = NormalizationLoops<Float>(
-        wideSum: lesson_f32_wide_sum, centeredSquareSum: lesson_f32_centered_square_sum,
-        centeredDot: lesson_f32_centered_dot, scaleShift: lesson_f32_scale_shift,
-        gradient: lesson_f32_batch_norm_gradient)
+        sums: lesson_f32_channel_sums, centeredSquares: lesson_f32_channel_centered_squares,
+        gradientSums: lesson_f32_channel_gradient_sums, scaleShift: lesson_f32_channel_scale_shift,
+        gradient: lesson_f32_channel_gradient)
 }
 
 extension Double: BatchNormScalar {
     static let normalizationLoops = NormalizationLoops<Double>(
-        wideSum: lesson_f64_wide_sum, centeredSquareSum: lesson_f64_centered_square_sum,
-        centeredDot: lesson_f64_centered_dot, scaleShift: lesson_f64_scale_shift,
-        gradient: lesson_f64_batch_norm_gradient)
+        sums: lesson_f64_channel_sums, centeredSquares: lesson_f64_channel_centered_squares,
+        gradientSums: lesson_f64_channel_gradient_sums, scaleShift: lesson_f64_channel_scale_shift,
+        gradient: lesson_f64_channel_gradient)
 }
 
-/// The per-channel numbers of the training-mode input gradient (see `ChannelRuns.inputGradient`).
-struct BatchNormGradientCoefficients<T> {
-    var mean: T, k: T, gradMean: T, invstd: T, weight: T
-}
-
-/// A contiguous `[N, C, *]` tensor seen as `N x C` runs of `spatial` elements; batch normalisation works per
-/// channel, so channels are split across threads and each channel's runs are visited in order (the same sums
+/// A contiguous `[N, C, *]` tensor seen as `N x C` runs of `spatial` elements. Batch normalisation works per
+/// channel, so channels are split across threads, and each channel's runs are visited image by image (the same sums
 /// whatever the thread count).
 struct ChannelRuns {
     let batch: Int
@@ -44,54 +44,41 @@ struct ChannelRuns {
     /// The elements per channel.
     var perChannel: Int { batch * spatial }
 
-    /// Runs `body(channel)` for every channel, split across threads.
-    func forEachChannel(_ body: (Int) -> Void) {
+    /// Runs `body` with the C description of each share of the channels, split across threads.
+    private func forEachShare(_ body: (inout lesson_channel_runs) -> Void) {
         let grain = Swift.max(1, Parallelism.grain / Swift.max(perChannel, 1))
         Parallelism.forEachRange(count: channels, grain: grain) { range in
-            for channel in range { body(channel) }
+            var runs = lesson_channel_runs(
+                batch: batch, channels: channels, spatial: spatial, first: range.lowerBound, last: range.upperBound)
+            body(&runs)
         }
     }
-
-    /// The offset of run (`image`, `channel`).
-    @inline(__always)
-    func run(_ image: Int, _ channel: Int) -> Int { (image * channels + channel) * spatial }
 
     /// Each channel's mean and biased variance (two passes, in double).
     func statistics<T: BatchNormScalar>(_ x: UnsafePointer<T>) -> (mean: [Double], variance: [Double]) {
         var mean = [Double](repeating: 0, count: channels)
-        var variance = [Double](repeating: 0, count: channels)
+        var squares = [Double](repeating: 0, count: channels)
         let count = Double(perChannel)
-        mean.withUnsafeMutableBufferPointer { means in
-            variance.withUnsafeMutableBufferPointer { variances in
-                forEachChannel { channel in
-                    var sum = 0.0
-                    for image in 0..<batch { sum += T.normalizationLoops.wideSum(x + run(image, channel), spatial) }
-                    let average = sum / count
-                    var squares = 0.0
-                    for image in 0..<batch {
-                        squares += T.normalizationLoops.centeredSquareSum(x + run(image, channel), average, spatial)
-                    }
-                    means[channel] = average
-                    variances[channel] = squares / count
+        mean.withUnsafeMutableBufferPointer { mean in
+            squares.withUnsafeMutableBufferPointer { squares in
+                forEachShare { runs in
+                    T.normalizationLoops.sums(&runs, x, mean.baseAddress)
+                    for channel in runs.first..<runs.last { mean[channel] /= count }
+                    T.normalizationLoops.centeredSquares(&runs, x, mean.baseAddress, squares.baseAddress)
                 }
             }
         }
-        return (mean, variance)
+        return (mean, squares.map { $0 / count })
     }
 
     /// `out = x * scale[c] + shift[c]` in every channel.
     func scaleShift<T: BatchNormScalar>(
         _ x: UnsafePointer<T>, scale: [T], shift: [T], into out: UnsafeMutablePointer<T>
     ) {
-        forEachChannel { channel in
-            for image in 0..<batch {
-                let offset = run(image, channel)
-                T.normalizationLoops.scaleShift(x + offset, scale[channel], shift[channel], out + offset, spatial)
-            }
-        }
+        forEachShare { runs in T.normalizationLoops.scaleShift(&runs, x, scale, shift, out) }
     }
 
-    /// Each channel's sum of `gradient` and sum of `(x - mean) * gradient`.
+    /// Each channel's sum of `gradient` and sum of `(x - mean) * gradient`, in one pass.
     func gradientSums<T: BatchNormScalar>(
         _ x: UnsafePointer<T>, _ gradient: UnsafePointer<T>, mean: [Double]
     ) -> (sum: [Double], dot: [Double]) {
@@ -99,16 +86,8 @@ struct ChannelRuns {
         var dots = [Double](repeating: 0, count: channels)
         sums.withUnsafeMutableBufferPointer { sums in
             dots.withUnsafeMutableBufferPointer { dots in
-                forEachChannel { channel in
-                    var sum = 0.0
-                    var dot = 0.0
-                    for image in 0..<batch {
-                        let offset = run(image, channel)
-                        sum += T.normalizationLoops.wideSum(gradient + offset, spatial)
-                        dot += T.normalizationLoops.centeredDot(x + offset, mean[channel], gradient + offset, spatial)
-                    }
-                    sums[channel] = sum
-                    dots[channel] = dot
+                forEachShare { runs in
+                    T.normalizationLoops.gradientSums(&runs, x, gradient, mean, sums.baseAddress, dots.baseAddress)
                 }
             }
         }
@@ -116,18 +95,10 @@ struct ChannelRuns {
     }
 
     /// The training-mode input gradient `(dy - gradMean - (x - mean) * k) * invstd * weight`, with each channel's
-    /// coefficients.
+    /// five numbers in that order (mean, k, gradMean, invstd, weight) in `coefficients`.
     func inputGradient<T: BatchNormScalar>(
-        _ x: UnsafePointer<T>, _ gradient: UnsafePointer<T>, _ coefficients: [BatchNormGradientCoefficients<T>],
-        into out: UnsafeMutablePointer<T>
+        _ x: UnsafePointer<T>, _ gradient: UnsafePointer<T>, coefficients: [T], into out: UnsafeMutablePointer<T>
     ) {
-        forEachChannel { channel in
-            for image in 0..<batch {
-                let offset = run(image, channel)
-                let c = coefficients[channel]
-                T.normalizationLoops.gradient(
-                    x + offset, gradient + offset, c.mean, c.k, c.gradMean, c.invstd, c.weight, out + offset, spatial)
-            }
-        }
+        forEachShare { runs in T.normalizationLoops.gradient(&runs, x, gradient, coefficients, out) }
     }
 }
