@@ -54,6 +54,15 @@ struct ChannelRuns {
         }
     }
 
+    /// Each channel's sum, in double (a convolution's bias gradient).
+    func sums<T: BatchNormScalar>(_ x: UnsafePointer<T>) -> [Double] {
+        var sums = [Double](repeating: 0, count: channels)
+        sums.withUnsafeMutableBufferPointer { sums in
+            forEachShare { runs in T.normalizationLoops.sums(&runs, x, sums.baseAddress) }
+        }
+        return sums
+    }
+
     /// Each channel's mean and biased variance (two passes, in double).
     func statistics<T: BatchNormScalar>(_ x: UnsafePointer<T>) -> (mean: [Double], variance: [Double]) {
         var mean = [Double](repeating: 0, count: channels)

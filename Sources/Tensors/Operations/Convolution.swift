@@ -60,12 +60,21 @@ private func convolve(
         let (inputGradient, weightGradient) = try geometry.backward(
             gradient: g, input: x, weight: w, inputGradient: input.requiresGrad,
             weightGradient: weight.requiresGrad)
-        let biasGradient = try bias?.requiresGrad == true ? g.sum([0, 2, 3]) : nil
+        let biasGradient = try bias?.requiresGrad == true ? geometry.biasGradient(g) : nil
         return [inputGradient, weightGradient, biasGradient]
     }
 }
 
 extension ConvolutionGeometry {
+    /// The bias gradient, the sum of each output channel's gradient (`[O]`).
+    fileprivate func biasGradient(_ gradient: Tensor) throws -> Tensor {
+        let runs = ChannelRuns(batch: batch, channels: outChannels, spatial: outPlane)
+        let sums =
+            gradient.dtype == .float32
+            ? runs.sums(gradient.constPointer(Float.self)) : runs.sums(gradient.constPointer(Double.self))
+        return try tensor(sums, dtype: gradient.dtype)
+    }
+
     /// The input and weight gradients for a float32 or float64 output gradient.
     fileprivate func backward(
         gradient: Tensor, input: Tensor, weight: Tensor, inputGradient: Bool, weightGradient: Bool
