@@ -39,57 +39,66 @@ static inline void lesson_inside(long offset, long stride, long size, long out, 
         }                                                                                                     \
     }
 
-// Unfolding writes every element of a row: zeros outside the inside rectangle, copies inside. One image copies
-// runs along x; several copy `n` interleaved images per position.
-#define UNFOLD(name, type)                                                                                    \
-    LESSON_CLONES void name(const lesson_conv_shape *s, const type *images, long n, type *columns)            \
+// Unfolding and folding visit the same pairs of image and unfolded elements: unfolding copies image to unfolded
+// and writes zeros outside the inside rectangle; folding adds unfolded to image. One image with stride 1 moves runs
+// along x; otherwise each position moves its `n` interleaved images.
+#define MOVE_PATCHES(name, type)                                                                              \
+    static inline __attribute__((always_inline)) void name(const lesson_conv_shape *s, type *images, long n, \
+                                                           type *columns, int folding)                        \
     {                                                                                                         \
         const long ow = s->out_width, sw = s->stride_width, sh = s->stride_height, w = s->width;              \
         const long row_length = s->out_height * ow * n;                                                       \
         FOR_EACH_TAP({                                                                                        \
             type *row = columns + r * row_length;                                                             \
-            for (long k = 0; k < y0 * ow * n; k++) row[k] = 0;                                                \
+            for (long k = 0; k < y0 * ow * n && !folding; k++) row[k] = 0;                                    \
             for (long y = y0; y < y1; y++) {                                                                  \
-                type *target = row + y * ow * n;                                                              \
-                const type *source = images + (origin + y * sh * w) * n;                                      \
-                for (long k = 0; k < x0 * n; k++) target[k] = 0;                                              \
-                if (n == 1) {                                                                                 \
-                    if (sw == 1) {                                                                            \
-                        for (long x = x0; x < x1; x++) target[x] = source[x];                                 \
-                    } else {                                                                                  \
-                        for (long x = x0; x < x1; x++) target[x] = source[x * sw];                            \
+                type *unfolded = row + y * ow * n;                                                            \
+                type *image = images + (origin + y * sh * w) * n;                                             \
+                for (long k = 0; k < x0 * n && !folding; k++) unfolded[k] = 0;                                \
+                if (n == 1 && sw == 1) {                                                                      \
+                    for (long x = x0; x < x1; x++) {                                                          \
+                        if (folding) image[x] += unfolded[x];                                                 \
+                        else unfolded[x] = image[x];                                                          \
                     }                                                                                         \
                 } else {                                                                                      \
                     for (long x = x0; x < x1; x++) {                                                          \
-                        const type *from = source + x * sw * n;                                               \
-                        type *to = target + x * n;                                                            \
-                        for (long k = 0; k < n; k++) to[k] = from[k];                                         \
+                        type *pixel = image + x * sw * n;                                                     \
+                        type *patch = unfolded + x * n;                                                       \
+                        for (long k = 0; k < n; k++) {                                                        \
+                            if (folding) pixel[k] += patch[k];                                                \
+                            else patch[k] = pixel[k];                                                         \
+                        }                                                                                     \
                     }                                                                                         \
                 }                                                                                             \
-                for (long k = x1 * n; k < ow * n; k++) target[k] = 0;                                         \
+                for (long k = x1 * n; k < ow * n && !folding; k++) unfolded[k] = 0;                           \
             }                                                                                                 \
-            for (long k = y1 * ow * n; k < row_length; k++) row[k] = 0;                                       \
+            for (long k = y1 * ow * n; k < row_length && !folding; k++) row[k] = 0;                           \
         })                                                                                                    \
     }
 
-#define FOLD(name, type)                                                                                      \
-    LESSON_CLONES void name(const lesson_conv_shape *s, const type *columns, long n, type *images)            \
-    {                                                                                                         \
-        const long ow = s->out_width, sw = s->stride_width, sh = s->stride_height, w = s->width;              \
-        const long row_length = s->out_height * ow * n;                                                       \
-        FOR_EACH_TAP({                                                                                        \
-            const type *row = columns + r * row_length;                                                       \
-            for (long y = y0; y < y1; y++) {                                                                  \
-                const type *values = row + y * ow * n;                                                        \
-                type *target = images + (origin + y * sh * w) * n;                                            \
-                for (long x = x0; x < x1; x++) {                                                              \
-                    const type *from = values + x * n;                                                        \
-                    type *to = target + x * sw * n;                                                           \
-                    for (long k = 0; k < n; k++) to[k] += from[k];                                            \
-                }                                                                                             \
-            }                                                                                                 \
-        })                                                                                                    \
-    }
+MOVE_PATCHES(lesson_f32_move_patches, float)
+MOVE_PATCHES(lesson_f64_move_patches, double)
+
+// The body is inlined into each direction (and each instruction set) and specialised there.
+LESSON_CLONES void lesson_f32_unfold(const lesson_conv_shape *s, const float *images, long n, float *columns)
+{
+    lesson_f32_move_patches(s, (float *)images, n, columns, 0);
+}
+
+LESSON_CLONES void lesson_f64_unfold(const lesson_conv_shape *s, const double *images, long n, double *columns)
+{
+    lesson_f64_move_patches(s, (double *)images, n, columns, 0);
+}
+
+LESSON_CLONES void lesson_f32_fold(const lesson_conv_shape *s, const float *columns, long n, float *images)
+{
+    lesson_f32_move_patches(s, images, n, (float *)columns, 1);
+}
+
+LESSON_CLONES void lesson_f64_fold(const lesson_conv_shape *s, const double *columns, long n, double *images)
+{
+    lesson_f64_move_patches(s, images, n, (double *)columns, 1);
+}
 
 typedef float lesson_f32x8 __attribute__((vector_size(32)));
 
@@ -157,8 +166,3 @@ LESSON_CLONES void lesson_f64_transpose(const double *source, long rows, long co
         }
     }
 }
-
-UNFOLD(lesson_f32_unfold, float)
-UNFOLD(lesson_f64_unfold, double)
-FOLD(lesson_f32_fold, float)
-FOLD(lesson_f64_fold, double)

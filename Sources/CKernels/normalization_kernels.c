@@ -24,48 +24,90 @@ static inline double lesson_add_lanes(const lesson_wide_lanes *lanes)
     return lane[0];
 }
 
-// A reduction over `count` elements: `term(i)` is the double each element contributes.
-#define WIDE_REDUCTION(name, params, term)                                                                     \
-    LESSON_CLONES double name params                                                                           \
-    {                                                                                                          \
-        lesson_wide_lanes lanes = {0};                                                                         \
+// The sum of `term(i)` (a double) over one run of `count` elements, in the header's order.
+#define RUN_SUM(total, count, term)                                                                            \
+    do {                                                                                                       \
         long i = 0;                                                                                            \
-        for (; i + 8 <= count; i += 8) {                                                                       \
-            lesson_wide_lanes chunk;                                                                           \
-            for (int j = 0; j < 8; j++) chunk[j] = term(i + j);                                                \
-            lanes += chunk;                                                                                    \
+        double run_total = 0;                                                                                  \
+        if (count >= 8) {                                                                                      \
+            lesson_wide_lanes lanes = {0};                                                                     \
+            for (; i + 8 <= count; i += 8) {                                                                   \
+                lesson_wide_lanes chunk;                                                                       \
+                for (int j = 0; j < 8; j++) chunk[j] = term(i + j);                                            \
+                lanes += chunk;                                                                                \
+            }                                                                                                  \
+            run_total = lesson_add_lanes(&lanes);                                                              \
         }                                                                                                      \
-        double total = lesson_add_lanes(&lanes);                                                               \
-        for (; i < count; i++) total += term(i);                                                               \
-        return total;                                                                                          \
+        for (; i < count; i++) run_total += term(i);                                                           \
+        total += run_total;                                                                                    \
+    } while (0)
+
+// Visits channel c's runs: `run` is the offset of image n's run.
+#define FOR_EACH_RUN(runs, body)                                                                               \
+    for (long c = runs->first; c < runs->last; c++) {                                                          \
+        for (long n = 0; n < runs->batch; n++) {                                                               \
+            const long run = (n * runs->channels + c) * runs->spatial;                                         \
+            body                                                                                               \
+        }                                                                                                      \
     }
 
-#define SUM_TERM(i) ((double)a[i])
-#define SQUARE_TERM(i) (((double)a[i] - mean) * ((double)a[i] - mean))
-#define DOT_TERM(i) (((double)a[i] - mean) * (double)b[i])
+#define X_TERM(i) ((double)x[run + (i)])
+#define SQUARE_TERM(i) (((double)x[run + (i)] - centre) * ((double)x[run + (i)] - centre))
+#define G_TERM(i) ((double)g[run + (i)])
+#define DOT_TERM(i) (((double)x[run + (i)] - centre) * (double)g[run + (i)])
 
-WIDE_REDUCTION(lesson_f32_wide_sum, (const float *a, long count), SUM_TERM)
-WIDE_REDUCTION(lesson_f64_wide_sum, (const double *a, long count), SUM_TERM)
-WIDE_REDUCTION(lesson_f32_centered_square_sum, (const float *a, double mean, long count), SQUARE_TERM)
-WIDE_REDUCTION(lesson_f64_centered_square_sum, (const double *a, double mean, long count), SQUARE_TERM)
-WIDE_REDUCTION(lesson_f32_centered_dot, (const float *a, double mean, const float *b, long count), DOT_TERM)
-WIDE_REDUCTION(lesson_f64_centered_dot, (const double *a, double mean, const double *b, long count), DOT_TERM)
-
-#define SCALE_SHIFT(name, type)                                                                                \
-    LESSON_CLONES void name(const type *a, type scale, type shift, type *out, long count)                      \
+#define CHANNEL_KERNELS(prefix, type)                                                                          \
+    LESSON_CLONES void prefix##_channel_sums(const lesson_channel_runs *runs, const type *x, double *sums)      \
     {                                                                                                          \
-        for (long i = 0; i < count; i++) out[i] = a[i] * scale + shift;                                        \
-    }
-
-SCALE_SHIFT(lesson_f32_scale_shift, float)
-SCALE_SHIFT(lesson_f64_scale_shift, double)
-
-#define BATCH_NORM_GRADIENT(name, type)                                                                        \
-    LESSON_CLONES void name(const type *x, const type *dy, type mean, type k, type grad_mean, type invstd,     \
-                            type weight, type *out, long count)                                                \
+        for (long c = runs->first; c < runs->last; c++) sums[c] = 0;                                           \
+        const long s = runs->spatial;                                                                          \
+        FOR_EACH_RUN(runs, { RUN_SUM(sums[c], s, X_TERM); })                                                   \
+    }                                                                                                          \
+                                                                                                               \
+    LESSON_CLONES void prefix##_channel_centered_squares(const lesson_channel_runs *runs, const type *x,       \
+                                                         const double *mean, double *squares)                  \
     {                                                                                                          \
-        for (long i = 0; i < count; i++) out[i] = (dy[i] - grad_mean - (x[i] - mean) * k) * invstd * weight;   \
+        for (long c = runs->first; c < runs->last; c++) squares[c] = 0;                                        \
+        const long s = runs->spatial;                                                                          \
+        FOR_EACH_RUN(runs, {                                                                                   \
+            const double centre = mean[c];                                                                     \
+            RUN_SUM(squares[c], s, SQUARE_TERM);                                                               \
+        })                                                                                                     \
+    }                                                                                                          \
+                                                                                                               \
+    LESSON_CLONES void prefix##_channel_gradient_sums(const lesson_channel_runs *runs, const type *x,          \
+                                                      const type *g, const double *mean, double *sums,         \
+                                                      double *dots)                                            \
+    {                                                                                                          \
+        for (long c = runs->first; c < runs->last; c++) sums[c] = dots[c] = 0;                                 \
+        const long s = runs->spatial;                                                                          \
+        FOR_EACH_RUN(runs, {                                                                                   \
+            const double centre = mean[c];                                                                     \
+            RUN_SUM(sums[c], s, G_TERM);                                                                       \
+            RUN_SUM(dots[c], s, DOT_TERM);                                                                     \
+        })                                                                                                     \
+    }                                                                                                          \
+                                                                                                               \
+    LESSON_CLONES void prefix##_channel_scale_shift(const lesson_channel_runs *runs, const type *x,            \
+                                                    const type *scale, const type *shift, type *out)           \
+    {                                                                                                          \
+        FOR_EACH_RUN(runs, {                                                                                   \
+            const type a = scale[c];                                                                           \
+            const type b = shift[c];                                                                           \
+            for (long i = run; i < run + runs->spatial; i++) out[i] = x[i] * a + b;                            \
+        })                                                                                                     \
+    }                                                                                                          \
+                                                                                                               \
+    LESSON_CLONES void prefix##_channel_gradient(const lesson_channel_runs *runs, const type *x, const type *g, \
+                                                 const type *coefficients, type *out)                          \
+    {                                                                                                          \
+        FOR_EACH_RUN(runs, {                                                                                   \
+            const type *k = coefficients + 5 * c;                                                              \
+            for (long i = run; i < run + runs->spatial; i++) {                                                 \
+                out[i] = (g[i] - k[2] - (x[i] - k[0]) * k[1]) * k[3] * k[4];                                   \
+            }                                                                                                  \
+        })                                                                                                     \
     }
 
-BATCH_NORM_GRADIENT(lesson_f32_batch_norm_gradient, float)
-BATCH_NORM_GRADIENT(lesson_f64_batch_norm_gradient, double)
+CHANNEL_KERNELS(lesson_f32, float)
+CHANNEL_KERNELS(lesson_f64, double)

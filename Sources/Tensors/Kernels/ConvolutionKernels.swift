@@ -2,13 +2,8 @@
 /// group of a few interleaved images (see `ConvolutionProducts.swift`). Weight gradients are summed over fixed
 /// blocks of images and the blocks then added in order, so they too are the same on any number of threads.
 extension ConvolutionGeometry {
-    /// `output = conv(input, weight) + bias` for float32 or float64 tensors; `output` is `[N, O, oH, oW]`. With
-    /// `keep` (`productCount x groups` matrices of `unfoldedCount` elements), the unfolded images stay there for
-    /// the weight gradient.
-    func forward<T: PatchScalar>(
-        _ type: T.Type, input: Tensor, weight: Tensor, bias: Tensor?, output: Tensor, keep: Tensor? = nil
-    ) throws {
-        let kept = keep.map { ($0.pointer(as: T.self), false) }
+    /// `output = conv(input, weight) + bias` for float32 or float64 tensors; `output` is `[N, O, oH, oW]`.
+    func forward<T: PatchScalar>(_ type: T.Type, input: Tensor, weight: Tensor, bias: Tensor?, output: Tensor) throws {
         let chunks = chunkCount(items: productCount)
         let x = input.constPointer(T.self)
         let w = weight.constPointer(T.self)
@@ -20,7 +15,7 @@ extension ConvolutionGeometry {
                 for product in products {
                     let images = images(ofProduct: product)
                     let columns = outPlane * images.count
-                    let inputs = interleaved(x, images: images, into: slice.images)
+                    let inputs = interleaved(x, images: images, size: inputSize, into: slice.images)
                     // The result rows: interleaved in the slice (then transposed into the images' planes), or the
                     // planes themselves for one image.
                     let results = slice.results ?? out + images.lowerBound * outputSize
@@ -31,7 +26,7 @@ extension ConvolutionGeometry {
                     }
                     for group in 0..<groups {
                         let unfolded = unfolded(
-                            inputs, product: product, group: group, slice: slice.unfolded, kept: kept)
+                            inputs, product: product, group: group, slice: slice.unfolded)
                         blasProduct(
                             m: groupOutChannels, n: columns, k: groupKernelSize,
                             w + group * groupOutChannels * groupKernelSize, lda: groupKernelSize, unfolded,
@@ -49,11 +44,11 @@ extension ConvolutionGeometry {
     }
 
     /// The gradients of the input (`[N, C, H, W]`) and of the weight (`[O, C / groups, kH, kW]`), each when asked
-    /// for, from the output's gradient `gradient` (contiguous), one pass over the products. `kept` holds the forward
-    /// pass's unfolded images, if it kept them. Weight gradients are summed per fixed block of images, then the
-    /// blocks' sums added in order.
+    /// for, from the output's gradient `gradient` (contiguous), one pass over the products (the images are unfolded
+    /// again: keeping the forward pass's unfolded images costs more memory traffic than it saves). Weight gradients
+    /// are summed per fixed block of images, then the blocks' sums added in order.
     func backward<T: PatchScalar>(
-        _ type: T.Type, gradient: Tensor, input: Tensor, weight: Tensor, kept: Tensor?, inputGradient: Bool,
+        _ type: T.Type, gradient: Tensor, input: Tensor, weight: Tensor, inputGradient: Bool,
         weightGradient: Bool
     ) throws -> (input: Tensor?, weight: Tensor?) {
         // One image per product accumulates straight into its planes; several are transposed into them whole.
@@ -68,7 +63,6 @@ extension ConvolutionGeometry {
         let weightCount = outChannels * groupKernelSize
         let partials =
             try weightGradient ? Tensor(zerosShape: [Swift.max(blocks, 1), weightCount], dtype: T.dtype) : nil
-        let keptMatrices = kept.map { ($0.pointer(as: T.self), true) }
         let chunks = chunkCount(items: blocks)
         let g = gradient.constPointer(T.self)
         let x = input.constPointer(T.self)
@@ -81,10 +75,11 @@ extension ConvolutionGeometry {
                 for block in blockRange {
                     let products = block * productsPerBlock..<Swift.min(productCount, (block + 1) * productsPerBlock)
                     for product in products {
-                        let gradients = interleavedGradient(g, images: images(ofProduct: product), into: slice.results)
+                        let gradients = interleaved(
+                            g, images: images(ofProduct: product), size: outputSize, into: slice.results)
                         if let sums {
                             accumulateWeightGradient(
-                                product: product, gradients: gradients, x: x, kept: keptMatrices, slice: slice,
+                                product: product, gradients: gradients, x: x, slice: slice,
                                 into: sums + block * weightCount, first: product == products.lowerBound)
                         }
                         if let inputs {
@@ -110,15 +105,14 @@ extension ConvolutionGeometry {
     /// Adds one product's weight gradient into `sums` (or writes it there, for the `first` product of a block).
     private func accumulateWeightGradient<T: PatchScalar>(
         product: Int, gradients: UnsafePointer<T>, x: UnsafePointer<T>,
-        kept: (matrices: UnsafeMutablePointer<T>, isFilled: Bool)?, slice: Slice<T>, into sums: UnsafeMutablePointer<T>,
+        slice: Slice<T>, into sums: UnsafeMutablePointer<T>,
         first: Bool
     ) {
         let images = images(ofProduct: product)
         let columns = outPlane * images.count
-        // Kept unfolded images need no input.
-        let inputs = kept == nil || unfoldsToItself ? interleaved(x, images: images, into: slice.images) : x
+        let inputs = interleaved(x, images: images, size: inputSize, into: slice.images)
         for group in 0..<groups {
-            let unfolded = unfolded(inputs, product: product, group: group, slice: slice.unfolded, kept: kept)
+            let unfolded = unfolded(inputs, product: product, group: group, slice: slice.unfolded)
             blasProduct(
                 m: groupOutChannels, n: groupKernelSize, k: columns, gradients + group * groupOutChannels * columns,
                 lda: columns, unfolded, ldb: columns, transposeB: true, beta: first ? 0 : 1,

@@ -1,46 +1,35 @@
 import CKernels
 
-/// A float type with the data-movement loops of convolution in CKernels.
+/// The data-movement loops of convolution in CKernels for one element type.
+struct PatchLoops<T> {
+    typealias Move = (UnsafePointer<lesson_conv_shape>?, UnsafePointer<T>?, Int, UnsafeMutablePointer<T>?) -> Void
+    typealias Transpose = (UnsafePointer<T>?, Int, Int, Int, UnsafeMutablePointer<T>?, Int) -> Void
+    let unfold: Move
+    let fold: Move
+    let transpose: Transpose
+}
+
+/// A float type with the data-movement loops of convolution.
 protocol PatchScalar: FloatScalar {
-    static func unfold(
-        _ shape: inout lesson_conv_shape, _ images: UnsafePointer<Self>, _ count: Int,
-        _ columns: UnsafeMutablePointer<Self>)
-    static func fold(
-        _ shape: inout lesson_conv_shape, _ columns: UnsafePointer<Self>, _ count: Int,
-        _ images: UnsafeMutablePointer<Self>)
-    static func transpose(
-        _ source: UnsafePointer<Self>, _ rows: Int, _ columns: Int, _ sourceStride: Int,
-        _ destination: UnsafeMutablePointer<Self>, _ destinationStride: Int)
+    static var patchLoops: PatchLoops<Self> { get }
 }
 
 extension Float: PatchScalar {
-    static func unfold(
-        _ shape: inout lesson_conv_shape, _ images: UnsafePointer<Float>, _ count: Int,
-        _ columns: UnsafeMutablePointer<Float>
-    ) { lesson_f32_unfold(&shape, images, count, columns) }
-    static func fold(
-        _ shape: inout lesson_conv_shape, _ columns: UnsafePointer<Float>, _ count: Int,
-        _ images: UnsafeMutablePointer<Float>
-    ) { lesson_f32_fold(&shape, columns, count, images) }
-    static func transpose(
-        _ source: UnsafePointer<Float>, _ rows: Int, _ columns: Int, _ sourceStride: Int,
-        _ destination: UnsafeMutablePointer<Float>, _ destinationStride: Int
-    ) { lesson_f32_transpose(source, rows, columns, sourceStride, destination, destinationStride) }
+    static let patchLoops = PatchLoops<Float>(
+        unfold: lesson_f32_unfold, fold: lesson_f32_fold, transpose: lesson_f32_transpose)
 }
 
 extension Double: PatchScalar {
-    static func unfold(
-        _ shape: inout lesson_conv_shape, _ images: UnsafePointer<Double>, _ count: Int,
-        _ columns: UnsafeMutablePointer<Double>
-    ) { lesson_f64_unfold(&shape, images, count, columns) }
-    static func fold(
-        _ shape: inout lesson_conv_shape, _ columns: UnsafePointer<Double>, _ count: Int,
-        _ images: UnsafeMutablePointer<Double>
-    ) { lesson_f64_fold(&shape, columns, count, images) }
+    static let patchLoops = PatchLoops<Double>(
+        unfold: lesson_f64_unfold, fold: lesson_f64_fold, transpose: lesson_f64_transpose)
+}
+
+extension PatchScalar {
+    /// `destination[c * destinationStride + r] = source[r * sourceStride + c]` for `rows x columns` elements.
     static func transpose(
-        _ source: UnsafePointer<Double>, _ rows: Int, _ columns: Int, _ sourceStride: Int,
-        _ destination: UnsafeMutablePointer<Double>, _ destinationStride: Int
-    ) { lesson_f64_transpose(source, rows, columns, sourceStride, destination, destinationStride) }
+        _ source: UnsafePointer<Self>, _ rows: Int, _ columns: Int, _ sourceStride: Int,
+        _ destination: UnsafeMutablePointer<Self>, _ destinationStride: Int
+    ) { patchLoops.transpose(source, rows, columns, sourceStride, destination, destinationStride) }
 }
 
 extension ConvolutionGeometry {
@@ -59,13 +48,13 @@ extension ConvolutionGeometry {
     /// tap falls in the padding. The convolution is then one matrix product with the weights.
     func unfold<T: PatchScalar>(_ images: UnsafePointer<T>, count: Int, into columns: UnsafeMutablePointer<T>) {
         var shape = patchShape
-        T.unfold(&shape, images, count, columns)
+        T.patchLoops.unfold(&shape, images, count, columns)
     }
 
     /// The reverse of `unfold` for gradients ("col2im"): adds every element of `columns` into the image element it
     /// was copied from, in a fixed order, so overlapping windows sum the same way on every run.
     func fold<T: PatchScalar>(_ columns: UnsafePointer<T>, count: Int, into images: UnsafeMutablePointer<T>) {
         var shape = patchShape
-        T.fold(&shape, columns, count, images)
+        T.patchLoops.fold(&shape, columns, count, images)
     }
 }

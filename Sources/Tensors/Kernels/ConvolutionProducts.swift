@@ -92,40 +92,27 @@ extension ConvolutionGeometry {
         }
     }
 
-    /// The product's images interleaved (`[C, H, W, images]`): copied into `slice` for several images, the input
-    /// itself for one.
+    /// The product's `images` interleaved (`[C, H, W, images]` of an input, `[O, oH, oW, images]` of an output
+    /// gradient; `size` elements per image): copied into `slice` for several images, the tensor itself for one.
     func interleaved<T: PatchScalar>(
-        _ x: UnsafePointer<T>, images: Range<Int>, into slice: UnsafeMutablePointer<T>?
+        _ tensor: UnsafePointer<T>, images: Range<Int>, size: Int, into slice: UnsafeMutablePointer<T>?
     ) -> UnsafePointer<T> {
-        let first = x + images.lowerBound * inputSize
+        let first = tensor + images.lowerBound * size
         guard let slice else { return first }
-        T.transpose(first, images.count, inputSize, inputSize, slice, images.count)
-        return UnsafePointer(slice)
-    }
-
-    /// The product's output gradients interleaved (`[O, oH, oW, images]`), as `interleaved` does for inputs.
-    func interleavedGradient<T: PatchScalar>(
-        _ g: UnsafePointer<T>, images: Range<Int>, into slice: UnsafeMutablePointer<T>?
-    ) -> UnsafePointer<T> {
-        let first = g + images.lowerBound * outputSize
-        guard let slice else { return first }
-        T.transpose(first, images.count, outputSize, outputSize, slice, images.count)
+        T.transpose(first, images.count, size, size, slice, images.count)
         return UnsafePointer(slice)
     }
 
     /// The unfolded matrix `[K, positions x images]` of one group of a product's interleaved `images`: the images
-    /// themselves when unfolding is the identity; else read from `kept` (the forward pass's, when it kept them), or
-    /// unfolded into `kept` or the chunk's slice.
+    /// themselves when unfolding is the identity, else unfolded into the chunk's slice.
     func unfolded<T: PatchScalar>(
-        _ images: UnsafePointer<T>, product: Int, group: Int, slice: UnsafeMutablePointer<T>?,
-        kept: (matrices: UnsafeMutablePointer<T>, isFilled: Bool)? = nil
+        _ images: UnsafePointer<T>, product: Int, group: Int, slice: UnsafeMutablePointer<T>?
     ) -> UnsafePointer<T> {
         let count = self.images(ofProduct: product).count
         let planes = images + group * groupInChannels * height * width * count
         guard let slice else { return planes }
-        let target = kept.map { $0.matrices + (product * groups + group) * unfoldedCount } ?? slice
-        if kept?.isFilled != true { unfold(planes, count: count, into: target) }
-        return UnsafePointer(target)
+        unfold(planes, count: count, into: slice)
+        return UnsafePointer(slice)
     }
 }
 

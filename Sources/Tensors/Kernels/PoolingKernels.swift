@@ -158,35 +158,35 @@ struct AdaptivePooling {
         forEachPooledPlane(planes, size: inPlane, body)
     }
 
-    func forward<T: FloatScalar>(_ input: UnsafePointer<T>, output: UnsafeMutablePointer<T>) {
+    /// Calls `body(plane, output index, rows, columns)` for every window of every plane, planes split across
+    /// threads.
+    private func forEachWindow(_ body: (Int, Int, Range<Int>, Range<Int>) -> Void) {
         forEachPlane { plane in
-            let source = input + plane * inPlane
             for outY in 0..<rows.outSize {
-                let ys = rows.range(outY)
                 for outX in 0..<columns.outSize {
-                    let xs = columns.range(outX)
-                    var sum = T.zero
-                    for y in ys {
-                        for x in xs { sum += source[y * columns.size + x] }
-                    }
-                    output[plane * outPlane + outY * columns.outSize + outX] = sum / T(ys.count) / T(xs.count)
+                    body(plane, plane * outPlane + outY * columns.outSize + outX, rows.range(outY), columns.range(outX))
                 }
             }
         }
     }
 
+    func forward<T: FloatScalar>(_ input: UnsafePointer<T>, output: UnsafeMutablePointer<T>) {
+        forEachWindow { plane, index, ys, xs in
+            let source = input + plane * inPlane
+            var sum = T.zero
+            for y in ys {
+                for x in xs { sum += source[y * columns.size + x] }
+            }
+            output[index] = sum / T(ys.count) / T(xs.count)
+        }
+    }
+
     func backward<T: FloatScalar>(_ gradient: UnsafePointer<T>, into result: UnsafeMutablePointer<T>) {
-        forEachPlane { plane in
+        forEachWindow { plane, index, ys, xs in
             let target = result + plane * inPlane
-            for outY in 0..<rows.outSize {
-                let ys = rows.range(outY)
-                for outX in 0..<columns.outSize {
-                    let xs = columns.range(outX)
-                    let share = gradient[plane * outPlane + outY * columns.outSize + outX] / T(ys.count) / T(xs.count)
-                    for y in ys {
-                        for x in xs { target[y * columns.size + x] += share }
-                    }
-                }
+            let share = gradient[index] / T(ys.count) / T(xs.count)
+            for y in ys {
+                for x in xs { target[y * columns.size + x] += share }
             }
         }
     }

@@ -149,13 +149,15 @@ private struct BatchNormArguments {
                 let result = try Tensor(uninitializedShape: shape, dtype: g.dtype)
                 if training {
                     let count = Double(runs.perChannel)
-                    let coefficients = (0..<runs.channels).map { channel in
-                        BatchNormGradientCoefficients<T>(
-                            mean: T(mean[channel]), k: T(dots[channel] * invstd[channel] * invstd[channel] / count),
-                            gradMean: T(sums[channel] / count), invstd: T(invstd[channel]), weight: T(scales[channel]))
+                    var coefficients: [T] = []
+                    for channel in 0..<runs.channels {
+                        let k: Double = dots[channel] * invstd[channel] * invstd[channel] / count
+                        let gradMean: Double = sums[channel] / count
+                        coefficients += [mean[channel], k, gradMean, invstd[channel], scales[channel]].map { T($0) }
                     }
                     runs.inputGradient(
-                        x.constPointer(T.self), g.constPointer(T.self), coefficients, into: result.pointer(as: T.self))
+                        x.constPointer(T.self), g.constPointer(T.self), coefficients: coefficients,
+                        into: result.pointer(as: T.self))
                 } else {
                     runs.scaleShift(
                         g.constPointer(T.self), scale: alpha.map { T($0) },

@@ -47,10 +47,9 @@ private func convolve(
     let output = try Tensor(
         uninitializedShape: [geometry.batch, geometry.outChannels, geometry.outHeight, geometry.outWidth],
         dtype: input.dtype)
-    let kept = try geometry.keptUnfolding(weight: weight, dtype: input.dtype)
     switch input.dtype {
-    case .float32: try geometry.forward(Float.self, input: x, weight: w, bias: b, output: output, keep: kept)
-    case .float64: try geometry.forward(Double.self, input: x, weight: w, bias: b, output: output, keep: kept)
+    case .float32: try geometry.forward(Float.self, input: x, weight: w, bias: b, output: output)
+    case .float64: try geometry.forward(Double.self, input: x, weight: w, bias: b, output: output)
     case .uint8: geometry.integerForward(UInt8.self, input: x, weight: w, bias: b, output: output)
     case .int32: geometry.integerForward(Int32.self, input: x, weight: w, bias: b, output: output)
     case .int64: geometry.integerForward(Int64.self, input: x, weight: w, bias: b, output: output)
@@ -59,34 +58,33 @@ private func convolve(
     return output.recordingGradient("ConvolutionBackward0", inputs: [input, weight, bias]) { gradient in
         let g = try gradient.contiguous()
         let (inputGradient, weightGradient) = try geometry.backward(
-            gradient: g, input: x, weight: w, kept: kept, inputGradient: input.requiresGrad,
+            gradient: g, input: x, weight: w, inputGradient: input.requiresGrad,
             weightGradient: weight.requiresGrad)
-        let biasGradient = try bias?.requiresGrad == true ? g.sum([0, 2, 3]) : nil
+        let biasGradient = try bias?.requiresGrad == true ? geometry.biasGradient(g) : nil
         return [inputGradient, weightGradient, biasGradient]
     }
 }
 
 extension ConvolutionGeometry {
-    /// Room for the forward pass to keep its unfolded images for the weight gradient (so they are not unfolded
-    /// twice), when the weight's gradient will be needed and they take at most 64 MB; `nil` otherwise.
-    fileprivate func keptUnfolding(weight: Tensor, dtype: DType) throws -> Tensor? {
-        let count = productCount * groups * unfoldedCount
-        guard dtype.isFloatingPoint, weight.requiresGrad, TensorContext.current.isGradEnabled, !unfoldsToItself,
-            count * dtype.itemSize <= 64 << 20
-        else { return nil }
-        return try Tensor(uninitializedShape: [count], dtype: dtype)
+    /// The bias gradient, the sum of each output channel's gradient (`[O]`).
+    fileprivate func biasGradient(_ gradient: Tensor) throws -> Tensor {
+        let runs = ChannelRuns(batch: batch, channels: outChannels, spatial: outPlane)
+        let sums =
+            gradient.dtype == .float32
+            ? runs.sums(gradient.constPointer(Float.self)) : runs.sums(gradient.constPointer(Double.self))
+        return try tensor(sums, dtype: gradient.dtype)
     }
 
     /// The input and weight gradients for a float32 or float64 output gradient.
     fileprivate func backward(
-        gradient: Tensor, input: Tensor, weight: Tensor, kept: Tensor?, inputGradient: Bool, weightGradient: Bool
+        gradient: Tensor, input: Tensor, weight: Tensor, inputGradient: Bool, weightGradient: Bool
     ) throws -> (Tensor?, Tensor?) {
         gradient.dtype == .float32
             ? try backward(
-                Float.self, gradient: gradient, input: input, weight: weight, kept: kept, inputGradient: inputGradient,
+                Float.self, gradient: gradient, input: input, weight: weight, inputGradient: inputGradient,
                 weightGradient: weightGradient)
             : try backward(
-                Double.self, gradient: gradient, input: input, weight: weight, kept: kept, inputGradient: inputGradient,
+                Double.self, gradient: gradient, input: input, weight: weight, inputGradient: inputGradient,
                 weightGradient: weightGradient)
     }
 }

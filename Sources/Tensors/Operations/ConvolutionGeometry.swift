@@ -1,19 +1,15 @@
 /// The sizes of one 2-D convolution, checked the way PyTorch checks `F.conv2d`'s arguments, in the same order
 /// and with the same messages, so that the first problem a lesson hits is the one PyTorch would report.
 struct ConvolutionGeometry {
-    let batch: Int
-    let inChannels: Int
-    let height: Int
-    let width: Int
-    let outChannels: Int
-    let kernelHeight: Int
-    let kernelWidth: Int
-    let stride: (height: Int, width: Int)
-    let padding: (height: Int, width: Int)
-    let dilation: (height: Int, width: Int)
+    /// The input's sizes (one image is a batch of one).
+    let batch: Int, inChannels: Int, height: Int, width: Int
+    /// The weight's sizes.
+    let outChannels: Int, kernelHeight: Int, kernelWidth: Int
+    /// The steps of the kernel over the input (height, width), and the channel groups.
+    let stride: (height: Int, width: Int), padding: (height: Int, width: Int), dilation: (height: Int, width: Int)
     let groups: Int
-    let outHeight: Int
-    let outWidth: Int
+    /// The size of an output plane.
+    let outHeight: Int, outWidth: Int
 
     /// Checks `input` (`[N, C, H, W]`, or `[C, H, W]` for one image), `weight` (`[O, C / groups, kH, kW]`) and
     /// `bias` (`[O]`) against each other and the arguments.

@@ -1,17 +1,13 @@
 /// The sizes of one 2-D max or average pooling over `[N, C, H, W]` or `[C, H, W]`, checked the way PyTorch checks
 /// `F.max_pool2d` and `F.avg_pool2d`, in the same order and with the same messages.
 struct PoolGeometry {
-    /// The number of `H x W` planes (`N * C`).
-    let planes: Int
-    let channels: Int
-    let height: Int
-    let width: Int
-    let kernel: (height: Int, width: Int)
-    let stride: (height: Int, width: Int)
-    let padding: (height: Int, width: Int)
-    let dilation: (height: Int, width: Int)
-    let outHeight: Int
-    let outWidth: Int
+    /// The number of `H x W` planes (`N * C`), the channels and the plane's size.
+    let planes: Int, channels: Int, height: Int, width: Int
+    /// The window, its steps and the padding (height, width).
+    let kernel: (height: Int, width: Int), stride: (height: Int, width: Int)
+    let padding: (height: Int, width: Int), dilation: (height: Int, width: Int)
+    /// The size of an output plane.
+    let outHeight: Int, outWidth: Int
     /// The output's shape: the input's with the last two sizes replaced.
     let outShape: [Int]
 
