@@ -1,10 +1,5 @@
 #include "convolution_kernels.h"
-
-#if defined(__x86_64__) && defined(__linux__)
-#define LESSON_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define LESSON_CLONES
-#endif
+#include "clones.h"
 
 // The outputs o in [0, out) whose tap at o * stride + offset lands inside [0, size): first ..< end.
 static inline void lesson_inside(long offset, long stride, long size, long out, long *first, long *end)

@@ -1,12 +1,7 @@
 #include "normalization_kernels.h"
+#include "clones.h"
 
 #include <string.h>
-
-#if defined(__x86_64__) && defined(__linux__)
-#define LESSON_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define LESSON_CLONES
-#endif
 
 // Every product and sum is rounded on its own (no fused multiply-add), as the order comment in the header says.
 #pragma STDC FP_CONTRACT OFF
