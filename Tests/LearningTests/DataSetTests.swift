@@ -32,7 +32,7 @@ import Testing
             text
                 == "mnist_sample: data set not found; looked in $LESSON_DATA (/nowhere/data), in data/mnist_sample "
                 + "from /nowhere/else upward. Pass --data DIR or set LESSON_DATA=DIR, where DIR holds the folder "
-                + "mnist_sample")
+                + "mnist_sample or its archive mnist_sample.tgz")
         let unset = DataLocations(dataDirectory: nil, searchStarts: [])
         #expect(
             Locations.errorText { _ = try untarData("mnist_tiny.tgz", locations: unset) }?.hasPrefix(

@@ -2,7 +2,7 @@
 /// ``ls()``, take ``name``, ``stem``, ``suffix`` and ``parent``.
 ///
 /// A path is an immutable value (a final class, so the interpreter can hold it as a library object). Paths made by
-/// ``untarData(_:locations:)`` remember the data set's folder, their ``root``, and display relative to it, the way
+/// ``untarData(_:locations:progress:)`` remember the data set's folder, their ``root``, and display relative to it, the way
 /// fast.ai's `Path.BASE_PATH = path` makes `path.ls()` show `[Path('train'), Path('valid')]`: a lesson's output
 /// then does not depend on where the data lives.
 ///
@@ -32,7 +32,7 @@ public final class Path: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ```
     public let isAbsolute: Bool
 
-    /// The folder this path displays relative to (the data set's folder for paths from ``untarData(_:locations:)``),
+    /// The folder this path displays relative to (the data set's folder for paths from ``untarData(_:locations:progress:)``),
     /// or `nil` to display the path as it is.
     ///
     /// ```swift
