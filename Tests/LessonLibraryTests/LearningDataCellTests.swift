@@ -37,7 +37,7 @@ import Testing
         let cells = CellRunner()
         #expect(cells.run("let path = untarData(URLs.mnistSample)") == "")
         #expect(cells.run("path") == "Path('.')")
-        #expect(cells.run("path.ls()") == "[Path('train'), Path('valid')]")
+        #expect(cells.run("path.ls()") == "(#2) [Path('train'),Path('valid')]")
         #expect(cells.run("let threes = (path / \"train\" / \"3\").ls().sorted()") == "")
         #expect(cells.run("threes[1].parent") == "Path('train/3')")
         #expect(cells.run("let im3 = Image.open(threes[1])") == "")

@@ -85,9 +85,22 @@ public final class Path: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ```swift
     /// print(path / "train")  // train
     /// ```
-    public var description: String {
-        guard let root, root.isAbsolute == isAbsolute, components.starts(with: root.components) else { return string }
-        let relative = components.dropFirst(root.components.count)
+    public var description: String { text(relativeTo: root) ?? string }
+
+    /// The path's text relative to `base` when it lies inside it (`.` for `base` itself), as fast.ai shows paths
+    /// once `Path.BASE_PATH = base`; otherwise, or without a base, ``description``.
+    ///
+    /// ```swift
+    /// (path / "train" / "3").description(relativeTo: path / "train")  // "3"
+    /// ```
+    public func description(relativeTo base: Path?) -> String {
+        text(relativeTo: base) ?? description
+    }
+
+    /// The components after `base`'s, joined (`.` for none), or `nil` when the path is not inside `base`.
+    private func text(relativeTo base: Path?) -> String? {
+        guard let base, base.isAbsolute == isAbsolute, components.starts(with: base.components) else { return nil }
+        let relative = components.dropFirst(base.components.count)
         return relative.isEmpty ? "." : relative.joined(separator: "/")
     }
 

@@ -1,13 +1,14 @@
 import Learning
 import LessonScript
 
-/// The data layer of `Learning` bound into cells: `Path`, `URLs.mnistSample`, `untarData`, `Image.open`,
-/// `tensor(image)`, `loadImages` and `loadMNIST` (docs/library.md, "Data, paths and images"); data sets are
-/// looked for in `locations`, the loads report to `progress`.
+/// The data layer of `Learning` bound into cells: fast.ai's `L`, `Path`, `URLs.mnistSample`, `untarData`,
+/// `Image.open`, `tensor(image)`, `loadImages` and `loadMNIST` (docs/library.md, "Data, paths and images"); data
+/// sets are looked for in `locations`, the loads report to `progress`.
 ///
 /// Registered before the tensor functions, so that the `tensor(image)` overload is tried before the general
 /// `tensor(_:dtype?:)`, which accepts any value.
 func registerLearningData(in table: BindingTable, locations: DataLocations, progress: (any ProgressReporter)?) {
+    registerList(in: table)
     registerPath(in: table)
     registerDataSets(in: table, locations: locations, progress: progress)
     registerImages(in: table, progress: progress)

@@ -43,6 +43,16 @@ extension Runtime {
                 return
             }
             throw RuntimeError("type '\(definition.name)' has no static variable '\(name)'")
+        case .type(.native(let binding)):
+            guard let get = binding.lookup({ $0.staticProperties[name] }),
+                let set = binding.lookup({ $0.staticPropertySetters[name] })
+            else {
+                throw RuntimeError(
+                    "cannot assign to property: '\(name)' is not a settable static property of '\(binding.name)'")
+            }
+            var value = try get()
+            try body(&value)
+            try set(value)
         case .native(let object):
             guard let property = bindings.binding(for: object)?.lookup({ $0.properties[name] }) else {
                 throw RuntimeError("value of type '\(base.typeName)' has no member '\(name)'")
