@@ -137,7 +137,7 @@ let package = Package(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LearningTests", dependencies: ["Learning", "CArchive"], exclude: ["Fixtures", "Golden"],
+            name: "LearningTests", dependencies: ["Learning", "CArchive", "PNGCodec"], exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
