@@ -32,6 +32,13 @@ extension Value {
         throw BindingError("cannot convert value of type '\(typeName)' to expected argument type 'Path'")
     }
 
+    /// The value inside any levels of optional (`nil` for `nil`), or the value itself: an argument that may be
+    /// given as `nil` (`seed: nil`, `Path.basePath = nil`).
+    var unwrappedOrNil: Value? {
+        if case .optional(let wrapped) = self { return wrapped?.unwrappedOrNil }
+        return self
+    }
+
     /// Whether this is a `Path` or a `String`.
     var isPathLike: Bool {
         if case .string = self { return true }

@@ -60,11 +60,3 @@ private func order(_ lhs: Value, _ rhs: Value, _ op: BinaryOperator) throws -> I
 private final class BasePath {
     var path: Path?
 }
-
-extension Value {
-    /// The value inside an optional, or the value itself; `nil` for `nil`.
-    fileprivate var unwrappedOrNil: Value? {
-        if case .optional(let wrapped) = self { return wrapped?.unwrappedOrNil }
-        return self
-    }
-}
