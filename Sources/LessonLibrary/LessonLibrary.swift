@@ -43,6 +43,7 @@ public enum LessonLibrary {
         registerDataLoaders(in: table)
         registerDataBlocks(in: table)
         registerLearner(in: table, progress: progress)
+        registerCellSubclasses(in: table)
         return table
     }
 }
