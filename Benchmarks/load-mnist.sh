@@ -12,43 +12,11 @@
 # release build of lesson (default: build one with `swift build -c release`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data=../shared/data
-python=""
-runs=3
-lesson=""
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --data) data=$2; shift 2 ;;
-        --python) python=$2; shift 2 ;;
-        --runs) runs=$2; shift 2 ;;
-        --lesson) lesson=$2; shift 2 ;;
-        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
-        *) echo "usage: $0 [--data DIR] [--python PATH] [--runs N] [--lesson BINARY]" >&2; exit 2 ;;
-    esac
-done
+. Benchmarks/lesson-and-peer.sh
+lesson_and_peer_options "$0" 12 "$@"
 [ -f "$data/mnist_png.tgz" ] || { echo "load-mnist.sh: no mnist_png.tgz in $data (see --data)" >&2; exit 2; }
-. Benchmarks/peer-python.sh
-python=$(peer_python "$python")
-[ -n "$python" ] || { echo "load-mnist.sh: no Python with PyTorch: $peer_hint" >&2; exit 2; }
-if [ -z "$lesson" ]; then
-    swift build -c release --product lesson >/dev/null
-    lesson="$(swift build -c release --show-bin-path)/lesson"
-fi
 cache=${LESSON_CACHE:-$HOME/.cache/lesson/data}
 folder="$cache/mnist_png"
-
-# The median wall time of a command over $runs runs, in seconds.
-median_seconds() {
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null
-        end=$(date +%s%N)
-        times+=("$(( (end - start) / 1000000 ))")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)] / 1000}'
-}
 
 # First runs: extract the archive (if the cache does not hold it yet), warm the file cache, show the results.
 echo "lesson:         $("$lesson" run --data "$data" Benchmarks/load-mnist.md | tail -2 | head -1)"

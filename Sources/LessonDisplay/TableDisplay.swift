@@ -128,12 +128,6 @@ public struct TableDisplay: Sendable, Equatable {
 
     /// The smallest to the largest finite value of `values` (`0...0` when none is finite): the colour map's ends.
     private static func range(of values: some Sequence<Double>) -> ClosedRange<Double> {
-        var low = Double.infinity
-        var high = -Double.infinity
-        for value in values where value.isFinite {
-            low = min(low, value)
-            high = max(high, value)
-        }
-        return low <= high ? low...high : 0...0
+        finiteValueRange(of: values) ?? 0...0
     }
 }

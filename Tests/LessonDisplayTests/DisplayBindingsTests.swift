@@ -5,15 +5,9 @@ import Testing
 
 /// The display calls run in cells, as a lesson runs them: text forms in the output, outputs in the log.
 struct DisplayBindingsTests {
-    private let lesson = LessonLibrary.makeLesson(seed: 42)
+    private let lesson = DisplayLesson()
 
-    /// Runs a cell and collects what it showed; an error becomes the text `error: message`.
-    private func run(_ source: String) -> CellDisplays {
-        let result = lesson.session.run(source, origin: SourceOrigin(file: "test.md", line: 1))
-        let displays = lesson.displays.finishCell(text: result.text)
-        if let error = result.error { return CellDisplays(text: "error: \(error.message)", outputs: []) }
-        return displays
-    }
+    private func run(_ source: String) -> CellDisplays { lesson.run(source) }
 
     @Test func showImagePrintsItsTextFormAndRecordsTheImage() throws {
         let displays = run("print(\"mean\")\nshowImage(linspace(0, 1, 12).view(3, 4), title: \"ramp\")")

@@ -6,14 +6,9 @@ import Testing
 /// An `Image` as a cell's last value is drawn in the page, as Jupyter shows a Pillow image, and written
 /// `<Image mode=L size=28x28>` in the text output; elsewhere it keeps Pillow's `repr`.
 struct ImageValueTests {
-    private let lesson = LessonLibrary.makeLesson(seed: 42)
+    private let lesson = DisplayLesson()
 
-    private func run(_ source: String) -> CellDisplays {
-        let result = lesson.session.run(source, origin: SourceOrigin(file: "test.md", line: 1))
-        let displays = lesson.displays.finishCell(text: result.text)
-        if let error = result.error { return CellDisplays(text: "error: \(error.message)", outputs: []) }
-        return displays
-    }
+    private func run(_ source: String) -> CellDisplays { lesson.run(source) }
 
     @Test func anImageLastInACellIsDrawnWhereItsTextIs() throws {
         _ = run("let im = Image.open((untarData(URLs.mnist) / \"training\" / \"3\").ls()[0])")
