@@ -3,9 +3,9 @@
 // `lesson`: literate lessons in Markdown whose Swift cells run against a PyTorch-shaped tensor engine.
 //
 // Targets, bottom up (data flows one way: document -> script -> check / update / render):
-//   C*              system libraries (libcmark, libpng, zlib, the C library's malloc statistics), each through a
-//                   one-line shim header. OpenBLAS is not linked: Tensors opens it at the first matrix product
-//                   with its kernels pinned, so that results are the same bits on every machine
+//   C*              system libraries (libcmark, libpng, zlib, libarchive, the C library's malloc statistics), each
+//                   through a one-line shim header. OpenBLAS is not linked: Tensors opens it at the first matrix
+//                   product with its kernels pinned, so that results are the same bits on every machine
 //                   (Sources/Tensors/Kernels/OpenBLAS.swift).
 //   Tensors         the tensor engine: dtypes, strided views, kernels, autograd, PyTorch-exact printing.
 //                   Sources/Tensors/README.md is the map of its folders and the checklist for adding a tensor op.
@@ -62,6 +62,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CMalloc"),
 
         // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
@@ -92,7 +93,8 @@ let package = Package(
             path: "Sources/TensorBenchmark",
             swiftSettings: swiftSettings),
 
-        .target(name: "Learning", dependencies: ["Tensors", "PNGCodec", "CZlib"], swiftSettings: swiftSettings),
+        .target(
+            name: "Learning", dependencies: ["Tensors", "PNGCodec", "CZlib", "CArchive"], swiftSettings: swiftSettings),
         .target(name: "LessonDisplay", swiftSettings: swiftSettings),
         .target(
             name: "LessonHTML",
@@ -135,11 +137,12 @@ let package = Package(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures", "Golden"],
+            name: "LearningTests", dependencies: ["Learning", "CArchive", "PNGCodec"], exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),
+            name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"],
+            exclude: ["Golden/make_table_goldens.py", "Golden/table_goldens.json"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonHTMLTests", dependencies: ["LessonHTML", "LessonLibrary", "LessonRunner", "PNGCodec"],
             exclude: ["Goldens"],

@@ -9,41 +9,10 @@
 # release build of lesson (default: build one with `swift build -c release`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data=../shared/data
-python=""
 runs=5
-lesson=""
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --data) data=$2; shift 2 ;;
-        --python) python=$2; shift 2 ;;
-        --runs) runs=$2; shift 2 ;;
-        --lesson) lesson=$2; shift 2 ;;
-        -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
-        *) echo "usage: $0 [--data DIR] [--python PATH] [--runs N] [--lesson BINARY]" >&2; exit 2 ;;
-    esac
-done
+. Benchmarks/lesson-and-peer.sh
+lesson_and_peer_options "$0" 9 "$@"
 [ -d "$data/mnist_sample" ] || { echo "pixel-similarity.sh: no mnist_sample/ in $data (see --data)" >&2; exit 2; }
-. Benchmarks/peer-python.sh
-python=$(peer_python "$python")
-[ -n "$python" ] || { echo "pixel-similarity.sh: no Python with PyTorch: $peer_hint" >&2; exit 2; }
-if [ -z "$lesson" ]; then
-    swift build -c release --product lesson >/dev/null
-    lesson="$(swift build -c release --show-bin-path)/lesson"
-fi
-
-# The median wall time of a command over $runs runs, in seconds.
-median_seconds() {
-    local times=()
-    for _ in $(seq "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null
-        end=$(date +%s%N)
-        times+=("$(( (end - start) / 1000000 ))")
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)] / 1000}'
-}
 
 echo "lesson:  $("$lesson" run --data "$data" Benchmarks/pixel-similarity.md | tail -2 | head -1)"
 echo "PyTorch: $("$python" Benchmarks/pixel_similarity.py "$data")"

@@ -92,13 +92,7 @@ public struct ImageDisplay: Sendable, Equatable {
             guard let low = bytes.min(), let high = bytes.max() else { return 0...1 }
             return Double(low)...Double(high)
         case .doubles(let doubles):
-            var low = Double.infinity
-            var high = -Double.infinity
-            for value in doubles where value.isFinite {
-                low = min(low, value)
-                high = max(high, value)
-            }
-            return low <= high ? low...high : 0...1
+            return finiteValueRange(of: doubles) ?? 0...1
         }
     }
 

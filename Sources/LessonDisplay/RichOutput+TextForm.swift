@@ -68,7 +68,8 @@ extension TableDisplay {
     /// How many rows or columns are kept at each end of an elided table.
     static let textEdgeCount = (rows: 5, columns: 10)
 
-    /// `[table 11x18 Greys]` and the values as an aligned grid, one table row per line; a table beyond
+    /// `[table 11x18 Greys]` (with ` axis=1` or ` axis=None` when not scaled per column) and the values as an
+    /// aligned grid, one table row per line; a table beyond
     /// 60 rows or 40 columns shows its edges around `...` and adds a fingerprint of all its values.
     public var textForm: String {
         let texts = formattedValues()
@@ -76,6 +77,7 @@ extension TableDisplay {
         let rowIndices = Self.shownIndices(rows, limit: Self.textRowLimit, edge: Self.textEdgeCount.rows)
         let columnIndices = Self.shownIndices(columns, limit: Self.textColumnLimit, edge: Self.textEdgeCount.columns)
         var header = "[table \(rows)x\(columns) \(colourMap.name)"
+        if axis != .columns { header += axis == .rows ? " axis=1" : " axis=None" }
         if rowIndices.contains(nil) || columnIndices.contains(nil) {
             var hash = ContentHash()
             hash.add(rows)

@@ -1,17 +1,25 @@
-/// A table of numbers shaded like pandas' `df.style.background_gradient(cmap)` (`showTable`): every cell's
-/// background is the colour map at the cell's value, scaled from the table's minimum to its maximum, and its
-/// text turns light on dark cells (pandas' rule: relative luminance below 0.408).
-///
-/// pandas scales each column on its own by default (`axis=0`); the lessons' spec scales the whole table, so
-/// that a picture shown as numbers keeps one scale, as `showImage` does.
+/// A table of numbers shaded like pandas' `df.style.background_gradient(cmap, axis=...)` (`showTable`): every
+/// cell's background is the colour map at the cell's value, scaled from the minimum to the maximum of its column
+/// (pandas' default, `axis=0`), of its row (`axis=1`) or of the whole table (`axis=None`), and its text turns light
+/// on dark cells (pandas' rule: relative luminance below 0.408).
 ///
 /// ```swift
 /// let table = try TableDisplay(rows: 1, columns: 3, values: [0, 128, 255], isIntegral: true,
-///                              colourMap: .greys, fontSize: 6)
+///                              colourMap: .greys, fontSize: 6, axis: .table)
 /// table.formattedValues()            // ["0", "128", "255"]
 /// table.shading(row: 0, column: 2)   // TableDisplay.Shading(background: black, lightText: true)
 /// ```
 public struct TableDisplay: Sendable, Equatable {
+    /// What the colour map's two ends are scaled to, as pandas' `axis` chooses.
+    public enum GradientAxis: String, Sendable, Equatable {
+        /// Each column from its own minimum to its maximum (pandas' `axis=0`, its default).
+        case columns
+        /// Each row from its own minimum to its maximum (`axis=1`).
+        case rows
+        /// The whole table from its minimum to its maximum (`axis=None`).
+        case table
+    }
+
     /// How one cell is drawn.
     public struct Shading: Sendable, Equatable {
         /// The cell's background.
@@ -32,6 +40,8 @@ public struct TableDisplay: Sendable, Equatable {
     public let colourMap: ColourMap
     /// The text size in points (`set_properties(**{'font-size': '6pt'})`), or `nil` for the page's size.
     public let fontSize: Double?
+    /// Whether the colours are scaled per column (the default), per row or over the whole table.
+    public let axis: GradientAxis
 
     /// A table; throws unless both sizes are positive and `values` holds `rows * columns` numbers.
     ///
@@ -40,7 +50,7 @@ public struct TableDisplay: Sendable, Equatable {
     /// ```
     public init(
         rows: Int, columns: Int, values: [Double], isIntegral: Bool = false, colourMap: ColourMap = .puBu,
-        fontSize: Double? = nil
+        fontSize: Double? = nil, axis: GradientAxis = .columns
     ) throws(DisplayError) {
         guard rows > 0, columns > 0 else {
             throw DisplayError("a table needs at least one cell, got \(rows)x\(columns)")
@@ -58,6 +68,7 @@ public struct TableDisplay: Sendable, Equatable {
         self.isIntegral = isIntegral
         self.colourMap = colourMap
         self.fontSize = fontSize
+        self.axis = axis
     }
 
     /// The value at a row and column.
@@ -65,37 +76,58 @@ public struct TableDisplay: Sendable, Equatable {
         values[row * columns + column]
     }
 
-    /// The smallest to the largest finite value (`0...0` when none is finite): the colour map's two ends.
+    /// The smallest to the largest finite value of the whole table (`0...0` when none is finite).
     public var valueRange: ClosedRange<Double> {
-        let finite = values.filter(\.isFinite)
-        guard let low = finite.min(), let high = finite.max() else { return 0...0 }
-        return low...high
+        Self.range(of: values)
     }
 
-    /// How the cell at `row`, `column` is shaded, or `nil` for a NaN (left unshaded).
+    /// How the cell at `row`, `column` is shaded, or `nil` for a NaN (left unshaded, where pandas paints the colour
+    /// map's transparent "bad" colour, which shows as black).
     ///
     /// ```swift
     /// table.shading(row: 0, column: 0)?.background.hex  // "#ffffff"
     /// ```
     public func shading(row: Int, column: Int) -> Shading? {
-        shading(of: self[row, column], in: valueRange)
+        let range =
+            switch axis {
+            case .table: valueRange
+            case .columns: Self.range(of: (0..<rows).map { self[$0, column] })
+            case .rows: Self.range(of: values[row * columns..<(row + 1) * columns])
+            }
+        return shading(of: self[row, column], in: range)
     }
 
-    /// The shading of a value, given the table's range (computed once by callers shading every cell).
-    func shading(of value: Double, in range: ClosedRange<Double>) -> Shading? {
+    /// Every cell's shading, row-major, each range computed once.
+    ///
+    /// ```swift
+    /// for (index, shading) in table.shadings().enumerated() { ... }
+    /// ```
+    public func shadings() -> [Shading?] {
+        switch axis {
+        case .table:
+            let range = valueRange
+            return values.map { shading(of: $0, in: range) }
+        case .columns:
+            let ranges = (0..<columns).map { column in
+                Self.range(of: (0..<rows).map { self[$0, column] })
+            }
+            return values.indices.map { shading(of: values[$0], in: ranges[$0 % columns]) }
+        case .rows:
+            let ranges = (0..<rows).map { row in Self.range(of: values[row * columns..<(row + 1) * columns]) }
+            return values.indices.map { shading(of: values[$0], in: ranges[$0 / columns]) }
+        }
+    }
+
+    /// The shading of a value in the range its column, row or table spans.
+    private func shading(of value: Double, in range: ClosedRange<Double>) -> Shading? {
         guard !value.isNaN else { return nil }
         let span = range.upperBound - range.lowerBound
         let colour = colourMap.colour(at: span > 0 ? (value - range.lowerBound) / span : 0)
         return Shading(background: colour, lightText: colour.wantsLightText)
     }
 
-    /// Every cell's shading, row-major, with the range computed once.
-    ///
-    /// ```swift
-    /// for (index, shading) in table.shadings().enumerated() { ... }
-    /// ```
-    public func shadings() -> [Shading?] {
-        let range = valueRange
-        return values.map { shading(of: $0, in: range) }
+    /// The smallest to the largest finite value of `values` (`0...0` when none is finite): the colour map's ends.
+    private static func range(of values: some Sequence<Double>) -> ClosedRange<Double> {
+        finiteValueRange(of: values) ?? 0...0
     }
 }

@@ -41,6 +41,7 @@ public enum LessonLibrary {
         registerLosses(in: table)
         registerAutograd(in: table)
         registerDataLoaders(in: table)
+        registerDataBlocks(in: table)
         registerLearner(in: table, progress: progress)
         registerCellSubclasses(in: table)
         return table

@@ -12,6 +12,18 @@ import Testing
         #expect(counts == [400, 400, 100, 100])
     }
 
+    @Test func findsTheShippedTenDigitSample() throws {
+        let path = try untarData(URLs.mnist, locations: Locations.shipped)
+        #expect(path == Locations.projectData / "mnist_png")
+        #expect(try path.ls().map(\.debugDescription) == ["Path('testing')", "Path('training')"])
+        let training = try (0...9).map { try (path / "training" / "\($0)").ls().count }
+        let testing = try (0...9).map { try (path / "testing" / "\($0)").ls().count }
+        #expect(training == Array(repeating: 60, count: 10))
+        #expect(testing == Array(repeating: 20, count: 10))
+        let image = try Image.open(path / "training" / "3" / "10.png")
+        #expect(image.mode == "L" && image.width == 28 && image.height == 28)
+    }
+
     @Test func searchesUpwardFromEachStart() throws {
         let nested = Locations.repository.appendingPathComponent("Tests/LearningTests/Fixtures").path
         let locations = DataLocations(dataDirectory: nil, searchStarts: ["/nonexistent/start", nested])
@@ -32,7 +44,7 @@ import Testing
             text
                 == "mnist_sample: data set not found; looked in $LESSON_DATA (/nowhere/data), in data/mnist_sample "
                 + "from /nowhere/else upward. Pass --data DIR or set LESSON_DATA=DIR, where DIR holds the folder "
-                + "mnist_sample")
+                + "mnist_sample or its archive mnist_sample.tgz")
         let unset = DataLocations(dataDirectory: nil, searchStarts: [])
         #expect(
             Locations.errorText { _ = try untarData("mnist_tiny.tgz", locations: unset) }?.hasPrefix(

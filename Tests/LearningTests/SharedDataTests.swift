@@ -17,6 +17,27 @@ import Testing
             ])
     }
 
+    /// fast.ai's `mnist_png.tgz`, extracted once into an empty cache: the official class counts, then reused.
+    @Test func extractsTheFullMNISTArchive() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let locations = DataLocations(
+            dataDirectory: Locations.sharedData.string, searchStarts: [], cache: DataSetCache(folder: Path(cache.path)))
+        let path = try untarData(URLs.mnist, locations: locations)
+        #expect(try path.ls().map(\.debugDescription) == ["Path('testing')", "Path('training')"])
+        let training = try (0...9).map { try (path / "training" / "\($0)").ls().count }
+        let testing = try (0...9).map { try (path / "testing" / "\($0)").ls().count }
+        #expect(training == [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949])
+        #expect(testing == [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009])
+        let threes = try (path / "training" / "3").ls()
+        let sampleThree = try Image.open(Locations.sharedData / "mnist_sample" / "train" / "3" / threes[0].name)
+        #expect(try Image.open(threes[0]).pixels == sampleThree.pixels)
+        var entriesWritten = 0
+        let again = try locations.cache.extracted(
+            Locations.sharedData / "mnist_png.tgz", as: "mnist_png", afterEntry: { entriesWritten = $0 })
+        #expect(again == path && entriesWritten == 0)
+    }
+
     /// The IDX copy holds the same pixels as the PNGs: images in ascending MNIST index order, as `*-indices.txt`
     /// lists them (`<MNIST index> <label>` per line, after a `#` comment).
     @Test func idxFilesMatchThePNGs() throws {

@@ -5,15 +5,9 @@ import Testing
 
 /// The display calls run in cells, as a lesson runs them: text forms in the output, outputs in the log.
 struct DisplayBindingsTests {
-    private let lesson = LessonLibrary.makeLesson(seed: 42)
+    private let lesson = DisplayLesson()
 
-    /// Runs a cell and collects what it showed; an error becomes the text `error: message`.
-    private func run(_ source: String) -> CellDisplays {
-        let result = lesson.session.run(source, origin: SourceOrigin(file: "test.md", line: 1))
-        let displays = lesson.displays.finishCell(text: result.text)
-        if let error = result.error { return CellDisplays(text: "error: \(error.message)", outputs: []) }
-        return displays
-    }
+    private func run(_ source: String) -> CellDisplays { lesson.run(source) }
 
     @Test func showImagePrintsItsTextFormAndRecordsTheImage() throws {
         let displays = run("print(\"mean\")\nshowImage(linspace(0, 1, 12).view(3, 4), title: \"ramp\")")
@@ -63,6 +57,25 @@ struct DisplayBindingsTests {
         #expect(table.isIntegral && table.fontSize == 6 && table.colourMap == .greys)
         #expect(displays.text == "[table 2x2 Greys]\n  0 128\n255   7\n")
         #expect(run("showTable(tensor([0.5, 0.25]))").text == "[table 2x1 PuBu]\n0.50\n0.25\n")
+    }
+
+    @Test func showTableScalesPerColumnUnlessToldOtherwise() throws {
+        func table(_ source: String) throws -> TableDisplay? {
+            guard case .table(let table) = try #require(run(source).outputs.first).output else { return nil }
+            return table
+        }
+        let values = "tensor([[0, 10], [5, 20]])"
+        let perColumn = try #require(try table("showTable(\(values), gradient: \"Greys\")"))
+        #expect(perColumn.axis == .columns)
+        #expect(perColumn.shading(row: 1, column: 0)?.background.hex == "#000000", "5 is its column's maximum")
+        #expect(try table("showTable(\(values), axis: 0)")?.axis == .columns)
+        #expect(try table("showTable(\(values), axis: 1)")?.axis == .rows)
+        #expect(try table("showTable(\(values), axis: nil)")?.axis == .table)
+        #expect(run("showTable(\(values), axis: nil)").text.hasPrefix("[table 2x2 PuBu axis=None]\n"))
+        #expect(run("showTable(\(values), axis: 1)").text.hasPrefix("[table 2x2 PuBu axis=1]\n"))
+        #expect(
+            run("showTable(\(values), axis: 2)").text
+                == "error: showTable: axis is 0 (each column), 1 (each row) or nil (the whole table), got 2")
     }
 
     @Test func plotsOfOneCellMakeOneFigure() throws {

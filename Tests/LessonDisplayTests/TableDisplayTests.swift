@@ -29,7 +29,7 @@ struct TableDisplayTests {
     ])
     func shadingMatchesPandas(map: ColourMap, expected: [(String, Bool)]) throws {
         let table = try TableDisplay(
-            rows: 2, columns: 4, values: [0.0, 0.1, 0.25, 0.4, 0.5, 0.66, 0.8, 1.0], colourMap: map)
+            rows: 2, columns: 4, values: [0.0, 0.1, 0.25, 0.4, 0.5, 0.66, 0.8, 1.0], colourMap: map, axis: .table)
         let shadings = table.shadings().map { ($0?.background.hex ?? "", $0?.lightText ?? false) }
         #expect(shadings.map(\.0) == expected.map(\.0))
         #expect(shadings.map(\.1) == expected.map(\.1))

@@ -23,12 +23,12 @@ import Testing
         } deliver: { _, text in
             listings.append(text)
         }
-        #expect(listings == ["[Path('only-in-first')]", "[Path('only-in-second')]"])
+        #expect(listings == ["(#1) [Path('only-in-first')]", "(#1) [Path('only-in-second')]"])
         #expect(ProcessInfo.processInfo.environment[LessonRunner.dataFolderVariable] != scratch.path + "/first")
     }
 
     @Test func withoutADataFolderCellsFindTheProjectsSample() throws {
         let run = try run(lesson, runner: LessonRunner(dataFolder: nil))
-        #expect(run.cells[0].text == "[Path('train'), Path('valid')]")
+        #expect(run.cells[0].text == "(#2) [Path('train'),Path('valid')]")
     }
 }

@@ -79,10 +79,10 @@ import Testing
         let fromEnvironment = ["LESSON_DATA": scratch.path + "/environment"]
         let option = try CLI.run(
             ["run", "--data", scratch.path + "/option", "data.md"], in: scratch.path, environment: fromEnvironment)
-        #expect(option.stdout == "data.md:1\n[Path('only-in-option')]\n1 ran, 0 failed\n")
+        #expect(option.stdout == "data.md:1\n(#1) [Path('only-in-option')]\n1 ran, 0 failed\n")
         let environment = try CLI.run(["run", "data.md"], in: scratch.path, environment: fromEnvironment)
-        #expect(environment.stdout == "data.md:1\n[Path('only-in-environment')]\n1 ran, 0 failed\n")
+        #expect(environment.stdout == "data.md:1\n(#1) [Path('only-in-environment')]\n1 ran, 0 failed\n")
         let neither = try CLI.run(["run", "data.md"], in: scratch.path, environment: ["LESSON_DATA": nil])
-        #expect(neither.stdout == "data.md:1\n[Path('train'), Path('valid')]\n1 ran, 0 failed\n")  // the project's
+        #expect(neither.stdout == "data.md:1\n(#2) [Path('train'),Path('valid')]\n1 ran, 0 failed\n")  // the project's
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 
-/// Where ``untarData(_:locations:)`` looks for a data set's folder, in order:
+/// Where ``untarData(_:locations:progress:)`` looks for a data set's folder, in order:
 ///
-/// 1. ``dataDirectory``: a folder that holds data sets (`DIR/mnist_sample/...`). The `lesson` command passes its
-///    `--data DIR` down to each lesson's session, or else the environment variable `LESSON_DATA`
-///    (``environmentVariable``), read once when the command starts.
+/// 1. ``dataDirectory``: a folder that holds data sets (`DIR/mnist_sample/...`), or their archives as fast.ai
+///    downloads them (`DIR/mnist_png.tgz`; also `.tar.gz`, `.tar`, `.zip`). An archive is extracted once into
+///    ``cache`` and reused from there (see ``DataSetCache``). The `lesson` command passes its `--data DIR` down to
+///    each lesson's session, or else the environment variable `LESSON_DATA` (``environmentVariable``), read once
+///    when the command starts.
 /// 2. The sample the project ships: a folder `data/<name>` in one of ``searchStarts`` or in any folder above it.
 ///    The standard starts are the current directory, then the folder of the running executable, so the sample is
 ///    found from anywhere inside a checkout and by a `lesson` binary built in it (`.build/release/lesson`).
@@ -37,14 +39,22 @@ public struct DataLocations: Equatable, Sendable {
     /// ```
     public var searchStarts: [String]
 
-    /// Locations from explicit folders.
+    /// Where archives found in ``dataDirectory`` are extracted.
+    ///
+    /// ```swift
+    /// DataLocations.standard.cache.folder  // $LESSON_CACHE, or ~/.cache/lesson/data
+    /// ```
+    public var cache: DataSetCache
+
+    /// Locations from explicit folders; archives are extracted into `cache` (by default ``DataSetCache/standard``).
     ///
     /// ```swift
     /// let locations = DataLocations(dataDirectory: nil, searchStarts: ["/path/to/lesson"])
     /// ```
-    public init(dataDirectory: String?, searchStarts: [String]) {
+    public init(dataDirectory: String?, searchStarts: [String], cache: DataSetCache = .standard) {
         self.dataDirectory = dataDirectory
         self.searchStarts = searchStarts
+        self.cache = cache
     }
 
     /// Locations with `dataDirectory` first (`nil`: none), then the standard starts: the current directory and
@@ -61,7 +71,7 @@ public struct DataLocations: Equatable, Sendable {
     }
 
     /// `$LESSON_DATA`, then the standard starts (read at each use, so a change of the environment is seen): the
-    /// default for programs that call ``untarData(_:locations:)`` themselves. The `lesson` command passes its own.
+    /// default for programs that call ``untarData(_:locations:progress:)`` themselves. The `lesson` command passes its own.
     ///
     /// ```swift
     /// try untarData(URLs.mnistSample, locations: .standard)
@@ -70,12 +80,27 @@ public struct DataLocations: Equatable, Sendable {
         DataLocations(dataDirectory: getenv(environmentVariable).map { String(cString: $0) })
     }
 
-    /// The folder of the data set `name`: the first of the candidate folders that exists.
+    /// The archive names a data set `name` may have in the data folder, as fast.ai's downloads are named.
+    static let archiveSuffixes = [".tgz", ".tar.gz", ".tar", ".zip"]
+
+    /// The folder of the data set `name`: the first of the candidate folders that exists, where an archive in the
+    /// data folder counts as the folder it extracts to (extracted into ``cache`` on first use, reporting to
+    /// `progress`).
     ///
     /// ```swift
     /// try DataLocations.standard.folder(forDataSet: "mnist_sample")  // "/path/to/lesson/data/mnist_sample"
     /// ```
-    public func folder(forDataSet name: String) throws(DataError) -> String {
+    public func folder(forDataSet name: String, progress: (any ProgressReporter)? = nil) throws -> String {
+        if let directory = dataDirectory, !directory.isEmpty {
+            let folder = Path(directory) / name
+            if folder.isDirectory { return folder.string }
+            for suffix in Self.archiveSuffixes {
+                let archive = Path(directory) / (name + suffix)
+                if archive.exists && !archive.isDirectory {
+                    return try cache.extracted(archive, as: name, progress: progress).string
+                }
+            }
+        }
         if let found = candidates(forDataSet: name).first(where: { Path($0).isDirectory }) { return found }
         var places: [String] = []
         if let directory = dataDirectory, !directory.isEmpty {
@@ -89,7 +114,7 @@ public struct DataLocations: Equatable, Sendable {
         throw DataError(
             path: name,
             reason: "data set not found; looked \(places.joined(separator: ", ")). Pass --data DIR or set "
-                + "\(Self.environmentVariable)=DIR, where DIR holds the folder \(name)")
+                + "\(Self.environmentVariable)=DIR, where DIR holds the folder \(name) or its archive \(name).tgz")
     }
 
     /// Every folder that may hold the data set `name`, in search order, without repeats.

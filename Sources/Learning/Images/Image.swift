@@ -89,6 +89,14 @@ public final class Image: Sendable, CustomStringConvertible {
     /// ```
     public var mode: String { ["L", "LA", "RGB", "RGBA"][png.channels - 1] }
 
+    /// The short form of an image that a lesson shows as a cell's value (drawn in the page): `<Image mode=L
+    /// size=28x28>`.
+    ///
+    /// ```swift
+    /// image.summary  // "<Image mode=L size=28x28>"
+    /// ```
+    public var summary: String { "<Image mode=\(mode) size=\(width)x\(height)>" }
+
     /// Pillow's `repr` without the object's address, so it is the same on every run.
     ///
     /// ```swift

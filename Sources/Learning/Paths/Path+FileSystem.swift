@@ -25,6 +25,16 @@ extension Path {
         return stat(string, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Whether this path is itself a symbolic link (whatever it points to, if anything).
+    ///
+    /// ```swift
+    /// Path("/data/latest").isSymbolicLink  // true for a link
+    /// ```
+    public var isSymbolicLink: Bool {
+        var info = stat()
+        return lstat(string, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     /// The entries of this folder, SORTED by name (fast.ai's `ls()` gives the file system's order, which differs
     /// between machines; sorting keeps lessons deterministic). Every entry but `.` and `..` is listed, hidden
     /// ones too, as `pathlib` lists them. The entries keep this path's ``root``.

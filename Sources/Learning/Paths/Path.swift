@@ -2,7 +2,7 @@
 /// ``ls()``, take ``name``, ``stem``, ``suffix`` and ``parent``.
 ///
 /// A path is an immutable value (a final class, so the interpreter can hold it as a library object). Paths made by
-/// ``untarData(_:locations:)`` remember the data set's folder, their ``root``, and display relative to it, the way
+/// ``untarData(_:locations:progress:)`` remember the data set's folder, their ``root``, and display relative to it, the way
 /// fast.ai's `Path.BASE_PATH = path` makes `path.ls()` show `[Path('train'), Path('valid')]`: a lesson's output
 /// then does not depend on where the data lives.
 ///
@@ -32,7 +32,7 @@ public final class Path: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ```
     public let isAbsolute: Bool
 
-    /// The folder this path displays relative to (the data set's folder for paths from ``untarData(_:locations:)``),
+    /// The folder this path displays relative to (the data set's folder for paths from ``untarData(_:locations:progress:)``),
     /// or `nil` to display the path as it is.
     ///
     /// ```swift
@@ -85,9 +85,22 @@ public final class Path: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ```swift
     /// print(path / "train")  // train
     /// ```
-    public var description: String {
-        guard let root, root.isAbsolute == isAbsolute, components.starts(with: root.components) else { return string }
-        let relative = components.dropFirst(root.components.count)
+    public var description: String { text(relativeTo: root) ?? string }
+
+    /// The path's text relative to `base` when it lies inside it (`.` for `base` itself), as fast.ai shows paths
+    /// once `Path.BASE_PATH = base`; otherwise, or without a base, ``description``.
+    ///
+    /// ```swift
+    /// (path / "train" / "3").description(relativeTo: path / "train")  // "3"
+    /// ```
+    public func description(relativeTo base: Path?) -> String {
+        text(relativeTo: base) ?? description
+    }
+
+    /// The components after `base`'s, joined (`.` for none), or `nil` when the path is not inside `base`.
+    private func text(relativeTo base: Path?) -> String? {
+        guard let base, base.isAbsolute == isAbsolute, components.starts(with: base.components) else { return nil }
+        let relative = components.dropFirst(base.components.count)
         return relative.isEmpty ? "." : relative.joined(separator: "/")
     }
 

@@ -12,7 +12,7 @@ import Tensors
 /// }
 /// let first = try loader.first()   // e.g. tensor([ 3, 12,  8, 10,  2])
 /// ```
-public final class DataLoader<Batch> {
+public class DataLoader<Batch> {
     /// The number of items.
     public let itemCount: Int
     /// The number of items per batch (the last batch may be smaller).
@@ -46,8 +46,13 @@ public final class DataLoader<Batch> {
 
     /// One pass over the data, batch by batch (`for xb, yb in dl`).
     public func makeIterator() throws -> BatchIterator {
-        let order = shuffle ? try randperm(itemCount).elements(as: Int64.self).map(Int.init) : Array(0..<itemCount)
-        return BatchIterator(loader: self, order: order)
+        BatchIterator(loader: self, order: try passOrder())
+    }
+
+    /// The item positions of a new pass, in the order their batches come: shuffled with the lesson's generator when
+    /// ``shuffle`` is set.
+    func passOrder() throws -> [Int] {
+        shuffle ? try randperm(itemCount).elements(as: Int64.self).map(Int.init) : Array(0..<itemCount)
     }
 
     /// The first batch of a fresh pass (`first(dl)`).

@@ -1,3 +1,4 @@
+import Learning
 import LessonDisplay
 import LessonScript
 import Tensors
@@ -49,9 +50,11 @@ extension BindingCall {
 }
 
 extension Value {
-    /// A tensor of the value: the tensor itself, or numbers and nested arrays of numbers made into one.
+    /// A tensor of the value: the tensor itself, an image's pixels (`tensor(image)`), or numbers and nested arrays
+    /// of numbers made into one.
     func asDisplayTensor() throws -> Tensor {
         if case .native(let object) = self, let tensor = object as? Tensor { return tensor.detach() }
+        if case .native(let object) = self, let image = object as? Image { return try tensor(image) }
         return try makeTensor(from: self)
     }
 

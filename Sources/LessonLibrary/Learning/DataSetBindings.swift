@@ -5,15 +5,17 @@ import Tensors
 /// The name `URLs` in cells, for its static properties; it has no instances.
 final class URLsType {}
 
-/// `URLs.mnistSample`, `untarData(url)` and `loadMNIST(path)` / `loadMNIST(images:labels:)`, which gives the
+/// `URLs.mnistSample`, `URLs.mnist`, `untarData(url)` (which may extract an archive once, reporting to
+/// `progress`) and `loadMNIST(path)` / `loadMNIST(images:labels:)`, which gives the
 /// labelled tuple `(images: uint8 [n, 28, 28], labels: int64 [n])`; `untarData` looks in `locations` (each
 /// lesson's own), `loadMNIST` reports the images read to `progress`.
 func registerDataSets(in table: BindingTable, locations: DataLocations, progress: (any ProgressReporter)?) {
     let urls = table.type(URLsType.self, name: "URLs")
     urls.staticProperty("mnistSample") { .string(URLs.mnistSample) }
+    urls.staticProperty("mnist") { .string(URLs.mnist) }
     table.function("untarData(_:)") { call in
         let url = try call.value(0).asString()
-        return try reportingDataErrors { .native(try untarData(url, locations: locations)) }
+        return try reportingDataErrors { .native(try untarData(url, locations: locations, progress: progress)) }
     }
     table.function("loadMNIST(_:)") { call in
         let images = try call.value(0).asPath()

@@ -1,13 +1,22 @@
 import Learning
+import LessonDisplay
 import LessonScript
 import Tensors
 
-/// `Image.open(path)` (a `Path` or a `String`), the image's `width`, `height`, `size` and `mode`, `tensor(image)`
+/// `Image.open(path)` (a `Path` or a `String`), the image's `width`, `height`, `size` and `mode`; an image as a cell's
+/// final value is drawn in the page as Jupyter shows one, and written `<Image mode=L size=28x28>`; `tensor(image)`
 /// (uint8 `[h, w]` or `[h, w, c]`; `dtype:` converts), and `loadImages(folder)` / `loadImages(paths)`, the
 /// parallel batch form of `paths.map { tensor(Image.open($0)) }`, which reports the files decoded to `progress`.
 func registerImages(in table: BindingTable, progress: (any ProgressReporter)?) {
     let image = table.type(Image.self, name: "Image")
     image.display { $0.description }
+    image.finalValueDisplay { image, offset in
+        let text = image.summary
+        if let picture = try? pagePicture(of: image) {
+            DisplayLog.current?.record(.image(picture), printedAt: offset..<offset + text.utf8.count)
+        }
+        return text
+    }
     image.staticMethod("open(_:)") { call in
         let path = try call.value(0).asPath()
         return try reportingDataErrors { .native(try Image.open(path)) }
@@ -36,4 +45,20 @@ func registerImages(in table: BindingTable, progress: (any ProgressReporter)?) {
 private func isImage(_ value: Value?) -> Bool {
     if case .native(let object)? = value { return object is Image }
     return false
+}
+
+/// The image as Jupyter shows a Pillow image: its own pixels, grey levels 0 (black) to 255 (white) or RGB; an alpha
+/// channel is left out.
+private func pagePicture(of image: Image) throws -> ImageDisplay {
+    let channels = image.png.channels
+    let shown = channels >= 3 ? 3 : 1
+    let pixels = image.pixels
+    let count = image.width * image.height
+    var samples = [UInt8](repeating: 0, count: count * shown)
+    for pixel in 0..<count {
+        for channel in 0..<shown { samples[pixel * shown + channel] = pixels[pixel * channels + channel] }
+    }
+    return try ImageDisplay(
+        width: image.width, height: image.height, channels: shown, samples: .bytes(samples), valueRange: 0...255,
+        colourMap: .gray)
 }

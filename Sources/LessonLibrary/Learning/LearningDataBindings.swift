@@ -1,13 +1,14 @@
 import Learning
 import LessonScript
 
-/// The data layer of `Learning` bound into cells: `Path`, `URLs.mnistSample`, `untarData`, `Image.open`,
-/// `tensor(image)`, `loadImages` and `loadMNIST` (docs/library.md, "Data, paths and images"); data sets are
-/// looked for in `locations`, the loads report to `progress`.
+/// The data layer of `Learning` bound into cells: fast.ai's `L`, `Path`, `URLs.mnistSample`, `untarData`,
+/// `Image.open`, `tensor(image)`, `loadImages` and `loadMNIST` (docs/library.md, "Data, paths and images"); data
+/// sets are looked for in `locations`, the loads report to `progress`.
 ///
 /// Registered before the tensor functions, so that the `tensor(image)` overload is tried before the general
 /// `tensor(_:dtype?:)`, which accepts any value.
 func registerLearningData(in table: BindingTable, locations: DataLocations, progress: (any ProgressReporter)?) {
+    registerList(in: table)
     registerPath(in: table)
     registerDataSets(in: table, locations: locations, progress: progress)
     registerImages(in: table, progress: progress)
@@ -29,6 +30,13 @@ extension Value {
         if case .native(let object) = self, let path = object as? Path { return path }
         if case .string(let text) = self { return Path(text) }
         throw BindingError("cannot convert value of type '\(typeName)' to expected argument type 'Path'")
+    }
+
+    /// The value inside any levels of optional (`nil` for `nil`), or the value itself: an argument that may be
+    /// given as `nil` (`seed: nil`, `Path.basePath = nil`).
+    var unwrappedOrNil: Value? {
+        if case .optional(let wrapped) = self { return wrapped?.unwrappedOrNil }
+        return self
     }
 
     /// Whether this is a `Path` or a `String`.

@@ -1,15 +1,22 @@
 import Learning
 import LessonScript
 
-/// `Path` in cells: `Path("x")`, `path / "train" / "3"`, `path.ls()`, `name`, `stem`, `suffix`, `parent`,
-/// `exists` (also `exists()`, pathlib's spelling), comparison and sorting. A path displays as `Path('train/3')`,
-/// relative to its data set, and prints as `train/3`.
+/// `Path` in cells: `Path("x")`, `path / "train" / "3"`, `path.ls()` (an `L`), `name`, `stem`, `suffix`,
+/// `parent`, `exists` (also `exists()`, pathlib's spelling), comparison and sorting. A path displays as
+/// `Path('train/3')`, relative to its data set, and prints as `train/3`; `Path.basePath = folder` (fast.ai's
+/// `Path.BASE_PATH`) makes paths inside `folder` display relative to it instead, for the rest of the lesson.
 func registerPath(in table: BindingTable) {
+    let basePath = BasePath()
     let path = table.type(Path.self, name: "Path")
     path.initializer("init(_:)") { call in .native(Path(try call.value(0).asString())) }
-    path.display { $0.debugDescription }
-    path.printDescription { $0.description }
-    path.method("ls()") { path, _ in try reportingDataErrors { .array(try path.ls().map(Value.native)) } }
+    path.display { "Path('\($0.description(relativeTo: basePath.path))')" }
+    path.printDescription { $0.description(relativeTo: basePath.path) }
+    path.staticProperty(
+        "basePath", get: { basePath.path.map(Value.native) ?? .null },
+        set: { value in basePath.path = try value.unwrappedOrNil?.asPath() })
+    path.method("ls()") { path, _ in
+        try reportingDataErrors { .native(FastList(try path.ls().map(Value.native))) }
+    }
     path.method("exists()") { path, _ in .bool(path.exists) }
     path.property("exists") { .bool($0.exists) }
     path.property("name") { .string($0.name) }
@@ -47,4 +54,9 @@ private func order(_ lhs: Value, _ rhs: Value, _ op: BinaryOperator) throws -> I
                 + "'\(rhs.typeName)'")
     }
     return a < b ? -1 : (b < a ? 1 : 0)
+}
+
+/// fast.ai's `Path.BASE_PATH` for one lesson: the folder paths display relative to, or `nil` for their data set's.
+private final class BasePath {
+    var path: Path?
 }

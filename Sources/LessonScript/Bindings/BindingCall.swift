@@ -44,10 +44,25 @@ public struct BindingCall {
         return try runtime.call(function, &call)
     }
 
-    /// Calls a method on a value the cell made, such as `step()` on an optimizer class written in a cell.
-    public func callMethod(_ receiver: Value, _ name: String, _ arguments: [Value] = []) throws -> Value {
-        var call = CallArguments(arguments)
+    /// Calls a method on a value the cell made, such as `step()` on an optimizer class written in a cell, or a
+    /// standard-library method on a value (`sorted(by:)` on an array); `labels` are the arguments' labels (all
+    /// unlabelled when left out).
+    public func callMethod(
+        _ receiver: Value, _ name: String, _ arguments: [Value] = [], labels: [String?]? = nil
+    ) throws -> Value {
+        var call = labels.map { CallArguments(arguments, labels: $0) } ?? CallArguments(arguments)
         return try runtime.callMethod(on: receiver, name, &call)
+    }
+
+    /// `base[indices]`, as a cell's subscript reads it (an array's element, a tuple's, a library object's).
+    public func subscriptValue(_ base: Value, _ indices: [Value]) throws -> Value {
+        try runtime.subscriptValue(base, indices, Array(repeating: nil, count: indices.count))
+    }
+
+    /// The elements of any sequence the cell can iterate (an array, a range, a string, a library object with
+    /// iteration), in order.
+    public func elements(of sequence: Value) throws -> [Value] {
+        try runtime.elements(of: sequence)
     }
 
     /// Reads a property of a value the cell made (`opt.lr`).

@@ -62,6 +62,14 @@ public struct NativeType<T: AnyObject> {
         binding.staticProperties[name] = get
     }
 
+    /// An assignable static property: `Path.basePath = path`.
+    public func staticProperty(
+        _ name: String, get: @escaping () throws -> Value, set: @escaping (Value) throws -> Void
+    ) {
+        binding.staticProperties[name] = get
+        binding.staticPropertySetters[name] = set
+    }
+
     /// A static method: `Image.open(path)`.
     public func staticMethod(
         _ signature: String, where accepts: (([Value?]) -> Bool)? = nil,
@@ -119,6 +127,30 @@ public struct NativeType<T: AnyObject> {
     /// Without it, an object displays as its type name.
     public func display(_ body: @escaping (T) -> String) {
         binding.display = { object in (object as? T).map(body) ?? binding.name }
+    }
+
+    /// The display text of an object that holds cell values (a list): `body` gets the object and a function that
+    /// gives a value's text as it shows inside an array. It takes the place of ``display(_:)``.
+    ///
+    /// ```swift
+    /// list.displayContents { list, describe in "[" + (try list.items.map(describe)).joined(separator: ",") + "]" }
+    /// ```
+    public func displayContents(_ body: @escaping (T, _ describe: (Value) throws -> String) throws -> String) {
+        binding.contentsDisplay = { object, describe in
+            guard let typed = object as? T else { return binding.name }
+            return try body(typed, describe)
+        }
+    }
+
+    /// How the object shows as a cell's final value, when that differs from its display text (an image is
+    /// drawn in the page there). `body` gets the object and the UTF-8 offset in the cell's output where the
+    /// returned text will start, so that a library can record a picture at that place.
+    ///
+    /// ```swift
+    /// image.finalValueDisplay { image, offset in recordPicture(image, at: offset); return "<Image ...>" }
+    /// ```
+    public func finalValueDisplay(_ body: @escaping (T, _ offset: Int) -> String) {
+        binding.finalValueDisplay = { object, offset in (object as? T).map { body($0, offset) } ?? binding.name }
     }
 
     /// The text for `print` and string interpolation, when it differs from ``display(_:)``.

@@ -16,6 +16,7 @@ public final class NativeTypeBinding {
     var methods: [String: [FunctionBinding]] = [:]
     var properties: [String: Property] = [:]
     var staticProperties: [String: () throws -> Value] = [:]
+    var staticPropertySetters: [String: (Value) throws -> Void] = [:]
     var staticMethods: [String: [FunctionBinding]] = [:]
     var subscriptGetter: ((AnyObject, [Value]) throws -> Value)?
     var subscriptSetter: ((AnyObject, [Value], Value) throws -> Void)?
@@ -26,7 +27,9 @@ public final class NativeTypeBinding {
     var arrayConversion: ((AnyObject) throws -> [Value])?
     var scalarConversion: ((AnyObject) throws -> Value)?
     var display: ((AnyObject) -> String)?
+    var contentsDisplay: ((AnyObject, (Value) throws -> String) throws -> String)?
     var printDescription: ((AnyObject) -> String)?
+    var finalValueDisplay: ((AnyObject, Int) -> String)?
     /// The initializers that make a cell subclass's library object (see ``BindingTable/allowSubclasses``).
     var subclassInitializers: [FunctionBinding] = []
     /// The registered methods a cell subclass may override (`"forward(_:)"`).
@@ -60,13 +63,15 @@ public final class NativeTypeBinding {
         return result
     }
 
-    /// The display text of `object` (the final-value and in-collection form).
-    func displayText(_ object: AnyObject) -> String {
-        lookup(\.display).map { $0(object) } ?? name
+    /// The display text of `object` (the final-value and in-collection form); `describe` gives the text of a value
+    /// inside it, for objects that hold cell values.
+    func displayText(_ object: AnyObject, describe: (Value) throws -> String) throws -> String {
+        if let contents = lookup(\.contentsDisplay) { return try contents(object, describe) }
+        return lookup(\.display).map { $0(object) } ?? name
     }
 
     /// The text `print` gives for `object`.
-    func printText(_ object: AnyObject) -> String {
-        lookup(\.printDescription).map { $0(object) } ?? displayText(object)
+    func printText(_ object: AnyObject, describe: (Value) throws -> String) throws -> String {
+        try lookup(\.printDescription).map { $0(object) } ?? displayText(object, describe: describe)
     }
 }

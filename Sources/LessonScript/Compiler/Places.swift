@@ -68,6 +68,11 @@ extension Compiler {
         let global = GlobalName(name)
         return Place(read: read) { frame, body in
             guard let variable = try located(spot, { try global.variable(in: frame.runtime) }) else {
+                // A library type is no variable, but its settable static properties change through it.
+                if case .type(.native) = try read(frame) {
+                    var type = try read(frame)
+                    return try body(&type)
+                }
                 throw RuntimeError("cannot assign to value: '\(name)' is not a variable", at: spot)
             }
             try modifyVariable(variable, name, spot, body)

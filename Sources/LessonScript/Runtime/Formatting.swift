@@ -66,8 +66,20 @@ extension Runtime {
             {
                 return custom
             }
-            return style == .print ? binding.printText(object) : binding.displayText(object)
+            let describe = { (element: Value) throws -> String in try self.text(of: element, style: .debug) }
+            return style == .print
+                ? try binding.printText(object, describe: describe)
+                : try binding.displayText(object, describe: describe)
         }
+    }
+
+    /// The text of a cell's final value (`style` `.display`), starting at UTF-8 offset `offset` of the cell's output:
+    /// a library object may show differently there (see ``NativeType/finalValueDisplay(_:)``).
+    func finalValueText(of value: Value, at offset: Int) throws -> String {
+        if case .native(let object) = value, let custom = bindings.binding(for: object)?.lookup(\.finalValueDisplay) {
+            return custom(object, offset)
+        }
+        return try text(of: value, style: .display)
     }
 
     /// Swift's `debugDescription` names a program's own types with their module, `main`; a cell's displayed value

@@ -52,6 +52,16 @@ extension Runtime {
                 return
             }
             throw RuntimeError("type '\(definition.name)' has no static variable '\(name)'")
+        case .type(.native(let binding)):
+            guard let get = binding.lookup({ $0.staticProperties[name] }),
+                let set = binding.lookup({ $0.staticPropertySetters[name] })
+            else {
+                throw RuntimeError(
+                    "cannot assign to property: '\(name)' is not a settable static property of '\(binding.name)'")
+            }
+            var value = try get()
+            try body(&value)
+            try set(value)
         case .native(let object):
             let binding = bindings.binding(for: object)
             if binding?.isScriptBridge == true, let script = (object as? any ScriptedObject)?.script,

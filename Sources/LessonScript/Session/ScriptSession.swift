@@ -116,7 +116,9 @@ public final class ScriptSession {
             var displayError = error
             if let value, error == nil, !value.isVoid {
                 do {
-                    valueText = try runtime.text(of: value, style: .display)
+                    let printed = runtime.output
+                    let start = printed.utf8.count + (printed.isEmpty || printed.hasSuffix("\n") ? 0 : 1)
+                    valueText = try runtime.finalValueText(of: value, at: start)
                 } catch {
                     var failure = scriptError(error)
                     failure.position = failure.position ?? finalSpot?.position

@@ -36,11 +36,12 @@ extension Value {
         }
     }
 
-    /// The elements of an `Array` (or a `Set`), or an error.
+    /// The elements of an `Array` (or a `Set`, or a library list: ``ValueList``), or an error.
     public func asArray() throws -> [Value] {
         switch self {
         case .array(let elements): return elements
         case .set(let set): return set.elements
+        case .native(let object as any ValueList): return object.values
         default: throw BindingError("cannot convert value of type '\(typeName)' to expected argument type 'Array'")
         }
     }
@@ -63,4 +64,16 @@ extension Value {
         default: false
         }
     }
+}
+
+/// A library object that stands for a list of cell values (fast.ai's `L`): where a binding asks for an array
+/// (``Value/asArray()``), such an object gives its values, so `stack(list)` works as `stack(array)` does.
+///
+/// ```swift
+/// final class List: ValueList { var values: [Value] = [] }
+/// try Value.native(list).asArray()  // list.values
+/// ```
+public protocol ValueList: AnyObject {
+    /// The values, in order.
+    var values: [Value] { get }
 }
