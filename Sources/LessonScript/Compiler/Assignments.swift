@@ -26,7 +26,7 @@ extension Compiler {
         guard let place = try compilePlace(infix.leftOperand) else {
             throw compileError("cannot assign to this expression", at: infix.leftOperand)
         }
-        return { frame in
+        return endingOptionalChain(infix.leftOperand, place) { frame in
             let newValue = try value(frame)
             try place.modify(frame) { $0 = newValue.adapted(replacing: $0) }
             return .void
@@ -43,7 +43,7 @@ extension Compiler {
         let value = try compileExpression(infix.rightOperand)
         let spot = spot(infix.operator)
         let numeric = NumericOperator(op)
-        return { frame in
+        return endingOptionalChain(infix.leftOperand, place) { frame in
             var operand = try value(frame)
             let runtime = frame.runtime
             try place.modify(frame) { current in

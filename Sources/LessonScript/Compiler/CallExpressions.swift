@@ -110,7 +110,9 @@ extension Compiler {
         if let access = callee.as(MemberAccessExprSyntax.self), isSelfInit(access) {
             return try compileSelfInit(access, arguments, spot: spot)
         }
-        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base {
+        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base,
+            try standardLibraryQualified(access) == nil
+        {
             return try compileMethodCall(
                 base, access.declName.baseName.text, arguments, spot: self.spot(access.declName))
         }

@@ -7,6 +7,7 @@ extension Compiler {
     func compileEnumDeclaration(_ declaration: EnumDeclSyntax) throws -> Executor {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: .enumType)
+        definition.runtime = runtime
         definition.genericParameters = genericParameterNames(of: declaration)
         pendingTypeDeclarations[definition.name] = nil
         try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)

@@ -25,6 +25,11 @@ extension Compiler {
         if let unwrap = expression.as(ForceUnwrapExprSyntax.self), let inner = try compilePlace(unwrap.expression) {
             return unwrapPlace(inner, spot: spot(unwrap.exclamationMark))
         }
+        if let chaining = expression.as(OptionalChainingExprSyntax.self),
+            let inner = try compilePlace(chaining.expression)
+        {
+            return optionalChainPlace(inner)
+        }
         if let tuple = expression.as(TupleExprSyntax.self), tuple.elements.count == 1,
             let only = tuple.elements.first, only.label == nil
         {

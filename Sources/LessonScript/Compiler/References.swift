@@ -55,7 +55,9 @@ extension Compiler {
         let spot = spot(node)
         if context.isStatic {
             guard type.hasStaticMember(name) else { return nil }
-            return { frame in try located(spot) { try frame.runtime.member(of: .type(.declared(type)), name) } }
+            // `self` is the type the member was called on: a subclass's `class var` overrides the declaring type's.
+            let receiver = try compileNameRead("self", at: node)
+            return { frame in try located(spot) { try frame.runtime.member(of: try receiver(frame), name) } }
         }
         guard hasImplicitSelfMember(type, name) || type.hasStaticMember(name), name != "self" else { return nil }
         if !hasImplicitSelfMember(type, name) {
@@ -75,6 +77,7 @@ extension Compiler {
             return try compileExpression(base)
         }
         if base.is(SuperExprSyntax.self) { return try compileSuperMember(access) }
+        if let qualified = try standardLibraryQualified(access) { return { _ in qualified } }
         let baseEvaluator = try compileExpression(base)
         let baseSpot = self.spot(base)
         // A struct variable's `lazy var` is stored when first read, which changes the variable (looked for only
@@ -93,6 +96,18 @@ extension Compiler {
             }
             return try located(spot) { try placingAtBase(baseSpot) { try frame.runtime.member(of: value, name) } }
         }
+    }
+
+    /// `Swift.min`, `Swift.Int`: a standard-library name qualified by its module, which reaches it even where a
+    /// member or a global of the same name hides it (`Swift.max(a, b)` inside `extension Array`).
+    func standardLibraryQualified(_ access: MemberAccessExprSyntax) throws -> Value? {
+        guard let module = access.base?.as(DeclReferenceExprSyntax.self), module.baseName.text == "Swift",
+            context.resolve("Swift") == nil
+        else { return nil }
+        let name = access.declName.baseName.text
+        if let builtin = BuiltinType(rawValue: name) { return .type(.builtin(builtin)) }
+        if let function = StandardLibrary.functions[name] { return .function(function) }
+        throw compileError("module 'Swift' has no member named '\(name)'", at: access.declName)
     }
 
     /// Whether `name` inside a member of `type` means `self.name`: a member the type declares or inherits (also

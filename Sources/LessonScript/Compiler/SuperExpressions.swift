@@ -37,10 +37,15 @@ extension Compiler {
             }
         }
         try checkSuperMember(name, of: type, at: access.declName)
+        let isStatic = context.isStatic
         return { frame in
             let value = try receiver(frame)
             var values = try arguments.evaluate(frame)
-            let result = try located(spot) { try frame.runtime.callSuperMethod(type, value, name, &values) }
+            let result = try located(spot) {
+                isStatic
+                    ? try frame.runtime.call(try frame.runtime.superStaticMember(type, value, name), &values)
+                    : try frame.runtime.callSuperMethod(type, value, name, &values)
+            }
             try arguments.writeBack(values, frame)
             return result
         }
@@ -54,6 +59,12 @@ extension Compiler {
         try checkSuperMember(name, of: type, at: access.declName)
         let receiver = try compileNameRead("self", at: base)
         let spot = spot(access.declName)
+        if context.isStatic {
+            return { frame in
+                let value = try receiver(frame)
+                return try located(spot) { try frame.runtime.superStaticMember(type, value, name) }
+            }
+        }
         return { frame in
             let value = try receiver(frame)
             return try located(spot) { try frame.runtime.superMember(type, value, name) }
@@ -61,6 +72,13 @@ extension Compiler {
     }
 
     private func checkSuperMember(_ name: String, of type: TypeDefinition, at node: some SyntaxProtocol) throws {
+        if context.isStatic {
+            guard let parent = type.superclass, parent.hasStaticMember(name) else {
+                let parentName = type.superclass?.name ?? type.nativeSuperclass?.name ?? type.name
+                throw compileError("type '\(parentName)' has no member '\(name)'", at: node)
+            }
+            return
+        }
         if let parent = type.superclass {
             guard parent.hasInstanceMember(name) || parent.nativeSuperclass?.hasMember(name) == true else {
                 throw compileError("value of type '\(parent.name)' has no member '\(name)'", at: node)
@@ -170,6 +188,11 @@ extension Runtime {
 
     /// `self.init(...)`: one of the type's initializers, or a struct's memberwise initializer, on `receiver`.
     func delegateInitializer(_ type: TypeDefinition, _ receiver: Variable, _ arguments: inout CallArguments) throws {
+        if type.kind == .extensionType, let builtin = BuiltinType(rawValue: type.name) {
+            // `self.init(...)` in `extension Double { init(...) }`: another initializer of the standard type.
+            receiver.value = try construct(.builtin(builtin), &arguments)
+            return
+        }
         if type.kind == .structType, !type.declaresInitializers,
             (try? chooseInitializer(type.initializers, arguments, typeName: type.name)) == nil
         {
@@ -220,6 +243,23 @@ extension Runtime {
         script.isCallingSuper = true
         defer { script.isCallingSuper = wasCallingSuper }
         return try callLibraryMethod(object, binding, name, arguments)
+    }
+
+    /// `super.name` in a `static` or `class` member: the superclass's static member, with `self` still the type
+    /// the member was called on (so that `class var`s it reads dispatch on that type).
+    func superStaticMember(_ type: TypeDefinition, _ receiver: Value, _ name: String) throws -> Value {
+        guard let parent = type.superclass else {
+            throw RuntimeError("type '\(type.name)' has no member '\(name)'")
+        }
+        if let variable = parent.staticVariable(name) { return variable.value }
+        if let property = parent.staticComputedProperty(name) {
+            var none = CallArguments([])
+            return try invoke(property.getter, captures: [], receiver: Variable(receiver, isConstant: true), &none)
+        }
+        if let methods = parent.staticMethodOverloads(name) {
+            return .function(boundMethods(methods, receiver: Variable(receiver, isConstant: true)))
+        }
+        return try staticMember(of: .declared(parent), name)
     }
 
     /// `super.name` read on `receiver`: the superclass's computed property, stored property or method.

@@ -11,6 +11,7 @@ extension Compiler {
     {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: kind)
+        definition.runtime = runtime
         definition.isFinal = MemberModifiers(declaration.modifiers).isFinal
         if kind != .classType, let final = declaration.modifiers.first(where: { $0.name.text == "final" }) {
             throw compileError("'final' modifier cannot be applied to this declaration", at: final)

@@ -5,6 +5,9 @@ extension Runtime {
     func construct(_ type: TypeReference, _ arguments: inout CallArguments) throws -> Value {
         switch type {
         case .builtin(let builtin):
+            if let initializer = extensionInitializer(of: builtin, for: arguments) {
+                return try runInitializer(initializer, Variable(.void), &arguments)
+            }
             return try StandardLibrary.initialize(builtin, &arguments, self)
         case .declared(let definition):
             return try construct(definition, &arguments)
@@ -95,6 +98,25 @@ extension Runtime {
         }
         if case .optional(nil) = try invoke(initializer, captures: [], receiver: receiver, &arguments) { return .null }
         return .optional(receiver.value)
+    }
+
+    /// An initializer that a cell's extension added to a standard-library type (`extension Double { init(fraction:
+    /// Int, of: Int) }`) and that takes `arguments`: their labels fit and their values have the parameters' types
+    /// (an `Int` literal passes for a `Double`), so that `Double(3)` still reaches the standard library's.
+    func extensionInitializer(of builtin: BuiltinType, for arguments: CallArguments) -> CompiledFunction? {
+        guard let definition = extensions[builtin.rawValue], !definition.initializers.isEmpty else { return nil }
+        return definition.initializers.first { initializer in
+            guard (try? chooseInitializer([initializer], arguments, typeName: builtin.rawValue)) != nil else {
+                return false
+            }
+            var byLabel: [String?: TypeAnnotation] = [:]
+            for parameter in initializer.parameters { byLabel[parameter.label] = parameter.annotation }
+            return zip(arguments.values, arguments.labels).allSatisfy { value, label in
+                guard let annotation = byLabel[label] ?? nil else { return true }
+                if case .named("Double") = annotation, case .int = value { return true }
+                return self.value(value, matches: annotation)
+            }
+        }
     }
 
     /// The initializer among `candidates` whose labels fit the call, or the first mismatch's error.

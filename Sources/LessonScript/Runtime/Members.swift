@@ -195,6 +195,9 @@ extension Runtime {
                 return found
             }
             if let value = try StandardLibrary.staticMember(of: builtin, name) { return value }
+        case .collection(.optional):
+            // `Optional<Int>.none`, `Int?.some(3)`.
+            if name == "none" || name == "some" { return try implicitMember(name) }
         case .collection:
             break
         }
