@@ -132,11 +132,26 @@ extension Compiler {
             return try compileTypeCall(.collection(annotation), arguments, spot: spot)
         }
         let function = try compileExpression(callee)
+        // A struct variable called with a `mutating func callAsFunction` changes through its place.
+        let calleePlace = callee.is(DeclReferenceExprSyntax.self) ? try compilePlace(callee) : nil
         return { frame in
             let calleeValue = try function(frame)
             var values = try arguments.evaluate(frame)
             let result = try located(spot) {
-                try arguments.placingErrors { try frame.runtime.call(calleeValue, &values) }
+                try arguments.placingErrors {
+                    if let calleePlace, calleeValue.isStructInstance || calleeValue.isEnumCase,
+                        frame.runtime.isMutatingMethod(calleeValue, "callAsFunction")
+                    {
+                        var result = Value.void
+                        try rephrasingConstant(at: spot, "cannot use mutating member on immutable value") {
+                            try calleePlace.modify(frame) { value in
+                                result = try frame.runtime.callMutatingMethod(on: &value, "callAsFunction", &values)
+                            }
+                        }
+                        return result
+                    }
+                    return try frame.runtime.call(calleeValue, &values)
+                }
             }
             try arguments.writeBack(values, frame)
             return result

@@ -63,6 +63,19 @@ extension Compiler {
         if !hasImplicitSelfMember(type, name) {
             return { frame in try located(spot) { try frame.runtime.member(of: .type(.declared(type)), name) } }
         }
+        if mayReadLazyProperties, type.kind == .structType,
+            let index = type.fieldIndices[name], type.storedProperties[index].lazyInitializer != nil
+        {
+            // A struct's `lazy var` read inside a mutating member (or another lazy initializer) is stored in `self`.
+            let place = try compileNamePlace("self", at: node)
+            return { frame in
+                var result = Value.void
+                try place.modify(frame) { stored in
+                    result = try located(spot) { try frame.runtime.memberInitializingLazy(of: &stored, name) }
+                }
+                return result
+            }
+        }
         let receiver = try compileNameRead("self", at: node)
         return { frame in try located(spot) { try frame.runtime.member(of: try receiver(frame), name) } }
     }

@@ -163,7 +163,7 @@ extension Compiler {
     )
         -> [CompiledFunction]
     {
-        existing.filter { $0.labelList != function.labelList } + [function]
+        existing.filter { !$0.hasSameParameters(as: function) } + [function]
     }
 
     private func compileInitializer(

@@ -38,7 +38,7 @@ extension Runtime {
     private func construct(_ definition: TypeDefinition, _ arguments: inout CallArguments) throws -> Value {
         switch definition.kind {
         case .enumType:
-            return try constructEnum(definition, arguments)
+            return try constructEnum(definition, &arguments)
         case .protocolType:
             throw RuntimeError(
                 "'any \(definition.name)' cannot be constructed because it has no accessible initializers")
@@ -125,9 +125,7 @@ extension Runtime {
     ) throws -> CompiledFunction {
         var firstError: RuntimeError?
         for initializer in candidates {
-            let shapes = initializer.parameters.map {
-                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-            }
+            let shapes = initializer.parameterShapes
             switch matchArguments(
                 labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
             {
@@ -168,7 +166,11 @@ extension Runtime {
         return .structInstance(structInstance)
     }
 
-    private func constructEnum(_ definition: TypeDefinition, _ arguments: CallArguments) throws -> Value {
+    private func constructEnum(_ definition: TypeDefinition, _ arguments: inout CallArguments) throws -> Value {
+        // An enum's own `init`, which assigns `self` a case.
+        if let initializer = bestOverload(definition.initializers, arguments) {
+            return try runInitializer(initializer, Variable(.void), &arguments)
+        }
         guard arguments.labels == ["rawValue"], let raw = arguments.values.first else {
             throw RuntimeError("enum '\(definition.name)' can only be created with 'init(rawValue:)'")
         }

@@ -114,17 +114,7 @@ extension Runtime {
         guard let builtin = value.builtinTypeName.flatMap(BuiltinType.init(rawValue:)),
             StandardLibrary.hasMember(named: name, of: builtin)
         else { return true }
-        return methods.contains { method in
-            let shapes = method.parameters.map {
-                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-            }
-            if case .success = matchArguments(
-                labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
-            {
-                return true
-            }
-            return false
-        }
+        return methods.contains { takesLabels($0, arguments) }
     }
 
     func chooseMethod(
@@ -136,17 +126,7 @@ extension Runtime {
             }
             return only
         }
-        for method in methods {
-            let shapes = method.parameters.map {
-                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-            }
-            if case .success = matchArguments(
-                labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
-            {
-                return method
-            }
-        }
-        return methods[0]
+        return bestOverload(methods, arguments) ?? methods[0]
     }
 
     /// Calls a library object's method (or, for `callAsFunction`, the object itself): for an object a cell class

@@ -34,7 +34,7 @@ extension StandardLibrary {
     static let sequenceMethodNames: Set<String> = [
         "map", "filter", "reduce", "forEach", "contains", "allSatisfy", "first", "firstIndex", "last", "lastIndex",
         "min", "max", "sorted", "reversed", "enumerated", "joined", "prefix", "suffix", "dropFirst", "dropLast",
-        "flatMap", "compactMap", "split", "count", "starts", "elementsEqual",
+        "drop", "flatMap", "compactMap", "split", "count", "starts", "elementsEqual",
     ]
 }
 

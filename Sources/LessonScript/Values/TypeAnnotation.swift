@@ -71,6 +71,18 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
         }
     }
 
+    /// Whether a value of this type may be a closure, as Swift's matching of an unlabelled trailing closure asks:
+    /// a function type (optional or not), or a name that is not one of the standard library's value types (a
+    /// generic parameter, `Any`, a type alias).
+    var resemblesFunction: Bool {
+        switch self {
+        case .named(let name): BuiltinType(rawValue: name) == nil
+        case .optional(let wrapped): wrapped.resemblesFunction
+        case .array, .dictionary, .set, .tuple: false
+        case .other(let text): text.contains("->")
+        }
+    }
+
     /// Whether values of this type need converting at all (fast path for `Int`, `String`, `[String: Int]`...): a
     /// variable whose type converts nothing is stored as assigned, without a pass over its elements.
     var convertsLiterals: Bool {
