@@ -187,7 +187,7 @@ extension Compiler {
             read = try compileNameRead("self", at: implicitSelf)
         } else {
             place = try compilePlace(base)
-            read = try place?.read ?? compileExpression(base)
+            read = try place?.read ?? compileReceiver(base, ofMember: name)
         }
         return { frame in
             let receiver = try read(frame)

@@ -45,7 +45,7 @@ extension Compiler {
                 definition.cases.append(enumCase)
             }
         }
-        let staticInitializers = try compileMembers(declaration.memberBlock, in: definition)
+        // Before the members, which may use `allCases`.
         if definition.conformances.contains("CaseIterable") {
             let all = Variable(
                 .array(
@@ -53,6 +53,7 @@ extension Compiler {
                 isConstant: true)
             definition.staticVariables["allCases"] = all
         }
+        let staticInitializers = try compileMembers(declaration.memberBlock, in: definition)
         try checkConformances(of: definition, at: declaration.name)
         let executor = declareType(definition, staticInitializers: staticInitializers)
         compiledTypeDeclarations[declaration.id] = executor

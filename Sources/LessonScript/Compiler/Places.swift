@@ -165,7 +165,7 @@ extension Compiler {
 
 /// Changes a variable's value through `body`. The value is taken out of the variable meanwhile, so that its
 /// storage is unique and changes in place. A constant may only be "changed" through a reference it holds
-/// (`let model = ...; model.weight = w`).
+/// (`let model = ...; model.weight = w`, `let students = [Student(...)]; students[0].name = "x"`).
 func modifyVariable(
     _ variable: Variable, _ name: String, _ spot: SourceSpot?, _ body: (inout Value) throws -> Void
 )
@@ -175,7 +175,8 @@ func modifyVariable(
         var value = variable.value
         let original = value
         try body(&value)
-        guard isSameReference(original, value) else {
+        // Changing an object that a constant array or struct holds leaves the constant as it was.
+        guard isSameReference(original, value) || value == original else {
             var error = RuntimeError("cannot assign to value: '\(name)' is a 'let' constant", at: spot)
             error.constantName = name
             throw error

@@ -91,7 +91,7 @@ extension Compiler {
         }
         if base.is(SuperExprSyntax.self) { return try compileSuperMember(access) }
         if let qualified = try standardLibraryQualified(access) { return { _ in qualified } }
-        let baseEvaluator = try compileExpression(base)
+        let baseEvaluator = try compileReceiver(base, ofMember: name)
         let baseSpot = self.spot(base)
         // A struct variable's `lazy var` is stored when first read, which changes the variable (looked for only
         // once a struct has a lazy property).
@@ -108,6 +108,18 @@ extension Compiler {
                 return result
             }
             return try located(spot) { try placingAtBase(baseSpot) { try frame.runtime.member(of: value, name) } }
+        }
+    }
+
+    /// The receiver of `base.name`: an integer literal whose type has no member `name` is a `Double` when an
+    /// extension of `Double` declares one (`5.km` with `extension Double { var km: Length }`), as Swift infers.
+    func compileReceiver(_ base: ExprSyntax, ofMember name: String) throws -> Evaluator {
+        let evaluator = try compileExpression(base)
+        guard literalNumber(base)?.hasFloatLiteral == false else { return evaluator }
+        return { frame in
+            let value = try evaluator(frame)
+            guard case .int(let integer) = value, frame.runtime.literalIsDouble(forMember: name) else { return value }
+            return .double(Double(integer))
         }
     }
 

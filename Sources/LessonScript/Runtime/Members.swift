@@ -94,6 +94,14 @@ extension Runtime {
         return try methodOrComputed(of: value, script.type, name)
     }
 
+    /// Whether an integer literal with the member `name` is a `Double`: `Int` has no such member (of its own or
+    /// from an extension) and an extension of `Double` declares one.
+    func literalIsDouble(forMember name: String) -> Bool {
+        guard let double = extensions["Double"], double.hasInstanceMember(name) else { return false }
+        if extensions["Int"]?.hasInstanceMember(name) == true { return false }
+        return !StandardLibrary.hasMember(named: name, of: .int)
+    }
+
     /// A member that a cell's extension added to a standard-library or library type (`extension Int`).
     func extensionMember(of value: Value, _ name: String) throws -> Value? {
         for definition in extensionDefinitions(of: value) {

@@ -17,6 +17,9 @@ extension StandardLibrary {
             if name == "contains", arguments.labels == [nil] {
                 return .bool(try runtime.rangeContains(range, arguments.values[0]))
             }
+            if name == "overlaps", arguments.labels == [nil], case .range(let other) = arguments.values[0] {
+                return .bool(try runtime.rangesOverlap(range, other))
+            }
         default: break
         }
         if let result = try sequenceMethod(value, context) { return result }

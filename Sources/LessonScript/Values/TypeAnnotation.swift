@@ -87,7 +87,7 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
     /// variable whose type converts nothing is stored as assigned, without a pass over its elements.
     var convertsLiterals: Bool {
         switch self {
-        case .named(let name): name == "Double" || name == "Float" || name == "CGFloat"
+        case .named(let name): name == "Double" || name == "Float" || name == "CGFloat" || name == "Character"
         case .optional, .set: true  // a value becomes optional; an array literal becomes a set
         case .array(let element): element.convertsLiterals
         case .dictionary(let key, let value): key.convertsLiterals || value.convertsLiterals
@@ -105,6 +105,11 @@ extension Value {
     func converted(to annotation: TypeAnnotation?) -> Value {
         guard let annotation, annotation.convertsLiterals else { return self }
         switch (annotation, self) {
+        case (.named("Character"), .string(let text)):
+            // A one-character string literal where a `Character` is expected.
+            guard text.count == 1, let character = text.first else { return self }
+            return .character(character)
+        case (.named("Character"), _): return self
         case (.named, .int(let integer)): return .double(Double(integer))
         case (.optional(let wrapped), .optional(let value)): return .optional(value.map { $0.converted(to: wrapped) })
         case (.optional(let wrapped), _): return .optional(converted(to: wrapped))
