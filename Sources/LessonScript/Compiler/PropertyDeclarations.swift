@@ -159,6 +159,7 @@ extension Compiler {
         let resultType = type ?? TypeSyntax(IdentifierTypeSyntax(name: .identifier("Any")))
         switch accessors.accessors {
         case .getter(let statements):
+            try checkReturns(statements, closedBy: accessors.rightBrace, resultType: type, kind: "getter")
             let (getter, _) = try compileFunction(
                 name: name, parameters: nil, resultType: resultType, body: statements, memberOf: definition,
                 isStatic: isStatic)
@@ -169,6 +170,9 @@ extension Compiler {
             for accessor in list {
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get):
+                    try checkReturns(
+                        accessor.body?.statements, closedBy: accessor.body?.rightBrace, resultType: type, kind: "getter"
+                    )
                     getter = try compileFunction(
                         name: name, parameters: nil, resultType: resultType, body: accessor.body?.statements,
                         memberOf: definition, isStatic: isStatic

@@ -131,6 +131,10 @@ extension Compiler {
         }
         try checkOverride(
             of: .method(labels: labels), named: name, token: function.name, modifiers: modifiers, in: definition)
+        try checkReturns(
+            function.body?.statements, closedBy: function.body?.rightBrace,
+            resultType: function.signature.returnClause?.type,
+            kind: modifiers.isClass ? "class method" : modifiers.isStatic ? "static method" : "instance method")
         let (compiled, _) = try compileFunction(
             name: name, parameters: function.signature.parameterClause.parameters,
             resultType: function.signature.returnClause?.type, body: function.body?.statements,
