@@ -3,6 +3,7 @@ import SwiftSyntax
 extension Compiler {
     /// `place = value`, and `(a, b) = (b, a)`.
     func compileAssignment(_ infix: InfixOperatorExprSyntax) throws -> Evaluator {
+        try checkInitializedOnce(infix)
         let value = try compileExpression(infix.rightOperand)
         if let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             let places = try tuple.elements.map { element in

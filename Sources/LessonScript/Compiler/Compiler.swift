@@ -73,6 +73,7 @@ extension Compiler {
     func compileCell() throws -> CompiledCell {
         try checkAttributes()
         try checkControlTransfers()
+        try checkRedeclarations()
         let items = Array(cell.tree.statements)
         for item in items {
             guard case .decl(let declaration) = item.item else { continue }

@@ -15,10 +15,22 @@ extension Compiler {
         let rawType = definition.conformances.first { $0.hasPrefix("RawValue:") }?.dropFirst("RawValue:".count)
         var nextRawInt = 0
         var rawValues: Set<Value> = []
+        let isIndirect = declaration.modifiers.contains { $0.name.tokenKind == .keyword(.indirect) }
         for member in declaration.memberBlock.members {
             guard let caseDeclaration = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
+            let isIndirectCase =
+                isIndirect || caseDeclaration.modifiers.contains { $0.name.tokenKind == .keyword(.indirect) }
             for element in caseDeclaration.elements {
                 let name = element.name.text
+                if definition.enumCase(named: name) != nil {
+                    throw compileError("invalid redeclaration of '\(name)'", at: element.name)
+                }
+                if !isIndirectCase, let payload = element.parameterClause,
+                    payload.parameters.contains(where: { TypeAnnotation($0.type).containsInline(definition.name) })
+                {
+                    throw compileError(
+                        "recursive enum '\(definition.name)' is not marked 'indirect'", at: declaration.name)
+                }
                 let labels = element.parameterClause.map { clause in clause.parameters.map { $0.firstName?.text } }
                 var rawValue: Value?
                 if let explicit = element.rawValue?.value {

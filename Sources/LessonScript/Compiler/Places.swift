@@ -79,6 +79,19 @@ extension Compiler {
         }
     }
 
+    /// The variable a bare name refers to, when it is a local, captured or global one (not a member).
+    func compileVariableLookup(_ name: String, at node: some SyntaxProtocol) throws -> ((Frame) throws -> Variable?)? {
+        switch context.resolve(name) {
+        case .local(let slot): return { frame in frame.slots[slot] }
+        case .captured(let index): return { frame in frame.captures[index] }
+        case nil: break
+        }
+        if context.memberType != nil, try compileImplicitMember(name, at: node) != nil { return nil }
+        let global = GlobalName(name)
+        let spot = spot(node)
+        return { frame in try located(spot) { try global.variable(in: frame.runtime) } }
+    }
+
     func compileMemberPlace(_ base: ExprSyntax, _ name: String, at node: some SyntaxProtocol) throws -> Place {
         let spot = spot(node)
         if name == "self" { return try compilePlace(base) ?? readOnlyPlace(try compileExpression(base)) }

@@ -136,26 +136,70 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// swiftc's rules on which class initializers delegate: a convenience initializer (or one in an extension)
+    /// calls `self.init`, never `super.init`; a designated one never calls `self.init`.
+    func checkDelegation(
+        _ initializer: InitializerDeclSyntax, _ modifiers: MemberModifiers, in definition: TypeDefinition,
+        isExtension: Bool
+    ) throws {
+        guard definition.kind == .classType, let body = initializer.body?.statements else { return }
+        if modifiers.isConvenience, let superInit = body.initializerCall(on: .super) {
+            throw compileError(
+                "convenience initializer for '\(definition.name)' must delegate (with 'self.init') rather than "
+                    + "chaining to a superclass initializer (with 'super.init')", at: superInit.declName)
+        }
+        guard !modifiers.isConvenience else { return }
+        if isExtension {
+            throw compileError(
+                "designated initializer cannot be declared in an extension of '\(definition.name)'; did you mean this "
+                    + "to be a convenience initializer?", at: initializer.initKeyword)
+        }
+        if body.initializerCall(on: .self) != nil {
+            throw compileError(
+                "designated initializer for '\(definition.name)' cannot delegate (with 'self.init'); did you mean this "
+                    + "to be a convenience initializer?", at: initializer.initKeyword)
+        }
+    }
+}
+
 extension CodeBlockItemListSyntax {
-    /// Whether the body calls `super.init(...)` or `self.init(...)` (outside nested closures and functions).
-    var callsInitializerExplicitly: Bool {
+    /// The receiver of an initializer call in a body.
+    enum InitializerReceiver {
+        case `self`
+        case `super`
+    }
+
+    /// The first `super.init` or `self.init` of the body (outside nested closures and functions).
+    func initializerCall(on receiver: InitializerReceiver) -> MemberAccessExprSyntax? {
         final class Finder: SyntaxVisitor {
-            var found = false
+            let receiver: InitializerReceiver
+            var found: MemberAccessExprSyntax?
+            init(_ receiver: InitializerReceiver) {
+                self.receiver = receiver
+                super.init(viewMode: .sourceAccurate)
+            }
             override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
             override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
             override func visit(_ node: MemberAccessExprSyntax) -> SyntaxVisitorContinueKind {
-                if node.declName.baseName.text == "init",
-                    node.base?.is(SuperExprSyntax.self) == true
-                        || node.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
-                {
-                    found = true
-                }
+                guard found == nil, node.declName.baseName.text == "init" else { return .visitChildren }
+                let matches =
+                    switch receiver {
+                    case .super: node.base?.is(SuperExprSyntax.self) == true
+                    case .self: node.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
+                    }
+                if matches { found = node }
                 return .visitChildren
             }
         }
-        let finder = Finder(viewMode: .sourceAccurate)
+        let finder = Finder(receiver)
         finder.walk(self)
         return finder.found
+    }
+
+    /// Whether the body calls `super.init(...)` or `self.init(...)` (outside nested closures and functions).
+    var callsInitializerExplicitly: Bool {
+        initializerCall(on: .super) != nil || initializerCall(on: .self) != nil
     }
 }
 

@@ -96,8 +96,13 @@ extension Compiler {
             try compileMethod(function, in: definition)
         case .initializerDecl(let initializer):
             try compileInitializer(initializer, in: definition, isExtension: isExtension)
-        case .deinitializerDecl:
-            return
+        case .deinitializerDecl(let deinitializer):
+            if definition.kind == .structType || definition.kind == .enumType {
+                let kind = definition.kind == .structType ? "struct" : "enum"
+                throw compileError(
+                    "deinitializer cannot be declared in \(kind) '\(definition.name)' that conforms to 'Copyable'",
+                    at: deinitializer.deinitKeyword)
+            }
         case .subscriptDecl(let node):
             try compileSubscriptDeclaration(node, in: definition)
         case .typeAliasDecl:
@@ -182,6 +187,8 @@ extension Compiler {
         let labels = initializer.signature.parameterClause.parameters.map {
             $0.firstName.text == "_" ? nil : $0.firstName.text
         }
+        try checkDelegation(initializer, modifiers, in: definition, isExtension: isExtension)
+        try checkSelfBeforeSuperInit(initializer, in: definition)
         if !modifiers.isConvenience, !isExtension {
             try checkOverride(
                 of: .initializer(labels: labels), named: "init", token: initializer.initKeyword,

@@ -129,7 +129,8 @@ extension Runtime {
                 } else if parameter.isInout {
                     guard let cell = arguments.inoutVariable(at: position) else {
                         throw RuntimeError(
-                            "passing value to inout parameter '\(parameter.name)' requires explicit '&'")
+                            "passing value of type '\(arguments.values[position].typeName)' to an inout parameter "
+                                + "requires explicit '&'", place: .argument(position))
                     }
                     variable = cell
                 } else {

@@ -83,6 +83,17 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
         }
     }
 
+    /// Whether a value of this type holds a value of the type `name` in place (itself, in an optional or a
+    /// tuple), not behind a collection's storage: a recursive enum must then be `indirect`.
+    func containsInline(_ name: String) -> Bool {
+        switch self {
+        case .named(let named): named == name
+        case .optional(let wrapped): wrapped.containsInline(name)
+        case .tuple(let elements, _): elements.contains { $0.containsInline(name) }
+        case .array, .dictionary, .set, .other: false
+        }
+    }
+
     /// Whether values of this type need converting at all (fast path for `Int`, `String`, `[String: Int]`...): a
     /// variable whose type converts nothing is stored as assigned, without a pass over its elements.
     var convertsLiterals: Bool {
