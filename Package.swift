@@ -137,7 +137,8 @@ let package = Package(
         .testTarget(
             name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonLibraryTests", dependencies: ["LessonLibrary"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
