@@ -138,7 +138,8 @@ let package = Package(
             name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LessonLibraryTests", dependencies: ["LessonLibrary"], exclude: ["Golden"], swiftSettings: swiftSettings),
+            name: "LessonLibraryTests", dependencies: ["LessonLibrary"], exclude: ["Golden"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
