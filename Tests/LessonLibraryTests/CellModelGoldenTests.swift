@@ -7,6 +7,7 @@ import Testing
 /// `Golden/cell_model_goldens.json`, written by `Golden/make_cell_model_goldens.py` for the same model and loop.
 @Suite struct CellModelGoldenTests {
     struct Goldens: Decodable {
+        /// A tensor: its shape and its row-major values.
         struct Values: Decodable {
             var shape: [Int]
             var values: [Double]
@@ -17,32 +18,33 @@ import Testing
             }
         }
 
-        /// A `[name, shape]` pair.
-        struct Entry: Decodable {
+        /// A parameter's name and shape.
+        struct Parameter: Decodable {
             var name: String
             var shape: [Int]
-
-            init(from decoder: any Decoder) throws {
-                var container = try decoder.unkeyedContainer()
-                name = try container.decode(String.self)
-                shape = try container.decode([Int].self)
-            }
         }
 
+        /// `TwoLayer` with PyTorch's starting values: its printed form, parameters, forward pass and gradients.
         struct Module: Decodable {
             var repr: String
-            var parameters: [Entry]
+            /// In PyTorch's order: the module's own, then each submodule's.
+            var parameters: [Parameter]
+            /// By parameter name.
             var initial: [String: Values]
+            /// The forward pass on the input, and its mean squared error against the targets.
             var output: Values
             var loss: Double
+            /// After `backward()` of that loss.
             var grads: [String: Values]
         }
 
+        /// `Sequential(TwoLayer(), Sigmoid())`.
         struct Sequential: Decodable {
             var repr: String
             var output: Values
         }
 
+        /// fast.ai's loop with the momentum optimizer: batch losses, the recorder's rows, the final parameters.
         struct Training: Decodable {
             var epochs: Int
             var lr: Double

@@ -89,7 +89,7 @@ def module_section(x, y):
     loss.backward()
     return {
         "repr": repr(model),
-        "parameters": [[name, list(p.shape)] for name, p in model.named_parameters()],
+        "parameters": [{"name": name, "shape": list(p.shape)} for name, p in model.named_parameters()],
         "initial": {name: values(p) for name, p in model.named_parameters()},
         "output": values(output),
         "loss": loss.item(),

@@ -47,17 +47,21 @@ print(truck.describe())
 let plain = Bicycle()
 print(plain.describe(), plain.gears)
 
-struct Temperature {
-    var celsius: Double
-    init(celsius: Double) { self.celsius = celsius }
-    init(fahrenheit: Double) { self.init(celsius: (fahrenheit - 32) * 5 / 9) }
-    init?(text: String) {
-        guard let value = Double(text) else { return nil }
-        self.init(celsius: value)
+struct Ticket {
+    let seat: Int
+    let row: Character
+    init(seat: Int, row: Character) {
+        self.seat = seat
+        self.row = row
+    }
+    init(front seat: Int) { self.init(seat: seat, row: "A") }
+    init?(code: String) {
+        guard let row = code.first, let seat = Int(String(code.dropFirst())) else { return nil }
+        self.init(seat: seat, row: row)
     }
 }
-print(Temperature(fahrenheit: 212).celsius, Temperature(text: "21.5")?.celsius ?? -1)
-print(Temperature(text: "warm") == nil)
+let tickets = ["B12", "C7", "", "D?"].map { Ticket(code: $0) }
+print(tickets.map { $0.map { "\($0.row)\($0.seat)" } ?? "invalid" }, Ticket(front: 3).row)
 
 class Node {
     let value: Int
