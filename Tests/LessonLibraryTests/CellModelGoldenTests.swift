@@ -24,20 +24,6 @@ import Testing
             var shape: [Int]
         }
 
-        /// `TwoLayer` with PyTorch's starting values: its printed form, parameters, forward pass and gradients.
-        struct Module: Decodable {
-            var repr: String
-            /// In PyTorch's order: the module's own, then each submodule's.
-            var parameters: [Parameter]
-            /// By parameter name.
-            var initial: [String: Values]
-            /// The forward pass on the input, and its mean squared error against the targets.
-            var output: Values
-            var loss: Double
-            /// After `backward()` of that loss.
-            var grads: [String: Values]
-        }
-
         /// `Sequential(TwoLayer(), Sigmoid())`.
         struct Sequential: Decodable {
             var repr: String
@@ -52,6 +38,20 @@ import Testing
             var losses: [Double]
             var recorder: [[Double]]
             var final: [String: Values]
+        }
+
+        /// `TwoLayer` with PyTorch's starting values: its printed form, parameters, forward pass and gradients.
+        struct Module: Decodable {
+            var repr: String
+            /// In PyTorch's order: the module's own, then each submodule's.
+            var parameters: [Parameter]
+            /// By parameter name.
+            var initial: [String: Values]
+            /// The forward pass on the input, and its mean squared error against the targets.
+            var output: Values
+            var loss: Double
+            /// After `backward()` of that loss.
+            var grads: [String: Values]
         }
 
         var input: Values
