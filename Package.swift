@@ -139,7 +139,9 @@ let package = Package(
         .testTarget(
             name: "LearningTests", dependencies: ["Learning", "CArchive", "PNGCodec"], exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonLibraryTests", dependencies: ["LessonLibrary"], exclude: ["Golden"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"],
             exclude: ["Golden/make_table_goldens.py", "Golden/table_goldens.json"], swiftSettings: swiftSettings),

@@ -125,7 +125,10 @@ struct ErrorTests {
 
     @Test func suggestionsAreTheSameOnEveryRun() {
         // Both names are one edit away from `lx`: the first in alphabetical order is suggested.
-        let texts = (0..<5).map { _ in output("let la = 1\nlet lb = 2", "lx") }
+        let texts =
+            (0..<5).map { _ in output("let la = 1\nlet lb = 2", "lx") }
+            + (0..<5).map { _ in output("let lb = 2\nlet la = 1", "lx") }
+            + (0..<5).map { _ in output("let lc = 3\nlet lb = 2\nlet la = 1\nlet ld = 4", "lx") }
         #expect(Set(texts) == ["error: cannot find 'lx' in scope; did you mean 'la'?"])
     }
 

@@ -76,6 +76,10 @@ extension Compiler {
     func compileFunctionDeclaration(_ declaration: FunctionDeclSyntax) throws -> Executor {
         try rejectUnsupported(declaration)
         let name = declaration.name.text
+        try checkReturns(
+            declaration.body?.statements, closedBy: declaration.body?.rightBrace,
+            resultType: declaration.signature.returnClause?.type,
+            kind: context.declaresGlobals ? "global function" : "local function")
         let slot: Int? = context.declaresGlobals ? nil : (context.predeclaredSlot(name) ?? context.declareLocal(name))
         let (function, nested) = try compileFunction(
             name: name, parameters: declaration.signature.parameterClause.parameters,

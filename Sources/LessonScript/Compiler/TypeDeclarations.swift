@@ -11,6 +11,7 @@ extension Compiler {
     {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: kind)
+        definition.runtime = runtime
         definition.isFinal = MemberModifiers(declaration.modifiers).isFinal
         if kind != .classType, let final = declaration.modifiers.first(where: { $0.name.text == "final" }) {
             throw compileError("'final' modifier cannot be applied to this declaration", at: final)
@@ -95,8 +96,13 @@ extension Compiler {
             try compileMethod(function, in: definition)
         case .initializerDecl(let initializer):
             try compileInitializer(initializer, in: definition, isExtension: isExtension)
-        case .deinitializerDecl:
-            return
+        case .deinitializerDecl(let deinitializer):
+            if definition.kind == .structType || definition.kind == .enumType {
+                let kind = definition.kind == .structType ? "struct" : "enum"
+                throw compileError(
+                    "deinitializer cannot be declared in \(kind) '\(definition.name)' that conforms to 'Copyable'",
+                    at: deinitializer.deinitKeyword)
+            }
         case .subscriptDecl(let node):
             try compileSubscriptDeclaration(node, in: definition)
         case .typeAliasDecl:
@@ -130,6 +136,10 @@ extension Compiler {
         }
         try checkOverride(
             of: .method(labels: labels), named: name, token: function.name, modifiers: modifiers, in: definition)
+        try checkReturns(
+            function.body?.statements, closedBy: function.body?.rightBrace,
+            resultType: function.signature.returnClause?.type,
+            kind: modifiers.isClass ? "class method" : modifiers.isStatic ? "static method" : "instance method")
         let (compiled, _) = try compileFunction(
             name: name, parameters: function.signature.parameterClause.parameters,
             resultType: function.signature.returnClause?.type, body: function.body?.statements,
@@ -162,7 +172,7 @@ extension Compiler {
     )
         -> [CompiledFunction]
     {
-        existing.filter { $0.labelList != function.labelList } + [function]
+        existing.filter { !$0.hasSameParameters(as: function) } + [function]
     }
 
     private func compileInitializer(
@@ -177,6 +187,8 @@ extension Compiler {
         let labels = initializer.signature.parameterClause.parameters.map {
             $0.firstName.text == "_" ? nil : $0.firstName.text
         }
+        try checkDelegation(initializer, modifiers, in: definition, isExtension: isExtension)
+        try checkSelfBeforeSuperInit(initializer, in: definition)
         if !modifiers.isConvenience, !isExtension {
             try checkOverride(
                 of: .initializer(labels: labels), named: "init", token: initializer.initKeyword,

@@ -111,6 +111,22 @@ final class CompiledFunction {
     /// The argument labels, `nil` for `_`: what tells overloads apart.
     var labelList: [String?] { parameters.map(\.label) }
 
+    /// Whether `other` takes the same labels and parameter types: then it replaces (overrides, or in a later
+    /// cell redeclares) this one rather than overloading it.
+    func hasSameParameters(as other: CompiledFunction) -> Bool {
+        labelList == other.labelList
+            && parameters.map { $0.annotation?.description } == other.parameters.map { $0.annotation?.description }
+    }
+
+    /// The parameters as argument matching sees them.
+    var parameterShapes: [ParameterShape] {
+        parameters.map {
+            ParameterShape(
+                label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic,
+                resemblesFunction: $0.annotation?.resemblesFunction ?? true)
+        }
+    }
+
     /// The spelling used in messages: `f(x:_:)`.
     var signature: String {
         name + "(" + parameters.map { "\($0.label ?? "_"):" }.joined() + ")"
