@@ -7,7 +7,7 @@ extension Compiler {
     func compileEnumDeclaration(_ declaration: EnumDeclSyntax) throws -> Executor {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: .enumType)
-        definition.genericParameters = genericParameterNames(of: declaration)
+        definition.genericParameters = declaration.genericParameterNames
         pendingTypeDeclarations[definition.name] = nil
         try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)
         cellTypes[definition.name] = definition

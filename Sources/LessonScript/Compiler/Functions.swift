@@ -80,7 +80,7 @@ extension Compiler {
         let (function, nested) = try compileFunction(
             name: name, parameters: declaration.signature.parameterClause.parameters,
             resultType: declaration.signature.returnClause?.type, body: declaration.body?.statements)
-        function.genericParameters = genericParameterNames(of: declaration)
+        function.genericParameters = declaration.genericParameterNames
         enforceConstraints(genericConstraints(of: declaration), on: function, kind: "global function")
         function.throwsErrors = declaration.signature.effectSpecifiers.isThrowing
         let isOperator = declaration.name.tokenKind != .identifier(name)
