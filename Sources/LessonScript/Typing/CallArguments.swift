@@ -86,7 +86,7 @@ extension TypeChecker {
 
     private func checkArgument(_ argument: CheckedArguments.Argument, _ parameter: FunctionShape.Parameter) throws {
         if let reference = argument.expression.as(InOutExprSyntax.self) {
-            try requireMutable(reference.expression, mutation: .inoutArgument)
+            try requireMutable(reference.expression, mutation: .inoutArgument(reference))
             _ = try infer(reference.expression)
             return
         }

@@ -8,8 +8,8 @@ enum Mutation {
     case compoundAssignment(TokenSyntax)
     /// `place.append(x)`: a mutating method, reported at its name.
     case mutatingCall(TokenSyntax)
-    /// `&place` passed to an `inout` parameter.
-    case inoutArgument
+    /// `&place` passed to an `inout` parameter, reported at the `&`.
+    case inoutArgument(InOutExprSyntax)
 }
 
 /// Why a place cannot change.
@@ -47,8 +47,8 @@ extension TypeChecker {
             throw typeError("left side of mutating operator isn't mutable: \(immutability.reason)", at: token)
         case .mutatingCall(let name):
             throw typeError("cannot use mutating member on immutable value: \(immutability.reason)", at: name)
-        case .inoutArgument:
-            throw typeError("cannot pass immutable value as inout argument: \(immutability.reason)", at: anchor(place))
+        case .inoutArgument(let argument):
+            throw typeError("cannot pass immutable value as inout argument: \(immutability.reason)", at: argument)
         }
     }
 

@@ -183,8 +183,7 @@ extension TypeChecker {
                 "'%' is unavailable: For floating point numbers use truncatingRemainder instead", at: token)
         }
         switch (left, right) {
-        case (.optional, _),
-            (_, .optional) where op == .equal || op == .notEqual:
+        case (.optional, _) where op == .equal || op == .notEqual, (_, .optional) where op == .equal || op == .notEqual:
             return nil
         case (.optional(let first), .optional(let second)) where first == second && first.isPlainValue:
             return typeError(
