@@ -31,12 +31,22 @@ extension TypeChecker {
                 addExtension(extensionDeclaration)
             } else if let function = declaration.as(FunctionDeclSyntax.self) {
                 let shape = functionShape(function, generics: [])
-                if function.isOperator { environment.declaredOperators.insert(shape.name) }
+                if function.isOperator { declareOperator(shape) }
                 let isOverload = declaredHere.contains(shape.name)
                 environment.declareFunction(shape, keepingSameLabels: isOverload)
                 declaredHere.insert(shape.name)
             }
         }
+    }
+
+    /// An operator function a cell declares: unless all its operands are the cells' own types (`Money +
+    /// Money`, which the checker leaves alone anyway), the operator may now mean something for other types
+    /// (`Int + Double`), so the checker no longer judges it.
+    private func declareOperator(_ function: FunctionShape) {
+        let ownOperands = function.parameters.allSatisfy { parameter in
+            if case .declared = parameter.type { true } else { false }
+        }
+        if !ownOperands { environment.declaredOperators.insert(function.name) }
     }
 
     static func kind(of group: some DeclGroupSyntax) -> TypeShape.Kind {
@@ -149,7 +159,7 @@ extension TypeChecker {
                 addProperties(variable, to: &shape, generics: generics, isExtension: isExtension)
             case .functionDecl(let function):
                 let method = functionShape(function, generics: generics)
-                if function.isOperator { environment.declaredOperators.insert(method.name) }
+                if function.isOperator { declareOperator(method) }
                 shape.methods[method.name, default: []].append(method)
             case .initializerDecl(let initializer):
                 let parameters = parameters(initializer.signature.parameterClause.parameters, generics: generics)

@@ -206,4 +206,11 @@ extension ExprSyntax {
         guard let literal = self.as(StringLiteralExprSyntax.self) else { return false }
         return literal.segments.allSatisfy { if case .stringSegment = $0 { true } else { false } }
     }
+
+    /// Whether this is a number, string or Boolean literal (possibly negated).
+    var isLiteral: Bool {
+        if let prefix = self.as(PrefixOperatorExprSyntax.self) { return prefix.expression.isLiteral }
+        return self.is(IntegerLiteralExprSyntax.self) || self.is(FloatLiteralExprSyntax.self)
+            || self.is(StringLiteralExprSyntax.self) || self.is(BooleanLiteralExprSyntax.self)
+    }
 }

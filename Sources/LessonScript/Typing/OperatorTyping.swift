@@ -38,11 +38,31 @@ extension TypeChecker {
             // A string literal next to a `Character` is a `Character` (`c == "a"`).
             if left == .string, right == .character, infix.leftOperand.isPlainStringLiteral { left = .character }
             if right == .string, left == .character, infix.rightOperand.isPlainStringLiteral { right = .character }
-            if left == .unknown || right == .unknown || environment.declaredOperators.contains(token.text) {
-                return .unknown
-            }
+            if left == .unknown || right == .unknown { return .unknown }
+            if let result = declaredOperatorResult(token.text, left, right) { return result }
+            if environment.declaredOperators.contains(token.text) { return .unknown }
             return try binaryResult(op, left, right, infix, token)
         }
+    }
+
+    /// The result of an operator function a cell declared for these operands (`static func + (lhs: Money, rhs:
+    /// Money) -> Money`), when exactly one fits them.
+    private func declaredOperatorResult(_ spelling: String, _ left: StaticType, _ right: StaticType) -> StaticType? {
+        var candidates: [FunctionShape] = []
+        var typeNames: [String] = []
+        for case .declared(let name) in [left, right] where !typeNames.contains(name) { typeNames.append(name) }
+        for name in typeNames {
+            if case .methods(let methods)? = environment.member(spelling, of: name, isStatic: true) {
+                candidates += methods
+            }
+        }
+        if case .functions(let functions)? = environment.names[spelling] { candidates += functions }
+        let fitting = candidates.filter { candidate in
+            candidate.parameters.count == 2
+                && environment.conversion(from: left, to: candidate.parameters[0].type) == .fits
+                && environment.conversion(from: right, to: candidate.parameters[1].type) == .fits
+        }
+        return fitting.count == 1 ? fitting[0].result : nil
     }
 
     /// `a = b`: `a` must be assignable and `b` of its type.
@@ -194,6 +214,14 @@ extension TypeChecker {
             return optionalOperandError(wrapped, other: left, at: infix.rightOperand, right)
         default:
             guard left.isPlainValue, right.isPlainValue else { return nil }
+            if op == .halfOpenRange || op == .closedRange, left.defaulted != right.defaulted {
+                // swiftc names the typed bound first, then the literal one (or the left one first).
+                let literalFirst = infix.leftOperand.isLiteral && !infix.rightOperand.isLiteral
+                let (first, second) = literalFirst ? (right, left) : (left, right)
+                return typeError(
+                    "conflicting arguments to generic parameter 'Self' ('\(first.defaulted.description)' vs. "
+                        + "'\(second.defaulted.description)')", at: token)
+            }
             if left.defaulted == right.defaulted {
                 return typeError(
                     "binary operator '\(spelling)' cannot be applied to two '\(left.defaulted.description)' operands",
