@@ -132,13 +132,14 @@ public final class ScriptSession {
                 printed: runtime.output, valueText: valueText, error: displayError, duration: clock.now - start)
         }
         if let syntaxError = cell.syntaxErrors().first { return finish(error: syntaxError) }
-        let checker = TypeChecker(environment: types, bindings: runtime.bindings, cell: cell)
+        let checker = TypeChecker(
+            environment: types, bindings: runtime.bindings, cell: cell, tick: { [runtime] in try runtime.tick() })
         do {
             try checker.check()
             types = checker.environment
         } catch {
             var failure = scriptError(error)
-            failure.kind = .syntax
+            if failure.kind == .runtime { failure.kind = .syntax }
             return finish(error: failure)
         }
         let compiled: CompiledCell

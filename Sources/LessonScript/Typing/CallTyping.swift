@@ -45,6 +45,12 @@ extension TypeChecker {
         case .functions(let overloads):
             return try callOverloads(overloads, arguments).result
         case .selfMember(.methods(let overloads)):
+            // In an extension of a standard type, the type's own methods of the same name are not listed.
+            if case .declared? = body.selfType {
+            } else if !overloads.contains(where: { labelsFit(arguments, $0) }) {
+                try inferAll(arguments)
+                return .unknown
+            }
             let (result, chosen) = try callOverloads(overloads, arguments)
             if chosen?.isMutating == true, let immutability = selfImmutability {
                 throw typeError(

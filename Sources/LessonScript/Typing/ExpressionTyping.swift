@@ -4,8 +4,12 @@ extension TypeChecker {
     /// The type of `expression`, checking it on the way; `expected` is the type its context wants, which types
     /// literals (`let x: Double = 3`), `nil`, implicit members (`.north`) and closures' parameters.
     func infer(_ expression: ExprSyntax, expected: StaticType? = nil) throws -> StaticType {
+        try tick()
+        guard nestedExpressions < Compiler.maximumNestedExpressions else { return .unknown }
+        nestedExpressions += 1
+        defer { nestedExpressions -= 1 }
         let type = try inferNode(expression, expected: expected)
-        guard expression.isOptionalChainRoot else { return type }
+        guard mayChainOptionals, expression.isOptionalChainRoot else { return type }
         switch type {
         case .optional, .unknown: return type
         default: return .optional(type)

@@ -39,9 +39,10 @@ extension TypeChecker {
         case .optional(let wrapped):
             try requireUnwrapped(base, baseType, wrapped, member: name)
         default:
-            if case .methods(let overloads)? = extensionMember(name, of: baseType, isStatic: false), !overloads.isEmpty
-            {
-                return try callOverloads(overloads, arguments).result
+            // An extension's methods are overloads beside the standard library's of the same name.
+            if case .methods(let overloads)? = extensionMember(name, of: baseType, isStatic: false) {
+                let fitting = overloads.filter { labelsFit(arguments, $0) }
+                if !fitting.isEmpty { return try callOverloads(fitting, arguments).result }
             }
             if let methods = standardMethods(name, of: baseType) {
                 let fitting = methods.filter { labelsFit(arguments, $0) }

@@ -28,11 +28,21 @@ final class TypeChecker {
     var body = BodyContext()
     /// Function bodies met during the first pass, checked after it as swiftc does.
     var deferredBodies: [() throws -> Void] = []
+    /// Called for every expression checked: the session's check of the cell's time limit.
+    let tick: () throws -> Void
+    /// How many expressions enclose the one being inferred; past the compiler's limit the checker stops
+    /// looking deeper (the compiler reports the nesting).
+    var nestedExpressions = 0
+    /// Whether the cell has a `?` at all: only then can an expression end an optional chain.
+    lazy var mayChainOptionals = cell.tree.description.contains("?")
 
-    init(environment: TypeEnvironment, bindings: BindingTable, cell: CellSource) {
+    init(
+        environment: TypeEnvironment, bindings: BindingTable, cell: CellSource, tick: @escaping () throws -> Void = {}
+    ) {
         self.environment = environment
         self.bindings = bindings
         self.cell = cell
+        self.tick = tick
     }
 
     /// Checks the whole cell; throws its first type error. On success, ``environment`` holds the cell's
