@@ -8,7 +8,9 @@ struct TypeCheckerTests {
     /// A library with a function whose result the checker cannot know, and one returning a `Double`.
     private func library() -> BindingTable {
         let table = BindingTable()
-        table.type(Counter.self, name: "Counter")
+        table.type(Counter.self, name: "Counter").initializer("init(start:)") { call in
+            .native(Counter(try call.value(0).asInt()))
+        }
         table.function("counter(start:)") { call in .native(Counter(try call.value(0).asInt())) }
         table.function("measure()") { _ in .double(2.5) }
         table.function("label()") { _ in .string("three") }
@@ -62,11 +64,18 @@ struct TypeCheckerTests {
 
     @Test func libraryCallsAreCheckedAgainstTheirSignatures() {
         let results = cells(
-            ["print(\"before\")\ncounter(begin: 3)", "let c = counter(start: 3)\nc"], bindings: library())
+            [
+                "print(\"before\")\ncounter(begin: 3)", "let c = counter(start: 3)\nc", "Counter(3)",
+                "Counter(start: 3)",
+            ],
+            bindings: library())
         #expect(results[0].error?.message == "incorrect argument label in call (have 'begin:', expected 'start:')")
         #expect(results[0].error?.position?.column == 8)
         #expect(results[0].printed == "")
         #expect(results[1].error == nil)
+        #expect(results[2].error?.message == "missing argument label 'start:' in call")
+        #expect(results[2].error?.kind == .syntax)
+        #expect(results[3].error == nil)
     }
 
     @Test func libraryValuesAreNeverATypeError() {

@@ -62,8 +62,14 @@ extension TypeChecker {
         case .type(let type):
             return try callInitializer(of: type, arguments)
         case .libraryFunction(let name):
-            try checkLibraryLabels(name, arguments)
+            if StandardLibrary.functions[name] == nil {
+                try checkLabels(arguments, against: bindings.functions[name] ?? [])
+            }
             return try standardCall(name, arguments)
+        case .libraryType(let name):
+            try checkLabels(arguments, against: bindings.typesByName[name]?.initializers ?? [])
+            try inferAll(arguments)
+            return .unknown
         case .selfMember(.enumCase), .unknown:
             if StandardLibrary.functions[name] != nil { return try standardCall(name, arguments) }
             try inferAll(arguments)
@@ -170,10 +176,9 @@ extension TypeChecker {
         return result
     }
 
-    /// A call of a library function: its arguments must fit one of its registered signatures, unless a
-    /// standard-library function of the same name takes the call instead.
-    private func checkLibraryLabels(_ name: String, _ arguments: CheckedArguments) throws {
-        guard let overloads = bindings.functions[name], StandardLibrary.functions[name] == nil else { return }
+    /// A call of a library function or initializer: its arguments must fit one of its registered signatures
+    /// (the first mismatch is the error, as when the call runs).
+    private func checkLabels(_ arguments: CheckedArguments, against overloads: [FunctionBinding]) throws {
         var firstFailure: RuntimeError?
         for binding in overloads {
             switch matchArguments(

@@ -52,6 +52,11 @@ extension TypeChecker {
         var type: StaticType = .unknown
         if let initializer = binding.initializer {
             type = try infer(initializer.value, expected: annotation.map { .optional($0) })
+            if type.wrappedType == nil, type.isFullyKnown, environment.isClosed(type), type != .nilLiteral {
+                throw typeError(
+                    "initializer for conditional binding must have Optional type, not '\(type.defaulted.description)'",
+                    at: binding)
+            }
         } else if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) {
             type = lookup(identifier.identifier.text).valueType
         }

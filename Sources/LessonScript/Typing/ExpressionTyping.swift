@@ -42,6 +42,11 @@ extension TypeChecker {
             return .unknown
         case .forceUnwrapExpr(let unwrap):
             let wrapped = try infer(unwrap.expression, expected: expected.map { .optional($0) })
+            if wrapped.wrappedType == nil, wrapped.isFullyKnown, environment.isClosed(wrapped) {
+                throw typeError(
+                    "cannot force unwrap value of non-optional type '\(wrapped.defaulted.description)'",
+                    at: unwrap.exclamationMark)
+            }
             return wrapped.wrappedType ?? .unknown
         case .optionalChainingExpr(let chaining):
             return try infer(chaining.expression).wrappedType ?? .unknown

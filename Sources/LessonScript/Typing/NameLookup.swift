@@ -11,6 +11,8 @@ enum NameMeaning {
     case type(StaticType)
     /// A function of the library's binding table.
     case libraryFunction(String)
+    /// A type of the library's binding table (`Linear`), used as a value or called to make one.
+    case libraryType(String)
     /// Anything else, or a name the checker cannot tell.
     case unknown
 
@@ -22,7 +24,7 @@ enum NameMeaning {
         case .selfMember(.property(let property)): property.type
         case .selfMember(.methods(let overloads)): overloads.count == 1 ? overloads[0].functionType : .unknown
         case .type(let type): .metatype(type)
-        case .selfMember(.enumCase), .libraryFunction, .unknown: .unknown
+        case .selfMember(.enumCase), .libraryFunction, .libraryType, .unknown: .unknown
         }
     }
 }
@@ -40,7 +42,8 @@ extension TypeChecker {
         }
         if let symbol = environment.names[name] { return meaning(of: symbol, isGlobal: true) }
         if bindings.functions[name] != nil { return .libraryFunction(name) }
-        if bindings.constants[name] != nil || bindings.typesByName[name] != nil { return .unknown }
+        if bindings.constants[name] != nil { return .unknown }
+        if bindings.typesByName[name] != nil { return .libraryType(name) }
         switch name {
         case "Int": return .type(.int)
         case "Double": return .type(.double)

@@ -154,6 +154,11 @@ extension TypeChecker {
 
     private func checkFor(_ forStatement: ForStmtSyntax) throws {
         let sequence = try infer(forStatement.sequence)
+        if sequence.isNumber || sequence.isNumberLiteral || sequence == .bool {
+            throw typeError(
+                "for-in loop requires '\(sequence.defaulted.description)' to conform to 'Sequence'",
+                at: forStatement.sequence)
+        }
         try inScope {
             let isConstant = !forStatement.pattern.isVarBinding
             if forStatement.caseKeyword == nil {
