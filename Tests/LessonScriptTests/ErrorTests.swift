@@ -12,9 +12,6 @@ struct ErrorTests {
         ("var a = [1]\na[3] = 2", "Index out of range"),
         ("Int(Double.nan)", "Double value cannot be converted to Int because it is either infinite or NaN"),
         ("undefinedName + 1", "cannot find 'undefinedName' in scope"),
-        ("func f(x: Int) -> Int { x }\nf(y: 1)", "incorrect argument label in call (have 'y:', expected 'x:')"),
-        ("func f(x: Int) -> Int { x }\nf()", "missing argument for parameter 'x' in call"),
-        ("let c = 1\nc = 2", "cannot assign to value: 'c' is a 'let' constant"),
         ("var e: [Int] = []\ne.removeLast()", "Can't remove last element from an empty collection"),
         ("-Int.min", "arithmetic operation '0 - -9223372036854775808' (on type 'Int') results in an overflow"),
         ("5...1", "Range requires lowerBound <= upperBound"),
@@ -24,6 +21,23 @@ struct ErrorTests {
         let result = run(source, in: session)
         #expect(result.error?.message == message)
         #expect(result.error?.kind == .runtime)
+        #expect(run("1 + 1", in: session).valueText == "2")
+    }
+
+    @Test(arguments: [
+        (
+            "func f(x: Int) -> Int { x }\nprint(1)\nf(y: 1)",
+            "incorrect argument label in call (have 'y:', expected 'x:')"
+        ),
+        ("func f(x: Int) -> Int { x }\nprint(1)\nf()", "missing argument for parameter 'x' in call"),
+        ("let c = 1\nprint(1)\nc = 2", "cannot assign to value: 'c' is a 'let' constant"),
+    ])
+    func typeErrorStopsTheCellBeforeItRuns(_ source: String, _ message: String) {
+        let session = ScriptSession()
+        let result = run(source, in: session)
+        #expect(result.error?.message == message)
+        #expect(result.error?.kind == .syntax)
+        #expect(result.printed == "")
         #expect(run("1 + 1", in: session).valueText == "2")
     }
 

@@ -8,7 +8,7 @@ extension Compiler {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: .enumType)
         definition.runtime = runtime
-        definition.genericParameters = genericParameterNames(of: declaration)
+        definition.genericParameters = declaration.genericParameterNames
         pendingTypeDeclarations[definition.name] = nil
         try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)
         cellTypes[definition.name] = definition

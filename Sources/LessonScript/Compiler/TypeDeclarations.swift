@@ -16,7 +16,7 @@ extension Compiler {
         if kind != .classType, let final = declaration.modifiers.first(where: { $0.name.text == "final" }) {
             throw compileError("'final' modifier cannot be applied to this declaration", at: final)
         }
-        definition.genericParameters = genericParameterNames(of: declaration)
+        definition.genericParameters = declaration.genericParameterNames
         pendingTypeDeclarations[definition.name] = nil
         try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)
         cellTypes[definition.name] = definition
@@ -75,17 +75,6 @@ extension Compiler {
             for (variable, initializer) in staticInitializers { variable.value = try initializer(frame) }
             return .next
         }
-    }
-
-    /// The names of a declaration's generic parameters (`Stack<Element>` has `Element`), kept for type checking;
-    /// the interpreter itself needs no more, since values carry their types.
-    func genericParameterNames(of declaration: some SyntaxProtocol) -> [String] {
-        let clause =
-            declaration.as(StructDeclSyntax.self)?.genericParameterClause
-            ?? declaration.as(ClassDeclSyntax.self)?.genericParameterClause
-            ?? declaration.as(EnumDeclSyntax.self)?.genericParameterClause
-            ?? declaration.as(FunctionDeclSyntax.self)?.genericParameterClause
-        return clause?.parameters.map(\.name.text) ?? []
     }
 
     private func compileMember(_ member: DeclSyntax, in definition: TypeDefinition, isExtension: Bool) throws {
@@ -148,7 +137,7 @@ extension Compiler {
         compiled.hasArgumentLabels = !isOperator
         compiled.isFinal = modifiers.isFinal || (modifiers.isStatic && !modifiers.isClass)
         compiled.isClassMember = modifiers.isClass
-        compiled.genericParameters = genericParameterNames(of: function)
+        compiled.genericParameters = function.genericParameterNames
         enforceConstraints(
             genericConstraints(of: function), on: compiled,
             kind: modifiers.isStatic ? "static method" : "instance method")
@@ -248,5 +237,18 @@ struct MemberModifiers {
             default: break
             }
         }
+    }
+}
+
+extension SyntaxProtocol {
+    /// The names of a declaration's generic parameters (`Stack<Element>` has `Element`), kept for type checking;
+    /// the interpreter itself needs no more, since values carry their types.
+    var genericParameterNames: [String] {
+        let clause =
+            self.as(StructDeclSyntax.self)?.genericParameterClause
+            ?? self.as(ClassDeclSyntax.self)?.genericParameterClause
+            ?? self.as(EnumDeclSyntax.self)?.genericParameterClause
+            ?? self.as(FunctionDeclSyntax.self)?.genericParameterClause
+        return clause?.parameters.map(\.name.text) ?? []
     }
 }

@@ -63,8 +63,11 @@ extension Runtime {
         if isDirectMatch(arguments, function) {
             for index in parameters.indices {
                 let parameter = parameters[index]
-                frame.slots[slot + index] = Variable(
-                    arguments.values[index].converted(to: parameter.annotation), isConstant: true)
+                let value = arguments.values[index].converted(to: parameter.annotation)
+                if let mismatch = parameter.check.mismatch(value) {
+                    throw argumentMismatch(mismatch, parameter, at: index)
+                }
+                frame.slots[slot + index] = Variable(value, isConstant: true)
             }
         } else {
             try bindArguments(&arguments, function, frame, firstSlot: slot)
@@ -134,11 +137,19 @@ extension Runtime {
                     }
                     variable = cell
                 } else {
-                    variable = Variable(
-                        arguments.values[position].converted(to: parameter.annotation), isConstant: true)
+                    let value = arguments.values[position].converted(to: parameter.annotation)
+                    if let mismatch = parameter.check.mismatch(value) {
+                        throw argumentMismatch(mismatch, parameter, at: position)
+                    }
+                    variable = Variable(value, isConstant: true)
                 }
             case .variadic(let positions):
                 let element = parameter.annotation
+                for position in positions {
+                    if let mismatch = parameter.check.mismatch(arguments.values[position]) {
+                        throw argumentMismatch(mismatch, parameter, at: position)
+                    }
+                }
                 variable = Variable(
                     .array(positions.map { arguments.values[$0].converted(to: element) }), isConstant: true)
             case .omitted:
@@ -149,5 +160,15 @@ extension Runtime {
             }
             frame.slots[firstSlot + index] = variable
         }
+    }
+
+    /// An argument whose value is not of its parameter's declared type, in swiftc's words, placed at the
+    /// argument.
+    private func argumentMismatch(
+        _ valueType: String, _ parameter: CompiledFunction.Parameter, at position: Int
+    ) -> RuntimeError {
+        RuntimeError(
+            "cannot convert value of type '\(valueType)' to expected argument type '\(parameter.check.typeName)'",
+            place: .argument(position))
     }
 }

@@ -76,6 +76,21 @@ final class CompiledFunction {
         let defaultValue: Evaluator?
         let isVariadic: Bool
         let isInout: Bool
+        /// The run-time check of an argument against the declared type.
+        let check: DeclaredTypeCheck
+
+        init(
+            label: String?, name: String, annotation: TypeAnnotation?, defaultValue: Evaluator?, isVariadic: Bool,
+            isInout: Bool
+        ) {
+            self.label = label
+            self.name = name
+            self.annotation = annotation
+            self.defaultValue = defaultValue
+            self.isVariadic = isVariadic
+            self.isInout = isInout
+            self.check = isInout ? .none : DeclaredTypeCheck(annotation)
+        }
     }
 
     let name: String
