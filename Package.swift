@@ -3,23 +3,34 @@
 // `lesson`: literate lessons in Markdown whose Swift cells run against a PyTorch-shaped tensor engine.
 //
 // Targets, bottom up (data flows one way: document -> script -> check / update / render):
-//   C*              system libraries (OpenBLAS, libcmark, libpng, zlib, the C library's malloc statistics), each
-//                   through a one-line shim header.
+//   C*              system libraries (libcmark, libpng, zlib, the C library's malloc statistics), each through a
+//                   one-line shim header. OpenBLAS is not linked: Tensors opens it at the first matrix product
+//                   with its kernels pinned, so that results are the same bits on every machine
+//                   (Sources/Tensors/Kernels/OpenBLAS.swift).
 //   Tensors         the tensor engine: dtypes, strided views, kernels, autograd, PyTorch-exact printing.
+//                   Sources/Tensors/README.md is the map of its folders and the checklist for adding a tensor op.
 //   PNGCodec        PNG decoding and encoding on libpng. It is its own target (not part of `Learning`) because
 //                   both the data layer (decoding data sets) and the HTML renderer (encoding images) need it,
 //                   and neither should depend on the other.
 //   Learning        fast.ai's shape on the engine: data sets and images, modules, SGD, data loaders, Learner.
-//   LessonDocument  the lesson file model on libcmark, with byte-exact rewriting of output blocks.
+//   LessonDocument  the lesson file model, with byte-exact rewriting of output blocks; the one libcmark parse of a
+//                   lesson's Markdown, whose tree the renderer walks; front matter read by Yams.
 //   LessonScript    the cell interpreter on swift-syntax, with a binding table for libraries.
 //   LessonLibrary   the libraries bound into the interpreter (PyTorch names in Swift spellings); it keeps the
 //                   interpreter and the tensor engine independent of each other.
 //   LessonRunner    running, checking and updating lessons: sessions per lesson, output comparison, diffs, reports.
-//   lesson          the command-line tool (thin: arguments, files, exit statuses) on LessonRunner.
+//                   It draws nothing: reports mark their parts by role (the CLI colors them) and long work reports
+//                   progress through Learning's neutral protocol (the CLI draws the bar).
 //   LessonDisplay   rich outputs (images, pixel tables, figures, training tables) and colour maps: the model shared
 //                   by the bindings that record them and the renderer that draws them, so neither knows the other.
-//   LessonHTML      one self-contained HTML page per lesson (prose by libcmark, cells highlighted by swift-syntax's
-//                   classifier, rich outputs as PNG, SVG and tables) and the index page.
+//   LessonHTML      one self-contained HTML page per lesson (prose from the document's tree by libcmark, cells
+//                   highlighted by swift-syntax's classifier, rich outputs as PNG, SVG and tables) and the index page.
+//                   The pages take neutral inputs (the lesson, its cells' `RenderedCell`s); only the site assembly
+//                   (LessonSite) reads the runner's results, so HTML depends on the runner and never the other way:
+//                   running, checking and updating build and test without any HTML, and the CLI does no assembly of
+//                   its own.
+//   lesson          the command-line tool (thin: arguments, files, exit statuses, and the terminal: colors and the
+//                   progress bar) on LessonRunner, with LessonHTML for `render`.
 //
 // Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
 // generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one
@@ -44,9 +55,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -54,9 +66,11 @@ let package = Package(
 
         // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
         .target(name: "CKernels"),
-        .target(name: "Tensors", dependencies: ["COpenBLAS", "CKernels"], swiftSettings: swiftSettings),
+        .target(name: "Tensors", dependencies: ["CKernels"], exclude: ["README.md"], swiftSettings: swiftSettings),
         .target(name: "PNGCodec", dependencies: ["CPNG"], swiftSettings: swiftSettings),
-        .target(name: "LessonDocument", dependencies: ["CCmark"], swiftSettings: swiftSettings),
+        .target(
+            name: "LessonDocument", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
         .target(
             name: "LessonScript",
             dependencies: [
@@ -66,8 +80,9 @@ let package = Package(
                 .product(name: "SwiftOperators", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ],
-            exclude: ["BINDINGS.md"],
+            exclude: ["BINDINGS.md", "README.md"],
             swiftSettings: swiftSettings
         ),
 
@@ -82,7 +97,7 @@ let package = Package(
         .target(
             name: "LessonHTML",
             dependencies: [
-                "LessonDocument", "LessonDisplay", "PNGCodec", "CCmark",
+                "LessonDocument", "LessonDisplay", "LessonRunner", "PNGCodec",
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -94,7 +109,7 @@ let package = Package(
         .target(
             name: "LessonRunner",
             dependencies: [
-                "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "LessonHTML", "Learning", "Tensors",
+                "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "Learning", "Tensors",
             ],
             swiftSettings: swiftSettings),
         .executableTarget(
@@ -114,23 +129,26 @@ let package = Package(
         .testTarget(
             name: "PNGCodecTests", dependencies: ["PNGCodec"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "LessonDocumentTests", dependencies: ["LessonDocument"], exclude: ["Fixtures"],
+            name: "LessonDocumentTests", dependencies: ["LessonDocument", "CCmark"], exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonScriptTests", dependencies: ["LessonScript"], exclude: ["Programs"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+            name: "LearningTests", dependencies: ["Learning"], exclude: ["Fixtures", "Golden"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "LessonHTMLTests", dependencies: ["LessonHTML", "LessonLibrary", "PNGCodec"], exclude: ["Goldens"],
+            name: "LessonHTMLTests", dependencies: ["LessonHTML", "LessonLibrary", "LessonRunner", "PNGCodec"],
+            exclude: ["Goldens"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonRunnerTests", dependencies: ["LessonRunner", "Learning"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "lessonCLITests", dependencies: ["lesson"], exclude: ["Lessons"], swiftSettings: swiftSettings),
+            name: "lessonCLITests", dependencies: ["lesson", "LessonRunner"], exclude: ["Lessons"],
+            swiftSettings: swiftSettings),
     ]
 )
 

@@ -8,15 +8,15 @@
 # table of medians over the runs.
 #
 # Usage: Benchmarks/interpreter.sh [--python PYTHON] [--iterations N] [--runs N] [--scratch-path DIR]
-#   --python PYTHON     a python with torch for the PyTorch column (e.g. /work/peers/bin/python); without it
-#                       python3 times the plain loops only
+#   --python PYTHON     a python with torch for the PyTorch column (default .peers/bin/python, made by
+#                       scripts/setup-benchmark-peers, when it exists); without one python3 times plain loops only
 #   --iterations N      loop iterations per timed run (default 1000000)
 #   --runs N            timed runs per loop, the median is kept (default 5)
 #   --scratch-path DIR  the release build folder (default .build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python=python3
+python=""
 iterations=1000000
 runs=5
 scratch=.build
@@ -26,10 +26,16 @@ while [ $# -gt 0 ]; do
         --iterations) iterations="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --scratch-path) scratch="$2"; shift 2 ;;
-        -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "interpreter.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
+. Benchmarks/peer-python.sh
+python=$(peer_python "$python")
+if [ -z "$python" ]; then
+    echo "interpreter.sh: no peer Python, so python3 times plain loops only ($peer_hint)" >&2
+    python=python3
+fi
 
 echo "Building lesson and tensor-benchmark (release)..." >&2
 swift build -c release --product lesson --scratch-path "$scratch" >&2

@@ -4,12 +4,13 @@
 #
 #   Benchmarks/pixel-similarity.sh [--data DIR] [--python PATH] [--runs N] [--lesson BINARY]
 #
-# DIR holds mnist_sample/ (default ../shared/data); PATH is a Python with torch and pillow; BINARY is a release
-# build of lesson (default: build one with `swift build -c release`).
+# DIR holds the full mnist_sample/ (default ../shared/data); PATH is a Python with torch and pillow (default
+# .peers/bin/python, made by scripts/setup-benchmark-peers); N is the timed runs of each (default 5); BINARY is a
+# release build of lesson (default: build one with `swift build -c release`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
-python=python3
+python=""
 runs=5
 lesson=""
 while [ $# -gt 0 ]; do
@@ -18,9 +19,14 @@ while [ $# -gt 0 ]; do
         --python) python=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --lesson) lesson=$2; shift 2 ;;
+        -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
         *) echo "usage: $0 [--data DIR] [--python PATH] [--runs N] [--lesson BINARY]" >&2; exit 2 ;;
     esac
 done
+[ -d "$data/mnist_sample" ] || { echo "pixel-similarity.sh: no mnist_sample/ in $data (see --data)" >&2; exit 2; }
+. Benchmarks/peer-python.sh
+python=$(peer_python "$python")
+[ -n "$python" ] || { echo "pixel-similarity.sh: no Python with PyTorch: $peer_hint" >&2; exit 2; }
 if [ -z "$lesson" ]; then
     swift build -c release --product lesson >/dev/null
     lesson="$(swift build -c release --show-bin-path)/lesson"

@@ -10,8 +10,8 @@
 #   --lesson BINARY     a release build of lesson (default: build one, in --scratch-path)
 #   --scratch-path DIR  the release build folder (default .build)
 #   --python PYTHON     a python with jupyter (nbconvert, ipykernel), matplotlib, pandas, jinja2 and Pillow
-#                       (default /work/peers/bin/python when present, else python3); without them the Jupyter
-#                       rows are left out, with a note
+#                       (default .peers/bin/python, made by scripts/setup-benchmark-peers, when it exists, else
+#                       python3); without them the Jupyter rows are left out, with a note
 #   --runs N            timed runs of each command, taking turns; the table gives medians (default 15)
 #   --execute-runs N    timed runs of `jupyter nbconvert --execute --to html`, which also runs the notebook, for
 #                       context (default 3; 0 leaves the row out)
@@ -39,15 +39,15 @@ while [ $# -gt 0 ]; do
         --runs) runs="$2"; shift 2 ;;
         --execute-runs) execute_runs="$2"; shift 2 ;;
         --markdown) markdown="$2"; shift 2 ;;
-        -h | --help) sed -n '2,25p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "render.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
 case "$runs$execute_runs" in *[!0-9]*) echo "render.sh: --runs and --execute-runs take a number" >&2; exit 2 ;; esac
 [ "$runs" -gt 0 ] || { echo "render.sh: --runs must be at least 1" >&2; exit 2; }
-if [ -z "$python" ]; then
-    if [ -x /work/peers/bin/python ]; then python=/work/peers/bin/python; else python=python3; fi
-fi
+. Benchmarks/peer-python.sh
+python=$(peer_python "$python")
+python=${python:-python3}
 if [ -z "$lesson" ]; then
     echo "Building lesson (release)..." >&2
     swift build -c release --product lesson --scratch-path "$scratch" >&2
@@ -85,7 +85,7 @@ print(f"Python {sys.version.split()[0]}, nbconvert {nbconvert.__version__}, matp
       f"pandas {pandas.__version__}")')
 else
     jupyter_note="The Jupyter rows are missing: $python lacks nbconvert, ipykernel, matplotlib, pandas, jinja2 or Pillow \
-(pass a python that has them with --python)."
+($peer_hint)."
     echo "render.sh: $jupyter_note" >&2
     notebook_bytes=0
     peer_versions=""
@@ -200,7 +200,8 @@ swift_version=$(swift --version 2>/dev/null | head -1 || true)
     echo "Reproduce (\`--help\` lists the options):"
     echo
     echo '```sh'
-    echo "Benchmarks/render.sh --python /path/to/python-with-jupyter --runs $runs"
+    echo "scripts/setup-benchmark-peers --no-torch   # once: the Jupyter side, in .peers/"
+    echo "Benchmarks/render.sh --runs $runs"
     echo '```'
 } >"$markdown"
 

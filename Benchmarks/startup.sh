@@ -4,8 +4,8 @@
 # `pytest --nbval`. Prints a Markdown table of medians and ratios.
 #
 # Usage: Benchmarks/startup.sh [--python PYTHON] [--runs N] [--peer-runs N] [--scratch-path DIR]
-#   --python PYTHON     a python with jupyter, nbconvert, ipykernel, nbval and torch (e.g. /work/peers/bin/python);
-#                       without it only `lesson` is timed
+#   --python PYTHON     a python with jupyter, nbconvert, ipykernel, nbval and torch (default .peers/bin/python,
+#                       made by scripts/setup-benchmark-peers, when it exists); without one only `lesson` is timed
 #   --runs N            timed runs of `lesson check` (default 20)
 #   --peer-runs N       timed runs of each Jupyter command (default 3; each takes seconds)
 #   --scratch-path DIR  the release build folder (default .build)
@@ -23,10 +23,13 @@ while [ $# -gt 0 ]; do
         --runs) runs="$2"; shift 2 ;;
         --peer-runs) peer_runs="$2"; shift 2 ;;
         --scratch-path) scratch="$2"; shift 2 ;;
-        -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "startup.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
+. Benchmarks/peer-python.sh
+python=$(peer_python "$python")
+[ -n "$python" ] || echo "startup.sh: no peer Python, so only lesson is timed ($peer_hint)" >&2
 
 echo "Building lesson (release)..." >&2
 swift build -c release --product lesson --scratch-path "$scratch" >&2

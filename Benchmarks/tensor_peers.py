@@ -1,10 +1,11 @@
 """Times the tensor benchmark's workloads in NumPy and, when importable, PyTorch.
 
 Run by `tensor-benchmark` (Sources/TensorBenchmark); prints JSON {workload: {peer: median ms}}.
-Usage: tensor_peers.py DATA_DIR SAMPLES [PEER]
+Usage: tensor_peers.py DATA_DIR SAMPLES THREADS [PEER]
 
 Without PEER it runs each available peer (numpy, torch) in a process of its own, so that one library's worker
-threads (OpenBLAS spinning after a matrix product, PyTorch's OpenMP pool) never slow the other down.
+threads (OpenBLAS spinning after a matrix product, PyTorch's OpenMP pool) never slow the other down. Each peer
+uses THREADS threads, as many as the Swift side.
 """
 import importlib.util
 import json
@@ -84,6 +85,59 @@ def torch_workloads(threes, sevens, valid_threes):
         "10M-element sum": (lambda: big.sum(), 1),
         "256x784 @ 784x30": (lambda: batch @ weights, 20),
         "0-d tensor add": (lambda: one + two, 10_000),
+        **torch_convolution_workloads(tensors3, tensors7),
+    }
+
+
+EDGE_KERNELS = [
+    [[-1, 1, 0], [-1, 1, 0], [-1, 1, 0]],
+    [[-1, -1, -1], [0, 0, 0], [1, 1, 1]],
+    [[0, -1, 1], [-1, 1, 0], [1, 0, 0]],
+    [[1, -1, 0], [0, 1, -1], [0, 0, 1]],
+]
+
+
+def torch_convolution_workloads(tensors3, tensors7):
+    """Chapter 13: the edge kernels over 64 digits, simple_cnn (fast.ai's conv(ni, nf, ks, act): Conv2d stride 2,
+    ReLU unless last, BatchNorm2d; then flatten) forward and forward+backward with cross-entropy, and the
+    cross-entropy of [512, 10], written with torch.nn.functional as the Swift side writes them."""
+    import torch
+    import torch.nn.functional as F
+
+    images = (torch.stack(tensors3[:64]).float() / 255).unsqueeze(1)
+    edges = torch.tensor(EDGE_KERNELS, dtype=torch.float32).unsqueeze(1)
+    torch.manual_seed(13)
+    layers = []
+    for inputs, outputs, size in [(1, 8, 5), (8, 16, 3), (16, 32, 3), (32, 64, 3), (64, 10, 3)]:
+        weight = (torch.randn(outputs, inputs, size, size) / (inputs * size * size) ** 0.5).requires_grad_()
+        params = [torch.zeros(outputs, requires_grad=True), torch.ones(outputs, requires_grad=True),
+                  torch.zeros(outputs, requires_grad=True), torch.zeros(outputs), torch.ones(outputs)]
+        layers.append((weight, *params, size))
+
+    def model(x):
+        for index, (weight, bias, scale, shift, mean, var, size) in enumerate(layers):
+            x = F.conv2d(x, weight, bias, stride=2, padding=size // 2)
+            if index < len(layers) - 1:
+                x = F.relu(x)
+            x = F.batch_norm(x, mean, var, scale, shift, training=True)
+        return x.flatten(1)
+
+    def batch(size):
+        half = size // 2
+        pixels = torch.stack(tensors3[:half] + tensors7[:half]).float() / 255
+        x = ((pixels - pixels.mean()) / pixels.std()).unsqueeze(1)
+        return x, torch.tensor([3] * half + [7] * half)
+
+    (x64, y64), (x512, y512) = batch(64), batch(512)
+    logits = torch.randn(512, 10, requires_grad=True)
+    targets = torch.randint(0, 10, (512,))
+    return {
+        "conv2d [64, 1, 28, 28] digits, 4 edge kernels": (lambda: F.conv2d(images, edges), 10),
+        "simple_cnn forward, batch 64": (lambda: model(x64), 2),
+        "simple_cnn forward+backward, batch 64": (lambda: F.cross_entropy(model(x64), y64).backward(), 1),
+        "simple_cnn forward, batch 512": (lambda: model(x512), 1),
+        "simple_cnn forward+backward, batch 512": (lambda: F.cross_entropy(model(x512), y512).backward(), 1),
+        "cross-entropy forward+backward [512, 10]": (lambda: F.cross_entropy(logits, targets).backward(), 20),
     }
 
 
@@ -101,9 +155,13 @@ def run_peer(peer, data, samples):
 
 
 def main():
-    data, samples = sys.argv[1], int(sys.argv[2])
-    if len(sys.argv) > 3:
-        json.dump(run_peer(sys.argv[3], data, samples), sys.stdout)
+    data, samples, threads = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    if len(sys.argv) > 4:
+        if sys.argv[4] == "torch":
+            import torch
+
+            torch.set_num_threads(int(threads))
+        json.dump(run_peer(sys.argv[4], data, samples), sys.stdout)
         return
     peers = ["numpy"]
     if importlib.util.find_spec("torch") is not None:
@@ -111,7 +169,8 @@ def main():
     results = {}
     for peer in peers:
         output = subprocess.run(
-            [sys.executable, __file__, data, str(samples), peer], check=True, capture_output=True, text=True
+            [sys.executable, __file__, data, str(samples), threads, peer], check=True, capture_output=True, text=True,
+            env=dict(os.environ, OMP_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads, MKL_NUM_THREADS=threads),
         ).stdout
         for name, ms in json.loads(output).items():
             results.setdefault(name, {})[peer] = ms

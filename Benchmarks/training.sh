@@ -7,8 +7,9 @@
 #
 # Usage: Benchmarks/training.sh [--python PYTHON] [--data DIR] [--runs N] [--lesson BINARY] [--scratch-path DIR]
 #                               [--threads N]
-#   --python PYTHON     a python with torch, numpy and Pillow (default /work/peers/bin/python)
-#   --data DIR          the folder holding mnist_sample/ (default ../shared/data)
+#   --python PYTHON     a python with torch, numpy and Pillow (default .peers/bin/python, made by
+#                       scripts/setup-benchmark-peers)
+#   --data DIR          the folder holding the full mnist_sample/ (default ../shared/data)
 #   --runs N            trainings of each kind, taking turns; the table gives medians (default 3)
 #   --lesson BINARY     a release build of lesson (default: build one, in --scratch-path)
 #   --scratch-path DIR  the release build folder (default .build)
@@ -24,7 +25,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python=/work/peers/bin/python
+python=""
 data=../shared/data
 runs=3
 lesson=""
@@ -43,7 +44,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -d "$data/mnist_sample" ] || { echo "training.sh: no mnist_sample/ in $data (see --data)" >&2; exit 2; }
-[ -x "$python" ] || { echo "training.sh: no python at $python (see --python)" >&2; exit 2; }
+. Benchmarks/peer-python.sh
+python=$(peer_python "$python")
+[ -n "$python" ] || { echo "training.sh: no Python with PyTorch: $peer_hint" >&2; exit 2; }
+command -v "$python" >/dev/null || { echo "training.sh: no python at $python (see --python)" >&2; exit 2; }
 if [ -z "$lesson" ]; then
     echo "Building lesson (release)..." >&2
     swift build -c release --product lesson --scratch-path "$scratch" >&2

@@ -38,13 +38,14 @@ extension RichOutput {
 }
 
 extension ImageDisplay {
-    /// `[image 28x28 #a41f09]`, `[image 28x28 "title" #a41f09]`, `[image 32x32 rgb #a41f09]`.
+    /// `[image 28x28 #a41f09]`, `[image 28x28 "title" #a41f09]`, `[image 32x32 rgb #a41f09]`. A title is quoted
+    /// as Swift's `debugDescription` quotes it (`"it\'s"`, `"two\nlines"`), so a form stays on one line.
     public var textForm: String {
         var hash = ContentHash()
         addContent(to: &hash)
         var words = ["image", "\(width)x\(height)"]
         if channels == 3 { words.append("rgb") }
-        if let title { words.append(title.quotedForTextForm) }
+        if let title { words.append(title.debugDescription) }
         return "[\(words.joined(separator: " ")) #\(hash.text)]"
     }
 
@@ -123,7 +124,7 @@ extension Figure {
                 hash.add(Self.level(y, in: bounds?.y))
             }
         }
-        let name = title.map { "figure \($0.quotedForTextForm):" } ?? "figure:"
+        let name = title.map { "figure \($0.debugDescription):" } ?? "figure:"
         return "[\(name) \(series.count) series #\(hash.text)]"
     }
 

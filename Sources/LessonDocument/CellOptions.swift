@@ -21,6 +21,30 @@ public struct CellOptions: Sendable, Equatable {
     public var timeout: Double?
     /// `tolerance=VALUE`: this cell's relative tolerance for numbers.
     public var tolerance: Double?
+    /// Test flags, as nbdev has them: words the lesson's front matter declares (`flags: [slow]`) written on the
+    /// cell (```` ```swift slow ````). The cell runs only when every one of them is given (`--flags slow`), and
+    /// is skipped otherwise, its recorded output kept. An undeclared word stays an unknown option.
+    public var flags: [String] = []
+
+    /// The option words that take no value; none of them can be a flag.
+    public static let optionWords: Set<String> = [
+        "no-run", "expect-error", "no-check", "hide-code", "hide-output", "hide",
+    ]
+
+    /// Whether `word` can name a test flag: an ASCII letter, then letters, digits, `-` and `_`, and not an option.
+    ///
+    /// ```swift
+    /// CellOptions.isFlagWord("slow")      // true
+    /// CellOptions.isFlagWord("no-run")    // false: an option
+    /// CellOptions.isFlagWord("x=1")       // false
+    /// ```
+    public static func isFlagWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.isASCIILetter else { return false }
+        let allowed = word.unicodeScalars.allSatisfy {
+            $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+        return allowed && !optionWords.contains(word)
+    }
 
     /// Options with every flag off and no limits.
     ///
@@ -30,12 +54,17 @@ public struct CellOptions: Sendable, Equatable {
     /// ```
     public init() {}
 
-    /// Reads the words after `swift`, each with its 1-based byte column in `line`. Unknown words and bad values
-    /// are warnings; the rest of the options still apply.
-    init(words: [(text: String, column: Int)], line: Int, diagnostics: inout [Diagnostic]) {
+    /// Reads the words after `swift`, each with its 1-based byte column in `line`; the words in `declaredFlags`
+    /// are flags. Unknown words and bad values are warnings; the rest of the options still apply.
+    init(
+        words: [(text: String, column: Int)], line: Int, declaredFlags: Set<String> = [],
+        diagnostics: inout [Diagnostic]
+    ) {
         for (word, column) in words {
             let location = SourceLocation(line: line, column: column)
-            if let problem = apply(word) {
+            if declaredFlags.contains(word) {
+                if !flags.contains(word) { flags.append(word) }
+            } else if let problem = apply(word) {
                 diagnostics.append(Diagnostic(.warning, problem, at: location))
             }
         }
@@ -61,12 +90,19 @@ public struct CellOptions: Sendable, Equatable {
                     return "`\(word)`: a tolerance is a non-negative number such as 1e-3"
                 }
                 self.tolerance = tolerance
+            } else if Self.isFlagWord(word) {
+                return "unknown cell option `\(word)` (a test flag is declared in the front matter: `flags: [\(word)]`)"
             } else {
                 return "unknown cell option `\(word)`"
             }
         }
         return nil
     }
+}
+
+extension Unicode.Scalar {
+    /// Whether this is `a`-`z` or `A`-`Z`.
+    fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }
 
 extension String {

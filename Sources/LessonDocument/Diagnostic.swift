@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let lesson = Lesson(text: "```swift fast\n1\n```\n")
-/// print(lesson.diagnostics[0])  // 1:10: warning: unknown cell option `fast`
+/// print(lesson.diagnostics[0])  // 1:10: warning: unknown cell option `fast` (a test flag is declared in ...)
 /// ```
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious a diagnostic is.

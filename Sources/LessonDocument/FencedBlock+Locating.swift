@@ -1,8 +1,8 @@
 extension FencedBlock {
     /// Locates libcmark's code block in the file's lines. `lineOffset` is the number of file lines before the
     /// text that libcmark parsed (the front matter). `nil` when the block is not fenced (an indented code block).
-    init?(_ codeBlock: MarkdownCodeBlock, in lines: SourceLines, lineOffset: Int) {
-        let startLine = codeBlock.startLine + lineOffset
+    init?(_ codeBlock: Cmark.CodeBlockPlace, in lines: SourceLines, lineOffset: Int) {
+        let startLine = codeBlock.lines.lowerBound + lineOffset
         guard let openingSpan = lines.span(startLine) else { return nil }
         let openingLine = lines.content(startLine)
         guard let opening = FenceRun.opening(in: openingLine) else { return nil }
@@ -11,7 +11,7 @@ extension FencedBlock {
             return nil
         }
         // libcmark counts the empty line after a final line terminator; the file has no such line.
-        let endLine = min(max(codeBlock.endLine + lineOffset, startLine), lines.count)
+        let endLine = min(codeBlock.lines.upperBound + lineOffset, lines.count)
         // Whether the last line closes the block is libcmark's call (indentation and container rules decide);
         // it shows in the literal, which holds every line after the opening fence but a closing one.
         let literalLineCount = codeBlock.literal.utf8.count { $0 == UInt8(ascii: "\n") }
@@ -63,7 +63,7 @@ extension FencedBlock {
     /// first line in the literal, which a fenced block never does: a body line equal to an info-less opening
     /// fence would have closed it.
     private static func isIndentedCode(
-        _ codeBlock: MarkdownCodeBlock, openingLine: ArraySlice<UInt8>, fence: FenceRun
+        _ codeBlock: Cmark.CodeBlockPlace, openingLine: ArraySlice<UInt8>, fence: FenceRun
     ) -> Bool {
         let firstLiteralLine = codeBlock.literal.utf8.prefix { $0 != UInt8(ascii: "\n") }
         return Array(firstLiteralLine.trimmingSpaces) == Array(openingLine.dropFirst(fence.start).trimmingSpaces)

@@ -15,7 +15,7 @@ extension FrontMatter {
             return nil
         }
         let yaml = (2..<endLine).map { YAMLLine(number: $0, bytes: Array(lines.content($0))) }
-        let entries = YAMLSubset.entries(of: yaml, diagnostics: &diagnostics)
+        let entries = FrontMatterYAML.entries(of: yaml, diagnostics: &diagnostics)
         return FrontMatter(
             entries: entries, endLine: endLine, byteRange: opening.start..<closing.end, diagnostics: &diagnostics)
     }
@@ -39,7 +39,9 @@ extension FrontMatter {
             }
             if entry.value == .scalar("") { continue }
             switch (entry.key, entry.value) {
-            case ("title", .scalar(let text)):
+            case ("title", .scalar(var text)):
+                // A block scalar (`title: >` and indented lines) ends with a line break that no title wants.
+                while text.last?.isNewline == true { text.removeLast() }
                 title = text
             case ("title", _):
                 problem("`title` must be text")
@@ -48,7 +50,12 @@ extension FrontMatter {
             case ("seed", _):
                 problem("`seed` must be an integer, not `\(entry.value.text)`")
             case ("print", .mapping(let options, _)):
-                printOptions = options
+                if let nested = options.first(where: { if case .scalar = $0.value { false } else { true } }) {
+                    let message = "front matter: nested collections are not supported in `print`"
+                    diagnostics.append(Diagnostic(.error, message, at: nested.location))
+                    continue
+                }
+                printOptions = options.map { Entry(key: $0.key, value: $0.value.text, location: $0.location) }
             case ("print", _):
                 problem("`print` must be a mapping such as `{linewidth: 200, precision: 2}`")
             case ("timeout", .scalar(let text)) where Double(text).map { $0.isFinite && $0 > 0 } == true:

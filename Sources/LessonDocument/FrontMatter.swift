@@ -1,5 +1,5 @@
-/// The YAML block between `---` lines at the very top of a lesson, read with a small YAML subset (scalars,
-/// quoted strings, flow mappings like `{linewidth: 200}`, simple block mappings). It is never rewritten.
+/// The YAML block between `---` lines at the very top of a lesson, read by Yams (lists, quoted strings, comments,
+/// flow mappings like `{linewidth: 200}`...). It is never rewritten.
 ///
 /// ```swift
 /// let lesson = Lesson(text: "---\ntitle: Pixel similarity\nseed: 42\nprint: {linewidth: 200}\n---\n# Notes\n")
@@ -16,7 +16,8 @@ public struct FrontMatter: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         /// The key, unquoted.
         public let key: String
-        /// A scalar's text (unquoted and unescaped), or the raw text of a mapping or sequence.
+        /// A scalar's text (unquoted and unescaped; `""` for null), or a mapping's or sequence's YAML as Yams
+        /// writes it (comments left out).
         public let value: String
         /// Where the value starts in the file.
         public let location: SourceLocation

@@ -31,6 +31,9 @@ public struct Lesson: Sendable {
     public let cells: [Cell]
     /// Prose and cells in file order (front matter excluded; output blocks belong to their cells).
     public let parts: [LessonPart]
+    /// The Markdown after the front matter as libcmark reads it, each code block marked as a cell, an output
+    /// block or prose: what a renderer walks.
+    public let markdown: MarkdownTree
     /// Problems found while reading: front matter errors, unknown cell options, unclosed fences, stray outputs.
     public let diagnostics: [Diagnostic]
     /// The line ending most lines use; new lines written by a rewrite use it when the cell gives none.
@@ -75,6 +78,7 @@ public struct Lesson: Sendable {
         frontMatter = parsed.frontMatter
         cells = parsed.cells
         parts = parsed.parts
+        markdown = parsed.markdown
         diagnostics = parsed.diagnostics
         dominantLineEnding = lines.dominantEnding
     }

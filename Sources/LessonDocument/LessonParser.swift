@@ -1,13 +1,18 @@
-/// Builds a lesson's model from its lines: front matter, then libcmark's code blocks sorted into cells, output
-/// blocks and prose, then the prose runs between cells.
+/// Builds a lesson's model from its lines: front matter, then libcmark's tree, whose code blocks are sorted into
+/// cells, output blocks and prose, then the prose runs between cells.
 struct LessonParser {
     private(set) var frontMatter: FrontMatter?
+    private(set) var markdown = MarkdownTree(steps: [])
     private(set) var cells: [Cell] = []
     private(set) var parts: [LessonPart] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// What each code block of the tree is, in document order.
+    private var roles: [CodeBlockRole] = []
 
     /// The cell being read, which output blocks may still follow.
     private var pending: PendingCell?
+    /// The test flags the front matter declares (`flags: [slow]`).
+    private var declaredFlags: Set<String> = []
 
     private struct PendingCell {
         var block: FencedBlock
@@ -18,9 +23,13 @@ struct LessonParser {
 
     init(lines: SourceLines) {
         frontMatter = FrontMatter.parse(lines, diagnostics: &diagnostics)
+        declaredFlags = DeclaredFlags.read(from: frontMatter, diagnostics: &diagnostics)
         let lineOffset = frontMatter?.endLine ?? 0
         let markdownStart = lines.span(lineOffset + 1)?.start ?? lines.bytes.count
-        for codeBlock in markdownCodeBlocks(lines.bytes[markdownStart...]) {
+        let (tree, codeBlocks) = Cmark.parse(lines.bytes[markdownStart...])
+        markdown = tree
+        for codeBlock in codeBlocks {
+            roles.append(.prose)
             guard let block = FencedBlock(codeBlock, in: lines, lineOffset: lineOffset) else { continue }
             switch codeBlock.info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first {
             case "swift": openCell(block, containerID: codeBlock.containerID, lines: lines)
@@ -30,6 +39,7 @@ struct LessonParser {
         }
         finishCell()
         parts = Self.parts(of: cells, lines: lines, firstLine: lineOffset + 1)
+        markdown.steps = Self.marking(markdown.steps, with: roles)
     }
 
     private mutating func openCell(_ block: FencedBlock, containerID: Int, lines: SourceLines) {
@@ -38,8 +48,10 @@ struct LessonParser {
             diagnostics.append(Diagnostic(.error, "this cell's fence is never closed", at: block.location))
         }
         let words = Self.optionWords(of: block, lines: lines)
-        let options = CellOptions(words: words, line: block.startLine, diagnostics: &diagnostics)
+        let options = CellOptions(
+            words: words, line: block.startLine, declaredFlags: declaredFlags, diagnostics: &diagnostics)
         pending = PendingCell(block: block, options: options, containerID: containerID)
+        roles[roles.count - 1] = .cell(cells.count)
     }
 
     /// An output block belongs to the cell before it when both are in the same container with only blank
@@ -61,6 +73,7 @@ struct LessonParser {
         }
         cell.outputs.append(block)
         pending = cell
+        roles[roles.count - 1] = .output(cell: cells.count)
     }
 
     private mutating func closeCell(before block: FencedBlock) {
@@ -79,6 +92,15 @@ struct LessonParser {
                 index: cells.count, block: cell.block, options: cell.options, output: cell.outputs.first,
                 extraOutputs: extraOutputs))
         pending = nil
+    }
+
+    /// The walk with each code block given its role, in order.
+    private static func marking(_ steps: [MarkdownStep], with roles: [CodeBlockRole]) -> [MarkdownStep] {
+        var roles = roles.makeIterator()
+        return steps.map { step in
+            guard case .leaf(.codeBlock(let info, let literal, _)) = step, let role = roles.next() else { return step }
+            return .leaf(.codeBlock(info: info, literal: literal, role: role))
+        }
     }
 
     /// The info string's words after `swift`, each with its 1-based byte column in the opening fence line.

@@ -47,7 +47,8 @@ struct EmbedFiles {
         }
         let width = Int(option.split(separator: "x").first ?? "").map { " width=\"\($0)\"" } ?? ""
         let alt = width.isEmpty && !option.isEmpty ? option : name
-        return "<img class=\"embed\" src=\"data:\(mediaType);base64,\(base64(bytes))\"\(width)"
+        let payload = Data(bytes).base64EncodedString()
+        return "<img class=\"embed\" src=\"data:\(mediaType);base64,\(payload)\"\(width)"
             + " alt=\"\(alt.htmlEscaped)\">"
     }
 

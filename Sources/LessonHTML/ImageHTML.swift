@@ -1,3 +1,4 @@
+import Foundation
 import LessonDisplay
 import PNGCodec
 
@@ -42,7 +43,8 @@ enum ImageHTML {
                 width: image.width, height: image.height, channels: pixels.channels, pixels: pixels.bytes
             )
             .scaledUp(by: min(factor, maximumPNGFactor)).encoded()
-            return caption + "<img class=\"pixelated\" src=\"data:image/png;base64,\(base64(png))\" width=\""
+            let payload = Data(png).base64EncodedString()
+            return caption + "<img class=\"pixelated\" src=\"data:image/png;base64,\(payload)\" width=\""
                 + "\(image.width * factor)\" height=\"\(image.height * factor)\" alt=\"\(alt.htmlEscaped)\">"
         } catch {
             return caption + "<p class=\"render-problem\">\(alt.htmlEscaped) could not be drawn: "

@@ -1,11 +1,12 @@
-import CCmark
 import LessonDocument
 
-/// A lesson's Markdown (front matter left out) rendered as one libcmark document, so that link references,
+/// A lesson's Markdown (front matter left out) rendered from the document's one tree, so that link references,
 /// lists and block quotes work across cells: every cell's code block is replaced by the cell's HTML where it
 /// stands (inside a list item too), its output blocks are removed (the cell shows what it printed instead),
 /// headings get ids for the table of contents, and Obsidian embeds and tags outside links and code become
-/// pictures and tag labels.
+/// pictures and tag labels. The HTML put in the tree goes in custom nodes, which libcmark copies as given;
+/// everything else is rendered by libcmark itself, safe by default (raw HTML omitted, dangerous link schemes
+/// removed).
 struct LessonMarkdown {
     /// A heading of the document.
     struct Heading: Equatable {
@@ -22,84 +23,99 @@ struct LessonMarkdown {
     /// The rendered body.
     let html: String
 
+    /// An open container of the walk.
+    private struct Container {
+        let node: MarkdownNode
+        /// Its last child so far.
+        var lastChild: MarkdownNode?
+        /// Where its children start in the walk read and in the walk written.
+        let inputStart: Int
+        let outputStart: Int
+    }
+
     /// Renders `lesson`'s Markdown; `cellHTML` gives each cell's HTML, `reservedIDs` are ids headings must not
     /// take (the cells').
     init(
         lesson: Lesson, cellHTML: (Cell) -> String, embeds: EmbedFiles, unsafe: Bool, reservedIDs: Set<String>
     ) {
-        let start = lesson.frontMatter?.byteRange.upperBound ?? (lesson.hasByteOrderMark ? 3 : 0)
-        let lineOffset = lesson.frontMatter?.endLine ?? 0
-        let tree = MarkdownTree(lesson.bytes[min(start, lesson.bytes.count)...])
+        let steps = lesson.markdown.steps
         var ids = IDMaker(reserved: reservedIDs)
-        let headingNodes = tree.nodes(of: CMARK_NODE_HEADING)
-        headings = headingNodes.map { node in
-            let text = MarkdownTree.plainText(of: node)
-            return Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: ids.make(from: text))
-        }
-        Self.rewriteObsidianSyntax(in: tree, embeds: embeds)
-        for (node, heading) in zip(headingNodes, headings) { Self.giveID(heading, to: node, unsafe: unsafe) }
-        Self.placeCells(of: lesson, in: tree, lineOffset: lineOffset, cellHTML: cellHTML)
-        html = tree.html(unsafe: unsafe)
-    }
-
-    /// Replaces text nodes holding embeds or tags by text and inline HTML nodes.
-    private static func rewriteObsidianSyntax(in tree: MarkdownTree, embeds: EmbedFiles) {
-        for node in tree.nodes(of: CMARK_NODE_TEXT) where !MarkdownTree.isInsideLink(node) {
-            let literal = MarkdownTree.literal(of: node)
-            guard literal.contains("#") || literal.contains("![[") else { continue }
-            let previous = cmark_node_previous(node).map(cmark_node_get_type)
-            let atBoundary = previous == nil || previous == CMARK_NODE_SOFTBREAK || previous == CMARK_NODE_LINEBREAK
-            let pieces = ObsidianText.pieces(of: literal, atBoundary: atBoundary)
-            guard pieces != [.text(literal)] else { continue }
-            for piece in pieces {
-                let inserted: OpaquePointer?
-                switch piece {
-                case .text(let text): inserted = MarkdownTree.textNode(text)
-                case .tag(let tag):
-                    inserted = MarkdownTree.customNode(
-                        CMARK_NODE_CUSTOM_INLINE, enter: "<span class=\"tag\">#\(tag.htmlEscaped)</span>")
-                case .embed(let target):
-                    inserted = MarkdownTree.customNode(CMARK_NODE_CUSTOM_INLINE, enter: embeds.html(for: target))
+        var headings: [Heading] = []
+        var output: [MarkdownStep] = []
+        var open: [Container] = []
+        for (index, step) in steps.enumerated() {
+            switch step {
+            case .enter(let node):
+                open.indices.last.map { open[$0].lastChild = node }
+                open.append(Container(node: node, inputStart: index + 1, outputStart: output.count + 1))
+                output.append(step)
+            case .leaf(let node):
+                let previous = open.last?.lastChild
+                open.indices.last.map { open[$0].lastChild = node }
+                switch node {
+                case .text(let literal) where !open.contains(where: { $0.node.isLinkOrImage }):
+                    output += Self.obsidianSteps(literal, after: previous, embeds)
+                case .codeBlock(_, _, let role):
+                    output += Self.cellSteps(node, role, lesson, cellHTML)
+                default:
+                    output.append(step)
                 }
-                if let inserted { cmark_node_insert_before(node, inserted) }
-            }
-            MarkdownTree.remove(node)
-        }
-    }
-
-    /// Replaces a heading node by a block holding the same heading, with an `id`, rendered in one piece.
-    private static func giveID(_ heading: Heading, to node: OpaquePointer, unsafe: Bool) {
-        var content = ""
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            content += MarkdownTree.html(of: current, unsafe: unsafe)
-            child = cmark_node_next(current)
-        }
-        let html = "<h\(heading.level) id=\"\(heading.id.htmlEscaped)\">\(content)</h\(heading.level)>"
-        guard let block = MarkdownTree.customNode(CMARK_NODE_CUSTOM_BLOCK, enter: html) else { return }
-        MarkdownTree.replace(node, with: block)
-    }
-
-    /// Puts each cell's HTML in place of its code block and removes its output blocks.
-    private static func placeCells(
-        of lesson: Lesson, in tree: MarkdownTree, lineOffset: Int, cellHTML: (Cell) -> String
-    ) {
-        var cellsByLine: [Int: Cell] = [:]
-        var outputLines: Set<Int> = []
-        for cell in lesson.cells {
-            cellsByLine[cell.block.startLine] = cell
-            for block in [cell.output].compactMap({ $0 }) + cell.extraOutputs { outputLines.insert(block.startLine) }
-        }
-        for node in tree.nodes(of: CMARK_NODE_CODE_BLOCK) {
-            let line = Int(cmark_node_get_start_line(node)) + lineOffset
-            if let cell = cellsByLine[line] {
-                guard let block = MarkdownTree.customNode(CMARK_NODE_CUSTOM_BLOCK, enter: cellHTML(cell)) else {
+            case .exit:
+                guard let container = open.popLast(), case .heading(let level) = container.node else {
+                    output.append(step)
                     continue
                 }
-                MarkdownTree.replace(node, with: block)
-            } else if outputLines.contains(line) {
-                MarkdownTree.remove(node)
+                // The heading in one piece, with an id: its content as rewritten, its text as written.
+                let text = MarkdownTree(steps: Array(steps[container.inputStart..<index])).plainText
+                let heading = Heading(level: level, text: text, id: ids.make(from: text))
+                let content = MarkdownTree(steps: Array(output[container.outputStart...]))
+                output.removeSubrange((container.outputStart - 1)...)
+                let html =
+                    "<h\(level) id=\"\(heading.id.htmlEscaped)\">"
+                    + "\(content.html(allowingUnsafeHTML: unsafe))</h\(level)>"
+                output.append(.leaf(.customBlock(enter: html, exit: "")))
+                headings.append(heading)
             }
+        }
+        self.headings = headings
+        html = MarkdownTree(steps: output).html(allowingUnsafeHTML: unsafe)
+    }
+
+    /// A text node with its embeds and tags as inline HTML; `previous` is the node before it in its parent.
+    private static func obsidianSteps(
+        _ text: String, after previous: MarkdownNode?, _ embeds: EmbedFiles
+    ) -> [MarkdownStep] {
+        guard text.contains("#") || text.contains("![[") else { return [.leaf(.text(text))] }
+        let atBoundary = previous == nil || previous == .softBreak || previous == .lineBreak
+        return ObsidianText.pieces(of: text, atBoundary: atBoundary).map { piece in
+            switch piece {
+            case .text(let plain): .leaf(.text(plain))
+            case .tag(let tag): .leaf(.customInline(enter: "<span class=\"tag\">#\(tag.htmlEscaped)</span>", exit: ""))
+            case .embed(let target): .leaf(.customInline(enter: embeds.html(for: target), exit: ""))
+            }
+        }
+    }
+
+    /// A code block as the page shows it: a cell's HTML for a cell, nothing for an output block (its cell shows
+    /// what it printed), the block itself for prose code.
+    private static func cellSteps(
+        _ block: MarkdownNode, _ role: CodeBlockRole, _ lesson: Lesson, _ cellHTML: (Cell) -> String
+    ) -> [MarkdownStep] {
+        switch role {
+        case .cell(let index) where lesson.cells.indices.contains(index):
+            [.leaf(.customBlock(enter: cellHTML(lesson.cells[index]), exit: ""))]
+        case .output: []
+        case .prose, .cell: [.leaf(block)]
+        }
+    }
+}
+
+extension MarkdownNode {
+    /// Whether the node is a link or an image (whose text must not become tags or embeds).
+    fileprivate var isLinkOrImage: Bool {
+        switch self {
+        case .link, .image: true
+        default: false
         }
     }
 }

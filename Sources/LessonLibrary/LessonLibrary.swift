@@ -2,7 +2,7 @@ import Learning
 import LessonScript
 
 /// The library that lesson cells call, bound into the interpreter: the tensor engine (`Tensors`) with PyTorch's
-/// names in Swift spellings (tensor-api.md).
+/// names in Swift spellings (docs/library.md).
 ///
 /// This target sits between the interpreter and the libraries so that neither knows the other: `LessonScript`
 /// interprets Swift and offers a binding table; `Tensors` is a plain Swift library; the registrations here
@@ -15,24 +15,31 @@ import LessonScript
 /// //         [4, 5, 6]])
 /// ```
 public enum LessonLibrary {
-    /// A binding table with every library function, type and operator registered; training and large loads
-    /// report how far they have got to `progress`.
+    /// A binding table with every library function, type and operator registered; `untarData` looks for data
+    /// sets in `data` (by default `$LESSON_DATA`, then the project's sample), training and large loads report how
+    /// far they have got to `progress`.
     ///
     /// ```swift
     /// let session = ScriptSession(bindings: LessonLibrary.bindings())
+    /// let other = ScriptSession(bindings: LessonLibrary.bindings(data: DataLocations(dataDirectory: "/datasets")))
     /// ```
-    public static func bindings(progress: (any ProgressReporter)? = nil) -> BindingTable {
+    public static func bindings(
+        data: DataLocations = .standard, progress: (any ProgressReporter)? = nil
+    ) -> BindingTable {
         let table = BindingTable()
-        registerLearningData(in: table, progress: progress)
+        registerLearningData(in: table, locations: data, progress: progress)
         registerTensorType(in: table)
         registerTensorOperators(in: table)
         registerTensorMethods(in: table)
         registerTensorCreation(in: table)
         registerTensorFunctions(in: table)
+        registerConvolutions(in: table)
         registerDisplay(in: table)
         registerModules(in: table)
+        registerConvolutionModules(in: table)
         registerOptimizers(in: table)
         registerLosses(in: table)
+        registerAutograd(in: table)
         registerDataLoaders(in: table)
         registerLearner(in: table, progress: progress)
         return table

@@ -21,6 +21,9 @@ public struct CellError: Error, Sendable, Equatable, CustomStringConvertible {
     public let column: Int?
     /// For syntax errors, the source lines with a caret under the problem, as `swiftc` prints them.
     public let annotatedSource: String?
+    /// A note for the reader, shown under the error in reports but never recorded as output: which skipped cell
+    /// defines a name this cell could not find.
+    public internal(set) var note: String?
     /// Where in the cell's source the error is (1-based line and column), when known; this is what stays the
     /// same when the cell moves in the file.
     let sourcePosition: (line: Int, column: Int)?
@@ -36,7 +39,7 @@ public struct CellError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     private init(_ error: CellError, in cell: Cell, file: String) {
-        (kind, message, sourcePosition) = (error.kind, error.message, error.sourcePosition)
+        (kind, message, sourcePosition, note) = (error.kind, error.message, error.sourcePosition, error.note)
         (self.file, line, column) = Self.place(sourcePosition, in: cell, file: file)
         guard kind == .syntax, error.annotatedSource != nil else {
             annotatedSource = error.annotatedSource
@@ -60,16 +63,19 @@ public struct CellError: Error, Sendable, Equatable, CustomStringConvertible {
         CellError(self, in: cell, file: file)
     }
 
-    /// `file:line:column: error: message` (`file:line:` without a known column), then any annotated source.
+    /// `file:line:column: error: message` (`file:line:` without a known column), then any annotated source (not
+    /// the note: this is the text `lesson update` records).
     public var description: String {
         let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
         let head = "\(place): error: \(message)"
         return annotatedSource.map { head + "\n" + $0 } ?? head
     }
 
-    /// Equal when kind, message and place are (the position in the cell follows from the place).
+    /// Equal when kind, message, place and note are (the position in the cell follows from the place).
     public static func == (lhs: CellError, rhs: CellError) -> Bool {
-        (lhs.kind, lhs.message, lhs.file, lhs.line, lhs.column, lhs.annotatedSource)
-            == (rhs.kind, rhs.message, rhs.file, rhs.line, rhs.column, rhs.annotatedSource)
+        (lhs.kind, lhs.message, lhs.file, lhs.line, lhs.column) == (
+            rhs.kind, rhs.message, rhs.file, rhs.line, rhs.column
+        )
+            && (lhs.annotatedSource, lhs.note) == (rhs.annotatedSource, rhs.note)
     }
 }

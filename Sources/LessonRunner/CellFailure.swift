@@ -28,20 +28,22 @@ public enum CellFailure: Sendable, Equatable {
 }
 
 extension CellFailure {
-    /// The failure as `lesson check` prints it, located in `file`: the diff, the error message, or a note.
+    /// The failure as `lesson check` prints it, located in `file`: the diff, the error message (then its note,
+    /// if any), or a note on the missing error.
     ///
     /// ```swift
     /// failure.report(file: "lessons/x.md", cell: cell, style: .plain)
     /// // lessons/x.md:14:9: error: Index out of range
     /// ```
-    public func report(file: String, cell: Cell, style: TextStyle) -> String {
+    public func report(file: String, cell: Cell, style: some ReportStyle) -> String {
         switch self {
         case .error(let error):
             let text = error.description
             let firstLine = text.prefix { $0 != "\n" }
-            return style.red(String(firstLine)) + text.dropFirst(firstLine.count)
+            let note = error.note.map { "\n" + $0 } ?? ""
+            return style.mark(String(firstLine), as: .failure) + text.dropFirst(firstLine.count) + note
         case .missingError:
-            return style.bold("\(file):\(cell.location.line):") + " " + style.red(summary)
+            return style.mark("\(file):\(cell.location.line):", as: .location) + " " + style.mark(summary, as: .failure)
         case .outputDiffers(let difference):
             return difference.report(file: file, style: style)
         }

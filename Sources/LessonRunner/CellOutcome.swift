@@ -12,8 +12,8 @@ import LessonDocument
 public struct CellOutcome: Sendable {
     /// The cell.
     public let cell: Cell
-    /// Whether the cell ran (`false` for `no-run` cells).
-    public let ran: Bool
+    /// Why the cell did not run (`no-run`, or flags not given); `nil` when it ran.
+    public let skip: CellSkip?
     /// What the cell printed, then its final value's display (without any error message), then the text form of
     /// the figure it drew, if any.
     public let printed: String
@@ -29,20 +29,24 @@ public struct CellOutcome: Sendable {
     /// Creates an outcome (the runner does this; tests may too). `fileName` names the file in ``text``.
     ///
     /// ```swift
-    /// CellOutcome(cell: cell, ran: true, printed: "2\n", error: nil, duration: .milliseconds(1), fileName: "x.md")
+    /// CellOutcome(cell: cell, printed: "2\n", error: nil, duration: .milliseconds(1), fileName: "x.md")
+    /// CellOutcome(cell: cell, skip: .noRun, printed: "", error: nil, duration: .zero, fileName: "x.md")
     /// ```
     public init(
-        cell: Cell, ran: Bool, printed: String, displays: [PlacedOutput] = [], error: CellError?, duration: Duration,
-        fileName: String
+        cell: Cell, skip: CellSkip? = nil, printed: String, displays: [PlacedOutput] = [], error: CellError?,
+        duration: Duration, fileName: String
     ) {
         self.cell = cell
-        self.ran = ran
+        self.skip = skip
         self.printed = printed
         self.displays = displays
         self.error = error
         self.duration = duration
         self.fileName = fileName
     }
+
+    /// Whether the cell ran (`false` for `no-run` cells and cells whose flags were not given).
+    public var ran: Bool { skip == nil }
 
     /// The cell's text output (printed text, then the final value's display or the error message), or `nil`
     /// when it has none or did not run. This is what `lesson update` writes into its output block; an error
@@ -61,8 +65,13 @@ public struct CellOutcome: Sendable {
     }
 
     /// Whether the cell failed: an error in a cell not marked `expect-error`, or no error in one that is.
-    public var isFailure: Bool {
-        guard ran else { return false }
-        return cell.options.expectError ? error == nil : error != nil
+    public var isFailure: Bool { failure != nil }
+
+    /// How the cell failed (its error, or the missing error of an `expect-error` cell), before any output is
+    /// compared; `nil` when it did not fail or did not run.
+    public var failure: CellFailure? {
+        guard ran else { return nil }
+        if cell.options.expectError { return error == nil ? .missingError : nil }
+        return error.map(CellFailure.error)
     }
 }

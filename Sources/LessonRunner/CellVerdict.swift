@@ -7,7 +7,7 @@
 public enum CellVerdict: Sendable, Equatable {
     /// It ran as expected and its output matches (or is not compared: `no-check`).
     case passed
-    /// It did not run (`no-run`).
+    /// It did not run (`no-run`, or flags not given).
     case skipped
     /// It failed.
     case failed(CellFailure)
@@ -18,10 +18,8 @@ public enum CellVerdict: Sendable, Equatable {
         let options = outcome.cell.options
         if !outcome.ran {
             self = .skipped
-        } else if let error = outcome.error, !options.expectError {
-            self = .failed(.error(error))
-        } else if options.expectError && outcome.error == nil {
-            self = .failed(.missingError)
+        } else if let failure = outcome.failure {
+            self = .failed(failure)
         } else if !options.noCheck,
             let difference = OutputDifference(
                 cell: outcome.cell, actual: outcome.text,

@@ -2,7 +2,7 @@ import LessonDocument
 
 /// A JUnit XML report of checked lessons, for CI systems: one `testsuite` per lesson, one `testcase` per cell
 /// named `file:line` (the cell's opening fence), a `failure` holding the diff or error for each failed cell and a
-/// `skipped` element for each `no-run` cell.
+/// `skipped` element, with the reason, for each cell that did not run (`no-run`, or flags not given).
 ///
 /// The report is deterministic: the same results give the same bytes (lessons in the order given, no times or
 /// host names), whatever `--jobs` was.
@@ -57,7 +57,8 @@ public enum JUnitReport {
         case .passed:
             return [head + "/>"]
         case .skipped:
-            return [head + ">", "      <skipped message=\"no-run\"/>", "    </testcase>"]
+            let reason = attribute(outcome.skip?.description ?? "no-run")
+            return [head + ">", "      <skipped message=\"\(reason)\"/>", "    </testcase>"]
         case .failed(let failure):
             let body = XMLText.escaped(failure.report(file: file, cell: outcome.cell, style: .plain))
             let element =

@@ -26,11 +26,23 @@ public struct LessonCheck: Sendable {
 
     /// Every failure, one block each, in file order: the located diff, error or missing-error note. Empty when
     /// every cell passed.
-    public func report(style: TextStyle) -> String {
+    public func report(style: some ReportStyle) -> String {
         zip(run.cells, verdicts).compactMap { outcome, verdict in
             guard case .failed(let failure) = verdict else { return nil }
             return failure.report(file: run.input.path, cell: outcome.cell, style: style)
         }
         .joined(separator: "\n")
+    }
+
+    /// Every failure as a GitHub Actions annotation (`--format github`), in file order.
+    ///
+    /// ```swift
+    /// check.annotations.map(\.command)   // ["::error file=lessons/x.md,line=16,title=lesson check%3A ..."]
+    /// ```
+    public var annotations: [GitHubAnnotation] {
+        zip(run.cells, verdicts).compactMap { outcome, verdict in
+            guard case .failed(let failure) = verdict else { return nil }
+            return failure.annotation(file: run.input.path, cell: outcome.cell, command: "check")
+        }
     }
 }

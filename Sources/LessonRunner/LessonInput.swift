@@ -10,7 +10,7 @@ import LessonDocument
 /// ```swift
 /// let input = try LessonInput.load("lessons/00-the-cell-language.md")
 /// input.lesson.cells.count   // 14
-/// input.warnings             // ["lessons/00-the-cell-language.md:30:10: warning: unknown cell option `fast`"]
+/// input.warnings             // ["lessons/00-the-cell-language.md:30:10: warning: unknown cell option `x=1`"]
 /// ```
 public struct LessonInput: Sendable {
     /// The path as given (how messages name the file).

@@ -36,6 +36,18 @@ public enum LessonPaths {
         return found
     }
 
+    /// `path` without `.` and empty components, as CI tools name files: `./lessons//x.md` is `lessons/x.md` (a
+    /// leading `/` stays; `..` is kept, as following it needs the file system).
+    ///
+    /// ```swift
+    /// LessonPaths.normalized("./lessons//01-tensors.md")   // "lessons/01-tensors.md"
+    /// ```
+    public static func normalized(_ path: String) -> String {
+        let components = path.split(separator: "/").filter { $0 != "." }
+        let joined = components.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : joined
+    }
+
     /// Every `*.md` below `folder`, sorted by path components so that a folder's files stay together.
     private static func markdownFiles(in folder: String) throws(LessonPathError) -> [String] {
         let names: [String]

@@ -7,11 +7,15 @@ import LessonScript
 /// context (seed and print options from its front matter), cells top to bottom.
 ///
 /// A cell's time limit is, from the most specific: its `timeout=` option, the lesson's `timeout:`, the runner's
-/// ``timeout`` (the CLI's `--timeout`), then the interpreter's default of 300 s. `no-run` cells are skipped.
-/// A cell's error ends that cell only; the next one runs.
+/// ``timeout`` (the CLI's `--timeout`), then the interpreter's default of 300 s. `no-run` cells are skipped, and
+/// so are cells with a test flag (``CellOptions/flags``) that is not among the runner's ``flags``: a skipped cell
+/// defines nothing, so a later cell that uses one of its names fails, with a note naming the skipped cell.
+/// A cell's error ends that cell only; the next one runs. The cells' `untarData` looks for data sets in the
+/// runner's ``dataFolder``, then in the project's sample; each lesson gets it from its runner, never from the
+/// process's environment, so runners with different folders may run lessons side by side.
 ///
 /// ```swift
-/// let runner = LessonRunner(timeout: 60)
+/// let runner = LessonRunner(timeout: 60, dataFolder: "/datasets")
 /// let run = runner.run(try LessonInput.load("lessons/x.md")) { outcome in
 ///     print("lessons/x.md:\(outcome.cell.location.line)")   // as each cell finishes
 /// }
@@ -19,21 +23,36 @@ import LessonScript
 public struct LessonRunner: Sendable {
     /// The time limit per cell, in seconds, for lessons and cells that set none.
     public var timeout: Double?
+    /// The folder that holds data sets (`DIR/mnist_sample`), searched before the project's sample; `nil`: only
+    /// the sample. The CLI passes `--data`, or else `$LESSON_DATA`.
+    public var dataFolder: String?
+    /// The test flags given (`--flags slow`): a cell with flags runs only when all of them are here.
+    public var flags: Set<String>
 
-    /// A runner; `timeout` is the default time limit per cell.
+    /// The environment variable that names the data folder when none is given: `LESSON_DATA`.
     ///
     /// ```swift
-    /// LessonRunner(timeout: 30)
+    /// LessonRunner(dataFolder: ProcessInfo.processInfo.environment[LessonRunner.dataFolderVariable])
     /// ```
-    public init(timeout: Double? = nil) {
+    public static let dataFolderVariable = DataLocations.environmentVariable
+
+    /// A runner; `timeout` is the default time limit per cell, `dataFolder` where cells find data sets, `flags`
+    /// the test flags whose cells run.
+    ///
+    /// ```swift
+    /// LessonRunner(timeout: 30, dataFolder: "/datasets", flags: ["slow"])
+    /// ```
+    public init(timeout: Double? = nil, dataFolder: String? = nil, flags: Set<String> = []) {
         self.timeout = timeout
+        self.dataFolder = dataFolder
+        self.flags = flags
     }
 
     /// Runs every cell of a lesson in a new session, calling `onCell` as each cell finishes; the cells' training
-    /// and large loads report how far they have got to `progress` (`lesson run`'s bar on a terminal).
+    /// and large loads report how far they have got to `progress` (`lesson run` draws it as a bar on a terminal).
     ///
     /// ```swift
-    /// let run = runner.run(input, progress: TerminalProgress(columns: { 80 }, write: { fputs($0, stderr) }))
+    /// let run = runner.run(input, progress: reporter) { outcome in print(outcome.cell.location.line) }
     /// ```
     public func run(
         _ input: LessonInput, progress: (any ProgressReporter)? = nil, onCell: (CellOutcome) -> Void = { _ in }
@@ -42,28 +61,54 @@ public struct LessonRunner: Sendable {
         var options = ScriptSession.Options()
         if let limit = settings.timeout ?? timeout { options.timeLimit = limit }
         let lesson = LessonLibrary.makeLesson(
-            seed: settings.seed, printOptions: settings.printOptions, options: options, progress: progress)
+            seed: settings.seed, printOptions: settings.printOptions, options: options,
+            data: DataLocations(dataDirectory: dataFolder), progress: progress)
         var outcomes: [CellOutcome] = []
+        var skipped = SkippedCells(file: input.path)
         for cell in input.lesson.cells {
-            let outcome = run(cell, of: input, in: lesson)
+            let outcome = run(cell, of: input, in: lesson, skipped: &skipped)
             outcomes.append(outcome)
             onCell(outcome)
         }
         return LessonRun(input: input, cells: outcomes)
     }
 
-    private func run(_ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment) -> CellOutcome {
-        guard !cell.options.noRun else {
+    /// Whether `word` can name a test flag, for checking the flags a user gives (see ``CellOptions/isFlagWord(_:)``).
+    ///
+    /// ```swift
+    /// LessonRunner.isFlagWord("slow")     // true
+    /// LessonRunner.isFlagWord("no-run")   // false
+    /// ```
+    public static func isFlagWord(_ word: String) -> Bool {
+        CellOptions.isFlagWord(word)
+    }
+
+    /// Why `cell` does not run with these flags, if it does not.
+    func skip(for cell: Cell) -> CellSkip? {
+        if cell.options.noRun { return .noRun }
+        let missing = cell.options.flags.filter { !flags.contains($0) }
+        return missing.isEmpty ? nil : .flags(missing)
+    }
+
+    private func run(
+        _ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment, skipped: inout SkippedCells
+    ) -> CellOutcome {
+        if let skip = skip(for: cell) {
+            skipped.add(cell, skip: skip)
             return CellOutcome(
-                cell: cell, ran: false, printed: "", error: nil, duration: .zero, fileName: input.fileName)
+                cell: cell, skip: skip, printed: "", error: nil, duration: .zero, fileName: input.fileName)
         }
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
         let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
         let displays = lesson.displays.finishCell(text: result.text)
+        let error = result.error.map { scriptError in
+            var error = CellError(scriptError, in: cell, file: input.path)
+            error.note = skipped.note(for: scriptError)
+            return error
+        }
         return CellOutcome(
-            cell: cell, ran: true, printed: displays.text, displays: displays.outputs,
-            error: result.error.map { CellError($0, in: cell, file: input.path) },
-            duration: result.duration, fileName: input.fileName)
+            cell: cell, printed: displays.text, displays: displays.outputs, error: error, duration: result.duration,
+            fileName: input.fileName)
     }
 }
 

@@ -14,13 +14,18 @@ public struct LessonSelection: Sendable {
     /// Missing paths, unreadable or invalid files, in argument order.
     public let problems: [LessonPathError]
 
-    /// Finds and loads the lessons `paths` name.
-    public init(paths: [String]) {
+    /// Finds and loads the lessons `paths` name; with a `shard`, only the files in it (a path that does not exist
+    /// is a problem in every shard).
+    ///
+    /// ```swift
+    /// let mine = LessonSelection(paths: ["lessons"], shard: try Shard(parsing: "2/4"))
+    /// ```
+    public init(paths: [String], shard: Shard? = nil) {
         var inputs: [LessonInput] = []
         var problems: [LessonPathError] = []
         for path in paths {
             do {
-                for found in try LessonPaths.files([path]) {
+                for found in try LessonPaths.files([path]) where shard?.contains(found.path) ?? true {
                     do {
                         let input = try LessonInput.load(found.path)
                         if found.isNamed || !input.lesson.cells.isEmpty { inputs.append(input) }

@@ -72,11 +72,11 @@ public struct LessonUpdate: Sendable {
     /// // @@ -14,3 +14,3 @@
     /// // ...
     /// ```
-    public func diff(style: TextStyle) -> String {
+    public func diff(style: some ReportStyle) -> String {
         let diff = LineDiff(old: Self.lines(run.input.lesson.text), new: Self.lines(updatedText))
         guard diff.hasChanges else { return "" }
         let path = run.input.path
-        let header = [style.bold("--- \(path)"), style.bold("+++ \(path) (updated)")]
+        let header = [style.mark("--- \(path)", as: .location), style.mark("+++ \(path) (updated)", as: .location)]
         return (header + diff.lines(oldStart: 1, newStart: 1).map(style.diffLine)).joined(separator: "\n")
     }
 

@@ -42,7 +42,8 @@ public struct OutputDifference: Sendable, Equatable {
     }
 
     /// `file:line: headline`, then the diff lines.
-    public func report(file: String, style: TextStyle) -> String {
-        ([style.bold("\(file):\(line):") + " " + headline] + lines.map(style.diffLine)).joined(separator: "\n")
+    public func report(file: String, style: some ReportStyle) -> String {
+        ([style.mark("\(file):\(line):", as: .location) + " " + headline] + lines.map(style.diffLine)).joined(
+            separator: "\n")
     }
 }

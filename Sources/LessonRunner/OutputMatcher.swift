@@ -1,5 +1,5 @@
 /// Compares a cell's actual text output with its expected block, the way `lesson check` does
-/// (lesson-format.md, "Checking"):
+/// (docs/lesson-format.md, "What `lesson check` compares"):
 ///
 /// - whitespace at line ends, trailing blank lines and the kind of line ending are ignored;
 /// - a decimal number in the expected text (one with a point or an exponent: `0.1114`, `3.`, `1.0000e-05`)

@@ -11,11 +11,20 @@ public struct Tally: Sendable, Equatable {
     public var passed = 0
     /// Cells that failed.
     public var failed = 0
-    /// Cells that did not run (`no-run`).
+    /// Cells that did not run (`no-run`, or flags not given).
     public var skipped = 0
 
     /// No cells yet.
     public init() {}
+
+    /// Counts given outright.
+    ///
+    /// ```swift
+    /// Tally(passed: 3, failed: 1).closingLine  // "3 passed, 1 failed"
+    /// ```
+    public init(passed: Int, failed: Int, skipped: Int = 0) {
+        (self.passed, self.failed, self.skipped) = (passed, failed, skipped)
+    }
 
     /// Counts one checked cell.
     public mutating func count(_ verdict: CellVerdict) {
@@ -44,14 +53,32 @@ public struct Tally: Sendable, Equatable {
         tally.skipped += other.skipped
     }
 
-    /// The closing line: `N passed, N failed`, then `, N skipped` when cells were skipped.
+    /// The closing line of `lesson check`: `N passed, N failed`, then `, N skipped` when cells were skipped.
     public var closingLine: String {
-        let line = "\(passed) passed, \(failed) failed"
-        return skipped > 0 ? line + ", \(skipped) skipped" : line
+        withSkipped("\(passed) passed, \(failed) failed")
     }
 
-    /// The closing line in green when nothing failed, else in red.
-    public func styledClosingLine(_ style: TextStyle) -> String {
-        failed == 0 ? style.green(closingLine) : style.red(closingLine)
+    /// The closing line of `lesson run`, which compares nothing: `N ran, N failed` (every cell that ran, the
+    /// failed ones included), then `, N skipped` when cells were skipped.
+    ///
+    /// ```swift
+    /// Tally(passed: 8, failed: 1, skipped: 1).runClosingLine  // "9 ran, 1 failed, 1 skipped"
+    /// ```
+    public var runClosingLine: String {
+        withSkipped("\(passed + failed) ran, \(failed) failed")
+    }
+
+    /// ``closingLine``, marked as success when nothing failed, else as failure.
+    public func styledClosingLine(_ style: some ReportStyle) -> String {
+        style.mark(closingLine, as: failed == 0 ? .success : .failure)
+    }
+
+    /// ``runClosingLine``, marked as success when nothing failed, else as failure.
+    public func styledRunClosingLine(_ style: some ReportStyle) -> String {
+        style.mark(runClosingLine, as: failed == 0 ? .success : .failure)
+    }
+
+    private func withSkipped(_ line: String) -> String {
+        skipped > 0 ? line + ", \(skipped) skipped" : line
     }
 }

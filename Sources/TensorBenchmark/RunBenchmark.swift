@@ -20,7 +20,7 @@ func runBenchmark(_ options: TensorBenchmark) throws {
     let one = try tensor(1.0)
     let two = try tensor(2.0)
 
-    let workloads = [
+    let vectorWorkloads = [
         Workload(name: "stack 6131 uint8 28x28, .float()/255", callsPerSample: 1) {
             _ = try stack(threes).float() / 255
         },
@@ -33,7 +33,9 @@ func runBenchmark(_ options: TensorBenchmark) throws {
         Workload(name: "10M-element sum", callsPerSample: 1) { _ = try big.sum() },
         Workload(name: "256x784 @ 784x30", callsPerSample: 20) { _ = try matmul(batch, weights) },
         Workload(name: "0-d tensor add", callsPerSample: 10_000) { _ = try one + two },
-    ].filter { options.only.map($0.name.contains) ?? true }
+    ]
+    let workloads = try (vectorWorkloads + convolutionWorkloads(threes: threes, sevens: sevens))
+        .filter { options.only.map($0.name.contains) ?? true }
     // Rounds take turns with the peers, so that a slow spell of the machine hits both sides alike.
     var ourRounds: [[String: Double]] = []
     var peerRounds: [[String: [String: Double]]] = []
@@ -61,14 +63,25 @@ func runBenchmark(_ options: TensorBenchmark) throws {
     }
 }
 
+/// The repository this benchmark was built from (its peer script and peer Python live there).
+private let repositoryFolder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The Python of the peers: `.peers/bin/python` in the repository when `scripts/setup-benchmark-peers` has made
+/// it, else `python3` from the `PATH`.
+func peerPython() -> String {
+    let venv = repositoryFolder.appendingPathComponent(".peers/bin/python").path
+    return FileManager.default.isExecutableFile(atPath: venv) ? venv : "python3"
+}
+
 /// Runs `Benchmarks/tensor_peers.py` and reads its JSON: workload name -> peer name -> milliseconds.
 private func runPeers(_ options: TensorBenchmark, dataFolder: URL) throws -> [String: [String: Double]] {
-    let script = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Benchmarks/tensor_peers.py")
+    let script = repositoryFolder.appendingPathComponent("Benchmarks/tensor_peers.py")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [options.python, script.path, dataFolder.path, String(options.samples)]
+    process.arguments = [
+        options.python, script.path, dataFolder.path, String(options.samples), String(Parallelism.threadCount),
+    ]
     let output = Pipe()
     process.standardOutput = output
     try process.run()
@@ -123,16 +136,18 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
         of one call over \(options.samples) samples after a warm-up, and the table gives the median of the rounds. A
         ratio below 1.0 means `lesson` is faster.
 
-        Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); load average when the table was
-        written: \(load) (other work on the machine slows PyTorch's thread pool most).
-        Data: the full MNIST 3/7 sample (fast.ai's MNIST_SAMPLE layout).
+        Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); \(Parallelism.threadCount) threads
+        on each side; load average when the table was written: \(load) (other work on the machine slows PyTorch's
+        thread pool most).
+        Data: the full MNIST 3/7 sample (fast.ai's MNIST_SAMPLE layout); chapter 13's rows use its first 64 (or 256
+        and 256) threes and sevens.
 
         Reproduce:
 
         ```sh
+        scripts/setup-benchmark-peers   # once: NumPy and PyTorch in .peers/, the default --python
         swift build -c release --product tensor-benchmark
-        .build/release/tensor-benchmark --data ../shared/data --python /path/to/python-with-torch \\
-            --markdown Benchmarks/tensors.md
+        .build/release/tensor-benchmark --data /path/to/data --markdown Benchmarks/tensors.md
         ```
 
         \(table)

@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import Tensors
 
 /// Times the tensor engine on the chapter's workloads and, in the same run, the same workloads in NumPy and
 /// PyTorch (through Benchmarks/tensor_peers.py), then prints ours/theirs ratios.
 ///
 /// ```sh
-/// swift run -c release tensor-benchmark --data ../shared/data --python /path/to/venv/bin/python
+/// scripts/setup-benchmark-peers   # once: NumPy and PyTorch in .peers/, which --python defaults to
+/// swift run -c release tensor-benchmark --data /path/to/data
 /// ```
 @main
 struct TensorBenchmark: ParsableCommand {
@@ -16,8 +18,12 @@ struct TensorBenchmark: ParsableCommand {
     @Option(help: "The folder holding mnist_sample/ (fast.ai's MNIST_SAMPLE layout).")
     var data = "../shared/data"
 
-    @Option(help: "The Python that runs the peer script (needs NumPy; PyTorch and Pillow when available).")
-    var python = "python3"
+    @Option(
+        help: """
+            The Python that runs the peer script (needs NumPy; PyTorch and Pillow when available). When left \
+            out: .peers/bin/python, made by scripts/setup-benchmark-peers, when it exists, else python3.
+            """)
+    var python = peerPython()
 
     @Option(help: "Write the results page (Markdown) to this file.")
     var markdown: String?
@@ -31,18 +37,23 @@ struct TensorBenchmark: ParsableCommand {
     @Option(help: "Run only the workloads whose name contains this text (for profiling one of them).")
     var only: String?
 
+    @Option(help: "Threads for our kernels and for the peers (default: one per core).")
+    var threads: Int?
+
     @Flag(help: "Time only our engine, not NumPy and PyTorch.")
     var noPeers = false
 
     func validate() throws {
         guard samples > 0 else { throw ValidationError("--samples needs a positive number") }
         guard rounds > 0 else { throw ValidationError("--rounds needs a positive number") }
+        guard (threads ?? 1) > 0 else { throw ValidationError("--threads needs a positive number") }
         guard markdown == nil || (only == nil && !noPeers) else {
             throw ValidationError("--markdown writes the full comparison: drop --only and --no-peers")
         }
     }
 
     func run() throws {
+        if let threads { Parallelism.threadCount = threads }
         try runBenchmark(self)
     }
 }

@@ -22,12 +22,20 @@ struct CheckCommand: ParsableCommand {
             (`, N skipped` when cells were skipped). When an output changed on purpose, `lesson update` records \
             the new one.
 
+            In CI, --shard K/N checks the K-th of N shares of the lessons, so that N jobs together check them \
+            all (a lesson's share follows from its path alone, so it stays put when lessons are added); \
+            --junit writes each job's report; --format github also writes every failure as an annotation that \
+            shows on the lesson's line in a pull request. Cells with test flags (```swift slow, with `flags: \
+            [slow]` in the front matter) are skipped unless --flags names them.
+
             Exit status: 0 when everything matches, 1 when a cell failed or differs (2: bad usage or a file that \
             cannot be read, or a report that cannot be written).
 
             Examples:
               lesson check lessons
               lesson check --jobs 4 --junit report.xml lessons
+              lesson check --shard 2/4 --junit report-2.xml --format github lessons
+              lesson check --flags slow lessons
             """)
 
     @OptionGroup var options: CommonOptions
@@ -41,12 +49,30 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a JUnit XML report to this file, for CI systems.", valueName: "file"))
     var junit: String?
 
+    @Option(
+        name: .customLong("shard"),
+        help: ArgumentHelp(
+            "Check only the K-th of N shares of the lessons (1 ≤ K ≤ N), for N CI jobs that together check all. "
+                + "A lesson's share follows from its path alone.",
+            valueName: "k/n"))
+    var shardText: String?
+
+    /// The share of `--shard`, if given (``validate()`` has checked it).
+    private var shard: Shard? { shardText.flatMap { try? Shard(parsing: $0) } }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs: give at least 1.") }
+        if let shardText {
+            do {
+                _ = try Shard(parsing: shardText)
+            } catch {
+                throw ValidationError("--shard: \(error).")
+            }
+        }
     }
 
     func run() throws {
-        let selection = options.selectLessons()
+        let selection = options.selectLessons(shard: shard)
         let style = options.style
         let runner = options.runner
         let inputs = selection.inputs
@@ -57,6 +83,7 @@ struct CheckCommand: ParsableCommand {
         } deliver: { _, check in
             let report = check.report(style: style)
             if !report.isEmpty { Console.out(report) }
+            options.annotate(check.annotations)
             tally += check.tally
             checks.append(check)
         }

@@ -12,8 +12,8 @@ struct CommonOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "The folder where data sets are found. Cells' libraries read it from the LESSON_DATA environment "
-                + "variable, which this option sets (or set LESSON_DATA yourself).",
+            "The folder where data sets are found (it holds mnist_sample/ and the like). Default: the "
+                + "LESSON_DATA environment variable, then the sample in the project's data/ folder.",
             valueName: "dir"))
     var data: String?
 
@@ -37,12 +37,37 @@ struct CommonOptions: ParsableArguments {
         })
     var memoryLimit: Int?
 
+    @Option(
+        name: .customLong("flags"), parsing: .singleValue,
+        help: ArgumentHelp(
+            "Also run the cells with these test flags (a flag is a word the lesson's front matter declares, "
+                + "`flags: [slow]`, written after `swift`; such cells are skipped otherwise). Comma-separated or "
+                + "repeated.",
+            valueName: "flag,..."))
+    var flagLists: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "How failures are written: plain (the default), or github to also write each one as a GitHub Actions "
+                + "annotation, so that it shows on the lesson's line in a pull request.",
+            valueName: "format"))
+    var format: OutputFormat = .plain
+
     @Flag(help: "Never color the output (colors are only used when stdout is a terminal; NO_COLOR works too).")
     var noColor = false
+
+    /// The test flags given with `--flags`, each list split at its commas.
+    var flags: Set<String> {
+        Set(flagLists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
+    }
 
     func validate() throws {
         if let timeout, !(timeout > 0 && timeout.isFinite) {
             throw ValidationError("--timeout: a time limit is a positive number of seconds.")
+        }
+        if let flag = flags.sorted().first(where: { !LessonRunner.isFlagWord($0) }) {
+            throw ValidationError(
+                "--flags: `\(flag)` is not a flag word (a letter, then letters, digits, - and _; not a cell option).")
         }
         if let data {
             var isFolder: ObjCBool = false
@@ -53,36 +78,59 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// How results are styled: colored only on a terminal, without `--no-color` and without `NO_COLOR` set.
-    var style: TextStyle {
-        TextStyle(
+    var style: TerminalStyle {
+        TerminalStyle(
             colored: Console.stdoutIsTerminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 
-    /// The runner for these options.
-    var runner: LessonRunner { LessonRunner(timeout: timeout) }
+    /// The runner for these options: `--data`, or else `$LESSON_DATA`, is the lessons' data folder.
+    var runner: LessonRunner {
+        let environment = ProcessInfo.processInfo.environment
+        return LessonRunner(
+            timeout: timeout, dataFolder: data ?? environment[LessonRunner.dataFolderVariable], flags: flags)
+    }
 
-    /// Sets the process-wide options, then loads the lessons; file problems and warnings go to stderr.
-    func selectLessons() -> LessonSelection {
-        if let data { ProcessSettings.dataFolder = data }
+    /// Sets the process-wide memory limit, then loads the lessons (only `shard`'s, if given); file problems and
+    /// warnings go to stderr.
+    func selectLessons(shard: Shard? = nil) -> LessonSelection {
         if let memoryLimit { ProcessSettings.memoryLimit = memoryLimit }
-        let selection = LessonSelection(paths: paths)
+        let selection = LessonSelection(paths: paths, shard: shard)
         for problem in selection.problems { Console.error(problem.description) }
         for warning in selection.inputs.flatMap(\.warnings) { Console.error(warning) }
         return selection
     }
 
-    /// Runs each lesson in turn, counting its cells in `tally` and printing every failing cell, then hands the
-    /// run to `body` (what `update` and `render` do with it) before the next lesson starts.
-    func runEach(_ inputs: [LessonInput], tally: inout Tally, _ body: (LessonRun) throws -> Void) rethrows {
+    /// Runs each lesson in turn, counting its cells in `tally` and printing every failing cell (as `command`'s
+    /// failures), then hands the run to `body` (what `update` and `render` do with it) before the next lesson
+    /// starts.
+    func runEach(
+        _ inputs: [LessonInput], command: String, tally: inout Tally, _ body: (LessonRun) throws -> Void
+    ) rethrows {
         let style = self.style
         let runner = self.runner
         for input in inputs {
             let run = runner.run(input)
             run.cells.forEach { tally.count($0) }
-            for report in run.cells.compactMap({ $0.failureReport(file: input.path, style: style) }) {
+            for outcome in run.cells {
+                guard let report = outcome.failureReport(file: input.path, style: style) else { continue }
                 Console.out(report)
+                annotate([outcome.annotation(file: input.path, command: command)].compactMap { $0 })
             }
             try body(run)
         }
     }
+
+    /// With `--format github`, writes each annotation's workflow command on stdout (after the plain report).
+    func annotate(_ annotations: [GitHubAnnotation]) {
+        guard format == .github else { return }
+        for annotation in annotations { Console.out(annotation.command) }
+    }
+}
+
+/// How `--format` writes failures.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Text for people: located diffs and errors.
+    case plain
+    /// The plain text, and each failure also as a GitHub Actions annotation (`::error file=...`).
+    case github
 }

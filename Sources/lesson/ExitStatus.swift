@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit statuses of `lesson` (cli.md).
+/// The exit statuses of `lesson` (docs/cli.md).
 enum ExitStatus: Int32 {
     /// Every cell passed.
     case success = 0

@@ -42,7 +42,7 @@ struct RenderCommand: ParsableCommand {
         let selection = options.selectLessons()
         var tally = Tally()
         var runs: [LessonRun] = []
-        options.runEach(selection.inputs, tally: &tally) { runs.append($0) }
+        options.runEach(selection.inputs, command: "render", tally: &tally) { runs.append($0) }
         let site = LessonSite(runs: runs, allowsUnsafeHTML: unsafeHTML)
         var stale = false
         var fileProblems = !selection.problems.isEmpty

@@ -11,8 +11,10 @@ struct RunCommand: ParsableCommand {
             in the cells below it. For every cell, `run` prints its location (lessons/x.md:12), then what the \
             cell printed and the value of its last expression, exactly as `lesson update` would record them. \
             A cell that fails shows its error with the file, line and column; the next cell still runs. Cells \
-            marked `no-run` are skipped. Nothing is compared and no file is changed. While a cell trains or loads \
-            a large data set, a progress bar shows on stderr when stderr is a terminal (never in a file or a pipe).
+            marked `no-run` are skipped, and so are cells with test flags that --flags does not name. Nothing is \
+            compared and no file is changed. While a cell trains or loads a large data set, a progress bar shows \
+            on stderr when stderr is a terminal (never in a file or a pipe). The closing line counts the cells: \
+            `N ran, N failed` (`, N skipped` when cells were skipped).
 
             Exit status: 0, or 1 when a cell failed unexpectedly (2: bad usage or an unreadable file).
 
@@ -32,9 +34,10 @@ struct RunCommand: ParsableCommand {
             _ = runner.run(input, progress: progress) { outcome in
                 tally.count(outcome)
                 Console.out(outcome.runReport(file: input.path, style: style))
+                options.annotate([outcome.annotation(file: input.path, command: "run")].compactMap { $0 })
             }
         }
-        Console.out(tally.styledClosingLine(style))
+        Console.out(tally.styledRunClosingLine(style))
         try ExitStatus(fileProblems: !selection.problems.isEmpty, failures: tally.failed > 0).exit()
     }
 }

@@ -10,9 +10,9 @@ struct UpdateCommand: ParsableCommand {
             Like accepting a snapshot: after `lesson run` shows the outputs you want, `update` records them, so \
             that `lesson check` expects them from then on. It adds a block under a cell that has output, \
             refreshes a block whose output changed (also for `no-check` cells), and removes the block of a cell \
-            that has no output. `no-run` cells keep their blocks. Nothing else in the file changes, byte for \
-            byte; the file is replaced atomically, so an interrupted update never leaves half a file; running it \
-            twice changes nothing.
+            that has no output. `no-run` cells, and cells with test flags that --flags does not name, keep their \
+            blocks. Nothing else in the file changes, byte for byte; the file is replaced atomically, so an \
+            interrupted update never leaves half a file; running it twice changes nothing.
 
             A cell that fails has its error message recorded as its output, and is reported with its file, line \
             and column. With --dry-run nothing is written: the changes are printed as a diff.
@@ -34,7 +34,7 @@ struct UpdateCommand: ParsableCommand {
         let style = options.style
         var tally = Tally()
         var fileProblems = !selection.problems.isEmpty
-        options.runEach(selection.inputs, tally: &tally) { run in
+        options.runEach(selection.inputs, command: "update", tally: &tally) { run in
             do {
                 let update = try LessonUpdate(run)
                 if dryRun {

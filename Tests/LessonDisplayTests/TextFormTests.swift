@@ -80,7 +80,7 @@ struct TextFormTests {
 
     @Test func textFormsStayOnOneLineWhateverTheTitle() throws {
         let image = try ImageDisplay(
-            width: 1, height: 1, channels: 1, samples: .bytes([0]), title: "two\nlines\u{7}")
-        #expect(image.textForm.hasPrefix("[image 1x1 \"two\\nlines\\u{7}\" #"))
+            width: 1, height: 1, channels: 1, samples: .bytes([0]), title: "two\nlines\u{7}\0 it's")
+        #expect(image.textForm.hasPrefix("[image 1x1 \"two\\nlines\\u{07}\\0 it\\'s\" #"))
     }
 }

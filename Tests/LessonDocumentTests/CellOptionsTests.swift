@@ -42,11 +42,44 @@ import Testing
     @Test func unknownOptionIsAWarningWithItsLocation() {
         let lesson = Lesson(text: markdown("# T", "", "- ```swift  fast no-check", "  x", "  ```"))
         #expect(lesson.cells[0].options.noCheck)
+        let message = "unknown cell option `fast` (a test flag is declared in the front matter: `flags: [fast]`)"
+        #expect(lesson.diagnostics == [Diagnostic(.warning, message, at: SourceLocation(line: 3, column: 13))])
+        #expect(lesson.diagnostics[0].description == "3:13: warning: " + message)
+        let odd = Lesson(text: markdown("```swift x=1", "x", "```"))
+        #expect(odd.diagnostics.map(\.message) == ["unknown cell option `x=1`"])
+    }
+
+    @Test func declaredFlagsAreFlagsInTheOrderWritten() {
+        let lesson = Lesson(
+            text: markdown("---", "flags: [slow, gpu]", "---", "```swift gpu no-check slow gpu", "x", "```"))
+        #expect(lesson.cells[0].options.flags == ["gpu", "slow"])
+        #expect(lesson.cells[0].options.noCheck)
+        #expect(lesson.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: ["flags: [slow]", "flags: slow", "flags:\n  - slow\n  - 'gpu'", "flags: [\"slow\", gpu]"])
+    func flagsMayBeWrittenAsAnyYAMLListOfWords(declaration: String) {
+        let lesson = Lesson(text: markdown("---", declaration, "---", "```swift slow", "x", "```"))
+        #expect(lesson.cells[0].options.flags == ["slow"])
+        #expect(lesson.diagnostics.isEmpty)
+    }
+
+    @Test func aFlagThatIsAnOptionOrNotAWordIsAnError() {
+        let lesson = Lesson(text: markdown("---", "flags: [no-run, 9lives, ok]", "---", "```swift ok", "x", "```"))
         #expect(
-            lesson.diagnostics == [
-                Diagnostic(.warning, "unknown cell option `fast`", at: SourceLocation(line: 3, column: 13))
+            lesson.diagnostics.map(\.description) == [
+                "2:8: error: front matter: `flags`: `no-run` is a cell option, not a flag",
+                "2:8: error: front matter: `flags`: `9lives` is not a flag word (a letter, then letters, digits, `-` "
+                    + "and `_`)",
             ])
-        #expect(lesson.diagnostics[0].description == "3:13: warning: unknown cell option `fast`")
+        #expect(lesson.cells[0].options.flags == ["ok"])
+    }
+
+    @Test func flagWords() {
+        for word in ["slow", "gpu", "full-data", "big_model", "v2", "Slow"] { #expect(CellOptions.isFlagWord(word)) }
+        for word in ["", "2fast", "no-run", "hide", "x=1", "sló", "-x", "a b"] {
+            #expect(!CellOptions.isFlagWord(word))
+        }
     }
 
     @Test func optionsSeparatedByTabs() {

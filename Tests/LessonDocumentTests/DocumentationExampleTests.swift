@@ -46,7 +46,8 @@ import Testing
     @Test func diagnosticAndErrorExamples() {
         #expect(
             Lesson(text: "```swift fast\n1\n```\n").diagnostics.map(\.description) == [
-                "1:10: warning: unknown cell option `fast`"
+                "1:10: warning: unknown cell option `fast` (a test flag is declared in the front matter: "
+                    + "`flags: [fast]`)"
             ])
         #expect(throws: LessonError.invalidUTF8(offset: 0)) { try Lesson(bytes: [0xFF]) }
         #expect(LessonError.invalidUTF8(offset: 0).description == "not valid UTF-8 (byte 0)")

@@ -1,3 +1,4 @@
+import Foundation
 import LessonDisplay
 import PNGCodec
 import Testing
@@ -10,33 +11,7 @@ struct ImageOutputTests {
     static func firstPNG(in html: String) throws -> PNGImage {
         let start = try #require(html.range(of: "data:image/png;base64,"))
         let payload = html[start.upperBound...].prefix { $0 != "\"" }
-        return try PNGImage(decoding: try #require(decodeBase64(String(payload))))
-    }
-
-    static func decodeBase64(_ text: String) -> [UInt8]? {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-        var values: [UInt8] = []
-        for character in text where character != "=" {
-            guard let index = alphabet.firstIndex(of: character) else { return nil }
-            values.append(UInt8(index))
-        }
-        var bytes: [UInt8] = []
-        var index = 0
-        while index + 1 < values.count {
-            let chunk = values[index..<min(index + 4, values.count)]
-            let bits = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(18 - 6 * $1.offset) }
-            for byte in 0..<(chunk.count - 1) { bytes.append(UInt8(bits >> UInt32(16 - 8 * byte) & 0xFF)) }
-            index += 4
-        }
-        return bytes
-    }
-
-    @Test func base64MatchesTheStandard() {
-        #expect(base64([]) == "")
-        #expect(base64(Array("f".utf8)) == "Zg==")
-        #expect(base64(Array("fo".utf8)) == "Zm8=")
-        #expect(base64(Array("foobar".utf8)) == "Zm9vYmFy")
-        #expect(Self.decodeBase64(base64(Array(0...255))) == Array(0...255))
+        return try PNGImage(decoding: Array(try #require(Data(base64Encoded: String(payload)))))
     }
 
     @Test func imagesAreEnlargedWithNearestNeighbours() throws {

@@ -106,6 +106,12 @@ struct PageStructureTests {
         #expect(html.contains("<a href=\"https://course.fast.ai\">the book</a>"))
     }
 
+    @Test func deeplyNestedProseRendersWithoutRecursion() {
+        let html = page(String(repeating: "> ", count: 10_000) + "#deep\n\n```swift\n1\n```\n").html
+        #expect(html.components(separatedBy: "<blockquote>").count == 10_001)
+        #expect(html.contains("<span class=\"tag\">#deep</span>") && html.contains("id=\"cell-1\""))
+    }
+
     @Test func indexListsLessonsWithStatus() {
         let index = IndexPage(entries: [
             IndexEntry(

@@ -56,11 +56,24 @@ import Testing
         #expect(missingOutput.lines == ["@@ -10,1 +9,0 @@", "-1"])
     }
 
-    @Test func colorsDiffLinesOnlyWhenAsked() {
-        let style = TextStyle(colored: true)
-        #expect(style.diffLine("-a") == "\u{1B}[31m-a\u{1B}[0m")
-        #expect(style.diffLine("+a") == "\u{1B}[32m+a\u{1B}[0m")
+    @Test func marksDiffLinesByTheirFirstCharacter() {
+        let style = RoleBrackets()
+        #expect(style.diffLine("-a") == "<removed>-a</removed>")
+        #expect(style.diffLine("+a") == "<added>+a</added>")
+        #expect(style.diffLine("@@ -1 +1 @@") == "<hunk>@@ -1 +1 @@</hunk>")
         #expect(style.diffLine(" a") == " a")
-        #expect(TextStyle.plain.diffLine("-a") == "-a")
+        #expect(PlainReportStyle().diffLine("-a") == "-a")
+    }
+
+    @Test func aReportMarksItsLocationAndDiffLines() throws {
+        let lesson = Lesson(text: "```swift\n1\n```\n\n```output\n2\n```\n")
+        let difference = try #require(OutputDifference(cell: lesson.cells[0], actual: "1", matcher: OutputMatcher()))
+        #expect(
+            difference.report(file: "x.md", style: RoleBrackets()) == """
+                <location>x.md:5:</location> output differs
+                <hunk>@@ -6,1 +6,1 @@</hunk>
+                <removed>-2</removed>
+                <added>+1</added>
+                """)
     }
 }

@@ -55,6 +55,16 @@ import Testing
         tally.count(.skipped)
         tally.count(.failed(.missingError))
         #expect(tally.closingLine == "1 passed, 1 failed, 1 skipped")
-        #expect(tally.styledClosingLine(TextStyle(colored: true)) == "\u{1B}[31m1 passed, 1 failed, 1 skipped\u{1B}[0m")
+        #expect(tally.styledClosingLine(RoleBrackets()) == "<failure>1 passed, 1 failed, 1 skipped</failure>")
+        #expect(Tally().styledClosingLine(RoleBrackets()) == "<success>0 passed, 0 failed</success>")
+    }
+
+    @Test func runsClosingLineCountsEveryCellThatRanFailedOnesIncluded() {
+        let tally = Tally(passed: 8, failed: 1, skipped: 1)
+        #expect(tally.runClosingLine == "9 ran, 1 failed, 1 skipped")
+        #expect(Tally(passed: 2, failed: 0).runClosingLine == "2 ran, 0 failed")
+        #expect(tally.styledRunClosingLine(RoleBrackets()) == "<failure>9 ran, 1 failed, 1 skipped</failure>")
+        #expect(
+            Tally(passed: 2, failed: 0).styledRunClosingLine(RoleBrackets()) == "<success>2 ran, 0 failed</success>")
     }
 }

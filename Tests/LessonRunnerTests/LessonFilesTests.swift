@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func keepsWarningsLocated() throws {
-        let lesson = try input("```swift fast\n1\n```\n", path: "l.md")
-        #expect(lesson.warnings == ["l.md:1:10: warning: unknown cell option `fast`"])
+        let lesson = try input("```swift x=1\n1\n```\n", path: "l.md")
+        #expect(lesson.warnings == ["l.md:1:10: warning: unknown cell option `x=1`"])
     }
 }

@@ -61,3 +61,8 @@ final class RecordingProgress: ProgressReporter {
     func update(_ completed: Int) { events.append("\(completed)") }
     func finish() { events.append("finish") }
 }
+
+/// A style that wraps each marked part in a tag named after its role: `<failure>...</failure>`.
+struct RoleBrackets: ReportStyle {
+    func mark(_ text: String, as role: ReportRole) -> String { "<\(role)>\(text)</\(role)>" }
+}

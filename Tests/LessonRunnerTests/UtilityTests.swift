@@ -31,11 +31,4 @@ import Testing
             #expect(delivered == Array(0..<20))
         }
     }
-
-    @Test func setsTheDataFolderForCells() {
-        let previous = ProcessSettings.dataFolder
-        ProcessSettings.dataFolder = "/srv/data"
-        #expect(ProcessInfo.processInfo.environment["LESSON_DATA"] == "/srv/data")
-        ProcessSettings.dataFolder = previous
-    }
 }

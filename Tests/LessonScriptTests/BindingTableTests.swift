@@ -41,15 +41,15 @@ func counterBindings() -> BindingTable {
             return .int(counter.value + (try indices.reduce(0) { $0 + (try $1.asInt()) }))
         },
         set: { counter, indices, newValue in counter.value = try newValue.asInt() - (try indices[0].asInt()) })
-    counter.binaryOperator("+") { lhs, rhs in
+    counter.binaryOperator(.add) { lhs, rhs in
         func number(_ value: Value) throws -> Int {
             if case .native(let object) = value, let counter = object as? Counter { return counter.value }
             return try value.asInt()
         }
         return .native(Counter(try number(lhs) + number(rhs)))
     }
-    counter.inPlaceOperator("-=") { counter, amount in counter.value -= try amount.asInt() }
-    counter.prefixOperator("-") { .native(Counter(-$0.value)) }
+    counter.inPlaceOperator(.subtract) { counter, amount in counter.value -= try amount.asInt() }
+    counter.prefixOperator(.negate) { .native(Counter(-$0.value)) }
     counter.iterate { counter in
         var next = 0
         return {

@@ -55,6 +55,15 @@ struct LanguageTests {
         ("var s = Set<Int>()\ns.insert(1)\ns.count", "1"),
         ("[Int]().isEmpty", "true"),
         ("var d: [String: Int] = [:]\nd[\"k\", default: 0] += 2\nd", "[\"k\": 2]"),
+        (
+            "var d = [\"a\": [1], \"b\": [2]]\nd[\"a\", default: []].append(3)\nd[\"c\", default: []] += [4]\nd",
+            "[\"a\": [1, 3], \"b\": [2], \"c\": [4]]"
+        ),
+        (
+            "var d = [\"a\": 1, \"b\": 2, \"c\": 3]\nd[\"a\"] = nil\nd[\"a\"] = 4\nd.removeValue(forKey: \"b\")\nd",
+            "[\"c\": 3, \"a\": 4]"
+        ),
+        ("var s: Set = [3, 1, 2]\ns.remove(1)\ns.insert(1)\ns.insert(3)\ns", "Set([3, 2, 1])"),
         ("let (a, b) = (1, 2)\na + b", "3"),
         ("var p = (x: 1, y: 2)\np.x = 5\np", "(x: 5, y: 2)"),
         ("[[1, 2], [3]].joined()", "[1, 2, 3]"),

@@ -11,10 +11,10 @@ struct OperatorSiteTests {
         let table = BindingTable()
         let meters = table.type(Meters.self, name: "Meters")
         meters.initializer("init()") { _ in .native(Meters()) }
-        meters.binaryOperator("+") { _, rhs in .int(100 + (try rhs.asInt())) }
+        meters.binaryOperator(.add) { _, rhs in .int(100 + (try rhs.asInt())) }
         let seconds = table.type(Seconds.self, name: "Seconds")
         seconds.initializer("init()") { _ in .native(Seconds()) }
-        seconds.binaryOperator("+") { _, rhs in .int(200 + (try rhs.asInt())) }
+        seconds.binaryOperator(.add) { _, rhs in .int(200 + (try rhs.asInt())) }
         return table
     }
 

@@ -25,9 +25,12 @@ enum CLI {
         return "lesson-executable-not-found-next-to-\(Bundle.main.bundlePath)"
     }()
 
-    /// Runs `lesson arguments...` in `folder` (default: the fixture lessons) and waits for it.
-    static func run(_ arguments: [String], in folder: String = lessons) throws -> Result {
-        let process = lesson(arguments, in: folder)
+    /// Runs `lesson arguments...` in `folder` (default: the fixture lessons), with `environment`'s variables set
+    /// (or, for `nil` values, removed), and waits for it.
+    static func run(
+        _ arguments: [String], in folder: String = lessons, environment: [String: String?] = [:]
+    ) throws -> Result {
+        let process = lesson(arguments, in: folder, environment: environment)
         let captured = NSTemporaryDirectory() + "lesson-cli-" + UUID().uuidString
         FileManager.default.createFile(atPath: captured + ".out", contents: nil)
         FileManager.default.createFile(atPath: captured + ".err", contents: nil)
@@ -45,14 +48,18 @@ enum CLI {
             stderr: try String(contentsOfFile: captured + ".err", encoding: .utf8))
     }
 
-    /// A process that will run `lesson arguments...` in `folder`, without `NO_COLOR` set.
-    static func lesson(_ arguments: [String], in folder: String) -> Process {
+    /// A process that will run `lesson arguments...` in `folder`, without `NO_COLOR` set and with `changes` made
+    /// to the environment (a `nil` value removes the variable).
+    static func lesson(
+        _ arguments: [String], in folder: String, environment changes: [String: String?] = [:]
+    ) -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "NO_COLOR")
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         return process
     }

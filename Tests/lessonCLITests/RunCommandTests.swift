@@ -26,7 +26,7 @@ import Testing
                 timing: 1 ms
                 tour.md:70
                 3
-                8 passed, 1 failed, 1 skipped
+                9 ran, 1 failed, 1 skipped
 
                 """)
     }
@@ -49,11 +49,18 @@ import Testing
             let found = try #require(rest.range(of: message), "\(message)")
             rest = rest[found.upperBound...]
         }
-        #expect(rest.hasSuffix("hostile.md:37\nstill running\n1 passed, 7 failed\n"))
+        #expect(rest.hasSuffix("hostile.md:37\nstill running\n8 ran, 7 failed\n"))
     }
 
     @Test func aPassingRunExitsWithZero() throws {
         let result = try CLI.run(["run", "--timeout", "30", "tour.md"])
         #expect(result.status == 0)
+    }
+
+    @Test func closesWithHowManyCellsRanAndFailedNotHowManyPassed() throws {
+        let result = try CLI.run(["run", "failing.md"])
+        #expect(result.stdout.hasSuffix("\n2 ran, 1 failed\n"))
+        let check = try CLI.run(["check", "failing.md"])
+        #expect(check.stdout.hasSuffix("\n1 passed, 1 failed\n"))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct UsageTests {
@@ -61,11 +62,27 @@ import Testing
         try scratch.write(Array("```swift fast\n1\n```\n\n```output\n1\n```\n".utf8), to: "w.md")
         let result = try CLI.run(["check", "w.md"], in: scratch.path)
         #expect(result.status == 0)
-        #expect(result.stderr == "w.md:1:10: warning: unknown cell option `fast`\n")
+        #expect(
+            result.stderr
+                == "w.md:1:10: warning: unknown cell option `fast` (a test flag is declared in the front matter: "
+                + "`flags: [fast]`)\n")
     }
 
-    @Test func dataSetsTheEnvironmentForCells() throws {
-        let scratch = try Scratch(copying: ["tour.md"])
-        #expect(try CLI.run(["check", "--data", scratch.path, "tour.md"], in: scratch.path).status == 0)
+    @Test func dataNamesTheFolderCellsFindDataSetsInAndLessonDataIsTheDefault() throws {
+        let scratch = try Scratch()
+        for mark in ["option", "environment"] {
+            let folder = scratch.path + "/\(mark)/mnist_sample"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try scratch.write([], to: "\(mark)/mnist_sample/only-in-\(mark)")
+        }
+        try scratch.write(Array("```swift\nuntarData(URLs.mnistSample).ls()\n```\n".utf8), to: "data.md")
+        let fromEnvironment = ["LESSON_DATA": scratch.path + "/environment"]
+        let option = try CLI.run(
+            ["run", "--data", scratch.path + "/option", "data.md"], in: scratch.path, environment: fromEnvironment)
+        #expect(option.stdout == "data.md:1\n[Path('only-in-option')]\n1 ran, 0 failed\n")
+        let environment = try CLI.run(["run", "data.md"], in: scratch.path, environment: fromEnvironment)
+        #expect(environment.stdout == "data.md:1\n[Path('only-in-environment')]\n1 ran, 0 failed\n")
+        let neither = try CLI.run(["run", "data.md"], in: scratch.path, environment: ["LESSON_DATA": nil])
+        #expect(neither.stdout == "data.md:1\n[Path('train'), Path('valid')]\n1 ran, 0 failed\n")  // the project's
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Where ``untarData(_:locations:)`` looks for a data set's folder, in order:
 ///
-/// 1. ``dataDirectory``: a folder that holds data sets (`DIR/mnist_sample/...`). The `lesson` command's
-///    `--data DIR` sets it, through the environment variable `LESSON_DATA` (``environmentVariable``), which a
-///    user may also set directly.
+/// 1. ``dataDirectory``: a folder that holds data sets (`DIR/mnist_sample/...`). The `lesson` command passes its
+///    `--data DIR` down to each lesson's session, or else the environment variable `LESSON_DATA`
+///    (``environmentVariable``), read once when the command starts.
 /// 2. The sample the project ships: a folder `data/<name>` in one of ``searchStarts`` or in any folder above it.
 ///    The standard starts are the current directory, then the folder of the running executable, so the sample is
 ///    found from anywhere inside a checkout and by a `lesson` binary built in it (`.build/release/lesson`).
@@ -19,7 +19,7 @@ public struct DataLocations: Equatable, Sendable {
     /// The environment variable naming the data folder: `LESSON_DATA`.
     ///
     /// ```swift
-    /// // LESSON_DATA=../shared/data lesson run lessons/
+    /// // LESSON_DATA=/path/to/data lesson run lessons/
     /// ```
     public static let environmentVariable = "LESSON_DATA"
 
@@ -40,30 +40,40 @@ public struct DataLocations: Equatable, Sendable {
     /// Locations from explicit folders.
     ///
     /// ```swift
-    /// let locations = DataLocations(dataDirectory: nil, searchStarts: ["/home/me/lesson"])
+    /// let locations = DataLocations(dataDirectory: nil, searchStarts: ["/path/to/lesson"])
     /// ```
     public init(dataDirectory: String?, searchStarts: [String]) {
         self.dataDirectory = dataDirectory
         self.searchStarts = searchStarts
     }
 
-    /// `$LESSON_DATA`, then the current directory and the executable's folder (read at each use, so a change of
-    /// the environment is seen).
+    /// Locations with `dataDirectory` first (`nil`: none), then the standard starts: the current directory and
+    /// the executable's folder.
+    ///
+    /// ```swift
+    /// let locations = DataLocations(dataDirectory: "/datasets")   // as `lesson --data /datasets` passes it
+    /// ```
+    public init(dataDirectory: String?) {
+        let executableFolder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path
+        self.init(
+            dataDirectory: dataDirectory,
+            searchStarts: [FileManager.default.currentDirectoryPath] + (executableFolder.map { [$0] } ?? []))
+    }
+
+    /// `$LESSON_DATA`, then the standard starts (read at each use, so a change of the environment is seen): the
+    /// default for programs that call ``untarData(_:locations:)`` themselves. The `lesson` command passes its own.
     ///
     /// ```swift
     /// try untarData(URLs.mnistSample, locations: .standard)
     /// ```
     public static var standard: DataLocations {
-        let executableFolder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path
-        return DataLocations(
-            dataDirectory: getenv(environmentVariable).map { String(cString: $0) },
-            searchStarts: [FileManager.default.currentDirectoryPath] + (executableFolder.map { [$0] } ?? []))
+        DataLocations(dataDirectory: getenv(environmentVariable).map { String(cString: $0) })
     }
 
     /// The folder of the data set `name`: the first of the candidate folders that exists.
     ///
     /// ```swift
-    /// try DataLocations.standard.folder(forDataSet: "mnist_sample")  // "/home/me/lesson/data/mnist_sample"
+    /// try DataLocations.standard.folder(forDataSet: "mnist_sample")  // "/path/to/lesson/data/mnist_sample"
     /// ```
     public func folder(forDataSet name: String) throws(DataError) -> String {
         if let found = candidates(forDataSet: name).first(where: { Path($0).isDirectory }) { return found }

@@ -11,9 +11,6 @@ public final class ReLU: Module {
 
     /// max(input, 0).
     public override func forward(_ input: Tensor) throws -> Tensor { try input.relu() }
-
-    /// `ReLU()`.
-    public override var description: String { "ReLU()" }
 }
 
 /// The logistic function as a layer (`nn.Sigmoid`).
@@ -23,7 +20,4 @@ public final class Sigmoid: Module {
 
     /// 1 / (1 + e^-input).
     public override func forward(_ input: Tensor) throws -> Tensor { try input.sigmoid() }
-
-    /// `Sigmoid()`.
-    public override var description: String { "Sigmoid()" }
 }

@@ -26,11 +26,8 @@ public final class Linear: Module {
                 "Linear needs positive sizes, got in_features=\(inFeatures), out_features=\(outFeatures)")
         }
         let bound = 1 / Double(inFeatures).squareRoot()
-        func uniform(_ shape: [Int]) throws -> Tensor {
-            try noGrad { try (rand(shape) * (2 * bound) - bound) }.requiresGrad()
-        }
-        self.weight = try uniform([outFeatures, inFeatures])
-        self.bias = bias ? try uniform([outFeatures]) : nil
+        self.weight = try uniformParameter([outFeatures, inFeatures], bound: bound)
+        self.bias = bias ? try uniformParameter([outFeatures], bound: bound) : nil
         self.inFeatures = inFeatures
         self.outFeatures = outFeatures
     }
@@ -48,10 +45,10 @@ public final class Linear: Module {
     }
 
     /// The weight, then the bias.
-    public override func parameters() -> [Tensor] { [weight] + (bias.map { [$0] } ?? []) }
+    public override var ownParameters: [(name: String, tensor: Tensor)] { weightAndBias(weight, bias) }
 
-    /// `Linear(in_features=784, out_features=1, bias=True)`.
-    public override var description: String {
-        "Linear(in_features=\(inFeatures), out_features=\(outFeatures), bias=\(bias == nil ? "False" : "True"))"
+    /// `in_features=784, out_features=1, bias=True`.
+    public override var extraDescription: String {
+        "in_features=\(inFeatures), out_features=\(outFeatures), bias=\(pythonBool(bias != nil))"
     }
 }

@@ -1,10 +1,11 @@
 import Tensors
 
-/// Modules applied one after another (`nn.Sequential`).
+/// Modules applied one after another (`nn.Sequential`), from a list or from separate arguments.
 ///
 /// ```swift
 /// let simpleNet = try Sequential(Linear(784, 30), ReLU(), Linear(30, 1))
 /// simpleNet.parameters().map(\.shape)   // [[30, 784], [30], [1, 30], [1]]
+/// simpleNet[0]                          // the first Linear
 /// ```
 public final class Sequential: Module {
     /// The layers, in order.
@@ -25,14 +26,8 @@ public final class Sequential: Module {
         try layers.reduce(input) { try $1.forward($0) }
     }
 
-    /// Every layer's parameters, in layer order.
-    public override func parameters() -> [Tensor] { layers.flatMap { $0.parameters() } }
-
-    /// PyTorch's nested form: one numbered line per layer.
-    public override var description: String {
-        let lines = layers.enumerated().map { index, layer in
-            "  (\(index)): " + layer.description.replacingOccurrences(of: "\n", with: "\n  ")
-        }
-        return "Sequential(\n" + lines.joined(separator: "\n") + "\n)"
+    /// The layers, named by their position: `(0): Linear(...)`.
+    public override var namedChildren: [(name: String, module: Module)] {
+        layers.enumerated().map { (String($0.offset), $0.element) }
     }
 }

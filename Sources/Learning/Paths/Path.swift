@@ -36,7 +36,7 @@ public final class Path: Hashable, Comparable, Sendable, CustomStringConvertible
     /// or `nil` to display the path as it is.
     ///
     /// ```swift
-    /// try untarData(URLs.mnistSample).root?.string  // "/home/me/lesson/data/mnist_sample"
+    /// try untarData(URLs.mnistSample).root?.string  // "/path/to/lesson/data/mnist_sample"
     /// ```
     public let root: Path?
 

@@ -78,6 +78,7 @@ public final class Learner {
     private let loss: (Tensor, Tensor) throws -> Tensor
     private let metrics: [Metric]
     private let makeOptimizer: ([Tensor], Double) throws -> Optimizer
+    private let setTraining: (Bool) -> Void
     private var optimizer: Optimizer?
 
     /// The figures of every epoch trained so far.
@@ -85,10 +86,13 @@ public final class Learner {
 
     /// A learner over the training and validation batches, for `model` (with its `parameters`), minimising
     /// `loss`, reporting `metrics`, updated by the optimizer `makeOptimizer(parameters, lr)` creates.
+    /// `setTraining` switches the model between training (`true`, before each training pass) and evaluation
+    /// (before each validation pass), as fast.ai calls `model.train()` and `model.eval()`.
     public init(
         train: Batches, valid: Batches, model: @escaping (Tensor) throws -> Tensor,
         parameters: @escaping () throws -> [Tensor], loss: @escaping (Tensor, Tensor) throws -> Tensor,
-        metrics: [Metric], makeOptimizer: @escaping ([Tensor], Double) throws -> Optimizer
+        metrics: [Metric], makeOptimizer: @escaping ([Tensor], Double) throws -> Optimizer,
+        setTraining: @escaping (Bool) -> Void = { _ in }
     ) {
         self.trainBatches = train
         self.validBatches = valid
@@ -97,6 +101,7 @@ public final class Learner {
         self.loss = loss
         self.metrics = metrics
         self.makeOptimizer = makeOptimizer
+        self.setTraining = setTraining
     }
 
     /// Trains for `epochs` passes over the training data at learning rate `lr`, calling `report` with the table
@@ -129,6 +134,7 @@ public final class Learner {
             let start = DispatchTime.now().uptimeNanoseconds
             progress?.start("epoch \(epoch + 1)/\(epochs)", total: trainBatches.count + validBatches.count)
             var done = 0
+            setTraining(true)
             let nextTrain = try trainBatches.makePass()
             while let (inputs, targets) = try nextTrain() {
                 let batchLoss = try loss(try model(inputs), targets)
@@ -142,6 +148,7 @@ public final class Learner {
                 try TensorContext.current.interruptionCheck?()
             }
             let trainLoss = steps == 0 ? Double.nan : smoothed / (1 - pow(0.98, Double(steps)))
+            setTraining(false)
             let validation = try validate {
                 done += 1
                 progress?.update(done)

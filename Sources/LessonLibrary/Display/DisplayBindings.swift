@@ -2,7 +2,7 @@ import LessonDisplay
 import LessonScript
 import Tensors
 
-/// The display calls of fast.ai lessons (tensor-api.md): `showImage`, `showImages`, `showTable`,
+/// The display calls of fast.ai lessons (docs/library.md): `showImage`, `showImages`, `showTable`,
 /// `plotFunction`, `plot`, `scatter`, `title`, `xlabel`, `ylabel`. Each prints its output's short text form
 /// (what `lesson check` compares) and records the output itself in the lesson's ``DisplayLog`` (what
 /// `lesson render` draws).

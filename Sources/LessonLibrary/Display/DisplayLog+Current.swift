@@ -8,9 +8,9 @@ import LessonDisplay
 
 extension DisplayLog {
     /// The log of the lesson whose cell runs on the calling thread, or `nil` when the session was made without
-    /// one (a plain `ScriptSession` with ``LessonLibrary/bindings()``): display calls then print their text forms
-    /// only. ``LessonLibrary/makeLesson(seed:printOptions:options:)`` installs it on each cell's thread, as the
-    /// tensor context is installed.
+    /// one (a plain `ScriptSession` with ``LessonLibrary/bindings(data:progress:)``): display calls then print
+    /// their text forms only. ``LessonLibrary/makeLesson(seed:printOptions:options:data:progress:)`` installs it
+    /// on each cell's thread, as the tensor context is installed.
     static var current: DisplayLog? {
         get {
             pthread_getspecific(displayLogKey).map { Unmanaged<DisplayLog>.fromOpaque($0).takeUnretainedValue() }

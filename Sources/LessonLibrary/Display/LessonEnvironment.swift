@@ -22,16 +22,19 @@ public struct LessonEnvironment {
 extension LessonLibrary {
     /// A session for one lesson: the library bound, one tensor context (generator seeded with `seed`, print
     /// options, grad mode) shared by all its cells and by no other lesson, and the log that its display calls
-    /// (`showImage`, `showTable`, `plot`...) record into. Its cells' training and large loads report to
-    /// `progress` (`lesson run` draws it as a bar on a terminal). Values outside tensors get the tensors' memory
-    /// limit unless `options` sets one, and long tensor operations stop at the cell's time limit.
+    /// (`showImage`, `showTable`, `plot`...) record into. Its `untarData` looks for data sets in `data`, so
+    /// lessons in one process may each have their own; its cells' training and large loads report to `progress`
+    /// (`lesson run` draws it as a bar on a terminal). Values outside tensors get the tensors' memory limit unless
+    /// `options` sets one, and long tensor operations stop at the cell's time limit.
     ///
     /// ```swift
     /// let lesson = LessonLibrary.makeLesson(seed: settings.seed, printOptions: settings.printOptions)
+    /// let other = LessonLibrary.makeLesson(data: DataLocations(dataDirectory: "/datasets"))
     /// ```
     public static func makeLesson(
         seed: Int = 0, printOptions: PrintOptions = PrintOptions(),
-        options: ScriptSession.Options = ScriptSession.Options(), progress: (any ProgressReporter)? = nil
+        options: ScriptSession.Options = ScriptSession.Options(), data: DataLocations = .standard,
+        progress: (any ProgressReporter)? = nil
     ) -> LessonEnvironment {
         var options = options
         if options.memoryLimit == nil { options.memoryLimit = MemoryBudget.shared.limit }
@@ -39,7 +42,7 @@ extension LessonLibrary {
         context.generator = Generator(seed: UInt64(bitPattern: Int64(seed)))
         context.printOptions = printOptions
         let displays = DisplayLog()
-        let session = ScriptSession(bindings: bindings(progress: progress), options: options) {
+        let session = ScriptSession(bindings: bindings(data: data, progress: progress), options: options) {
             TensorContext.current = context
             DisplayLog.current = displays
         }

@@ -6,14 +6,14 @@ import Tensors
 final class URLsType {}
 
 /// `URLs.mnistSample`, `untarData(url)` and `loadMNIST(path)` / `loadMNIST(images:labels:)`, which gives the
-/// labelled tuple `(images: uint8 [n, 28, 28], labels: int64 [n])`; `loadMNIST` reports the images read to
-/// `progress`.
-func registerDataSets(in table: BindingTable, progress: (any ProgressReporter)?) {
+/// labelled tuple `(images: uint8 [n, 28, 28], labels: int64 [n])`; `untarData` looks in `locations` (each
+/// lesson's own), `loadMNIST` reports the images read to `progress`.
+func registerDataSets(in table: BindingTable, locations: DataLocations, progress: (any ProgressReporter)?) {
     let urls = table.type(URLsType.self, name: "URLs")
     urls.staticProperty("mnistSample") { .string(URLs.mnistSample) }
     table.function("untarData(_:)") { call in
         let url = try call.value(0).asString()
-        return try reportingDataErrors { .native(try untarData(url)) }
+        return try reportingDataErrors { .native(try untarData(url, locations: locations)) }
     }
     table.function("loadMNIST(_:)") { call in
         let images = try call.value(0).asPath()

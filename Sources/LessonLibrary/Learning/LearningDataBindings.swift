@@ -2,13 +2,14 @@ import Learning
 import LessonScript
 
 /// The data layer of `Learning` bound into cells: `Path`, `URLs.mnistSample`, `untarData`, `Image.open`,
-/// `tensor(image)`, `loadImages` and `loadMNIST` (tensor-api.md, "Data sets"); the loads report to `progress`.
+/// `tensor(image)`, `loadImages` and `loadMNIST` (docs/library.md, "Data, paths and images"); data sets are
+/// looked for in `locations`, the loads report to `progress`.
 ///
 /// Registered before the tensor functions, so that the `tensor(image)` overload is tried before the general
 /// `tensor(_:dtype?:)`, which accepts any value.
-func registerLearningData(in table: BindingTable, progress: (any ProgressReporter)?) {
+func registerLearningData(in table: BindingTable, locations: DataLocations, progress: (any ProgressReporter)?) {
     registerPath(in: table)
-    registerDataSets(in: table, progress: progress)
+    registerDataSets(in: table, locations: locations, progress: progress)
     registerImages(in: table, progress: progress)
 }
 

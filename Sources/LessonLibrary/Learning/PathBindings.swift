@@ -16,16 +16,19 @@ func registerPath(in table: BindingTable) {
     path.property("stem") { .string($0.stem) }
     path.property("suffix") { .string($0.suffix) }
     path.property("parent") { .native($0.parent) }
-    path.binaryOperator("/") { lhs, rhs in
+    path.binaryOperator(.divide) { lhs, rhs in
         guard case .native(let object) = lhs, let base = object as? Path else {
             throw BindingError("binary operator '/' needs a Path on the left, got '\(lhs.typeName)'")
         }
         return .native(base / (try rhs.asPath()))
     }
-    path.binaryOperator("==") { lhs, rhs in .bool(equalPaths(lhs, rhs)) }
-    path.binaryOperator("!=") { lhs, rhs in .bool(!equalPaths(lhs, rhs)) }
-    for (name, holds) in [("<", [-1]), (">", [1]), ("<=", [-1, 0]), (">=", [0, 1])] {
-        path.binaryOperator(name) { lhs, rhs in .bool(holds.contains(try order(lhs, rhs, name))) }
+    path.binaryOperator(.equal) { lhs, rhs in .bool(equalPaths(lhs, rhs)) }
+    path.binaryOperator(.notEqual) { lhs, rhs in .bool(!equalPaths(lhs, rhs)) }
+    let orderings: [(BinaryOperator, [Int])] = [
+        (.less, [-1]), (.greater, [1]), (.lessOrEqual, [-1, 0]), (.greaterOrEqual, [0, 1]),
+    ]
+    for (op, holds) in orderings {
+        path.binaryOperator(op) { lhs, rhs in .bool(holds.contains(try order(lhs, rhs, op))) }
     }
 }
 
@@ -37,10 +40,11 @@ private func equalPaths(_ lhs: Value, _ rhs: Value) -> Bool {
 }
 
 /// -1, 0 or 1 as `lhs` sorts before, with or after `rhs`; both must be paths.
-private func order(_ lhs: Value, _ rhs: Value, _ name: String) throws -> Int {
+private func order(_ lhs: Value, _ rhs: Value, _ op: BinaryOperator) throws -> Int {
     guard case .native(let a) = lhs, case .native(let b) = rhs, let a = a as? Path, let b = b as? Path else {
         throw BindingError(
-            "binary operator '\(name)' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'")
+            "binary operator '\(op.spelling)' cannot be applied to operands of type '\(lhs.typeName)' and "
+                + "'\(rhs.typeName)'")
     }
     return a < b ? -1 : (b < a ? 1 : 0)
 }

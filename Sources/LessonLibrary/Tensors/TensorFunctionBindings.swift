@@ -1,29 +1,11 @@
 import LessonScript
 import Tensors
 
-/// Free functions over tensors: math (`abs(t)`, `sigmoid(t)`), joining, `matmul`, `which`, `noGrad { }` and
-/// `setPrintOptions`. The math functions only take tensors (`where:`), so `abs(-3)` and `sqrt(2.0)` still reach
-/// Swift's own functions.
+/// Free functions over tensors: `clamp`, joining, `matmul`, `which`, `noGrad { }` and `setPrintOptions` (the
+/// element-wise ones, `abs(t)`, `sigmoid(t)`, `maximum(a, b)`, are in TensorOperatorBindings.swift). `clamp` only
+/// takes a tensor (`where:`), so a lesson's own numbers still reach Swift's functions.
 func registerTensorFunctions(in table: BindingTable) {
     let takesTensor: ([Value?]) -> Bool = { $0.first??.isTensor == true }
-    let unary: [(String, UnaryOperation)] = [
-        ("abs", .abs), ("sqrt", .sqrt), ("exp", .exp), ("log", .log), ("sigmoid", .sigmoid), ("relu", .relu),
-        ("tanh", .tanh), ("floor", .floor), ("ceil", .ceil), ("round", .round), ("sign", .sign),
-    ]
-    for (name, operation) in unary {
-        table.function("\(name)(_:)", where: takesTensor) { call in
-            .native(try call.value(0).asTensor().unary(operation))
-        }
-    }
-    table.function("maximum(_:_:)") { call in
-        .native(try Tensor.arithmetic(.maximum, call.value(0).asOperand(), call.value(1).asOperand()))
-    }
-    table.function("minimum(_:_:)") { call in
-        .native(try Tensor.arithmetic(.minimum, call.value(0).asOperand(), call.value(1).asOperand()))
-    }
-    table.function("pow(_:_:)", where: takesTensor) { call in
-        .native(try Tensor.arithmetic(.power, call.value(0).asOperand(), call.value(1).asOperand()))
-    }
     table.function("clamp(_:min?:max?:)", where: takesTensor) { call in
         .native(try call.value(0).asTensor().clamp(min: call["min"]?.asScalar(), max: call["max"]?.asScalar()))
     }

@@ -28,18 +28,7 @@ func registerTensorMethods(in table: BindingTable) {
     tensor.method("tolist()") { tensor, _ in try tensorAsNestedArrays(tensor) }
     tensor.method("isContiguous()") { tensor, _ in .bool(tensor.isContiguous) }
 
-    // Element-wise functions.
-    let unary: [(String, UnaryOperation)] = [
-        ("abs", .abs), ("sqrt", .sqrt), ("exp", .exp), ("log", .log), ("sigmoid", .sigmoid), ("relu", .relu),
-        ("tanh", .tanh), ("floor", .floor), ("ceil", .ceil), ("round", .round), ("sign", .sign), ("neg", .negate),
-    ]
-    for (name, operation) in unary {
-        tensor.method("\(name)()") { tensor, _ in .native(try tensor.unary(operation)) }
-    }
-    tensor.method("square()") { tensor, _ in .native(try tensor.square()) }
-    tensor.method("pow(_:)") { tensor, call in
-        .native(try Tensor.arithmetic(.power, .tensor(tensor), call.value(0).asOperand()))
-    }
+    // Element-wise functions (the others, from their enums, are in TensorOperatorBindings.swift).
     tensor.method("clamp(min?:max?:)") { tensor, call in
         .native(try tensor.clamp(min: call["min"]?.asScalar(), max: call["max"]?.asScalar()))
     }
@@ -91,25 +80,6 @@ func registerTensorMethods(in table: BindingTable) {
             guard let dim = try dim?.asInt() else { return .native(try isAll ? tensor.all() : tensor.any()) }
             let keepdim = try call["keepdim"]?.asBool() ?? false
             return .native(try isAll ? tensor.all(dim, keepdim: keepdim) : tensor.any(dim, keepdim: keepdim))
-        }
-    }
-
-    // PyTorch's named forms of the operators: `t.add(1)`, `t.mul(w)`, `t.gt(0)`.
-    let arithmetic: [(String, ArithmeticOperation)] = [
-        ("add", .add), ("sub", .subtract), ("mul", .multiply), ("div", .divide),
-    ]
-    for (name, operation) in arithmetic {
-        tensor.method("\(name)(_:)") { tensor, call in
-            .native(try Tensor.arithmetic(operation, .tensor(tensor), call.value(0).asOperand()))
-        }
-    }
-    let comparisons: [(String, ComparisonOperation)] = [
-        ("eq", .equal), ("ne", .notEqual), ("lt", .less), ("le", .lessOrEqual), ("gt", .greater),
-        ("ge", .greaterOrEqual),
-    ]
-    for (name, operation) in comparisons {
-        tensor.method("\(name)(_:)") { tensor, call in
-            .native(try Tensor.compare(operation, .tensor(tensor), call.value(0).asOperand()))
         }
     }
 

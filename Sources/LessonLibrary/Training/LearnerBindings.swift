@@ -23,7 +23,8 @@ func registerLearner(in table: BindingTable, progress: (any ProgressReporter)?) 
                 loss: { predictions, targets in
                     try call.callFunction(lossFunction, [.native(predictions), .native(targets)]).asTensor()
                 },
-                metrics: metrics, makeOptimizer: optimizerMaker(call["optFunc"], call: call)))
+                metrics: metrics, makeOptimizer: optimizerMaker(call["optFunc"], call: call),
+                setTraining: { model.train($0) }))
     }
     learner.method("fit(_:lr:)") { learner, call in
         let table = try learner.fit(call.value(0).asInt(), lr: call.value(1).asDouble(), progress: progress)

@@ -2,14 +2,31 @@ import Learning
 import LessonScript
 import Tensors
 
-/// `Linear`, `ReLU`, `Sigmoid`, `Sequential` and what every module offers: `parameters()`, being called as
-/// `model(x)`, and PyTorch's description as its display.
+/// What every module offers (`parameters()`, `children()`, `train()`, `eval()`, `training`, `model[0]`, optional
+/// `weight` and `bias`, being called as `model(x)`, PyTorch's description as its display), `Parameter(t)`, and
+/// the layers without convolutions: `Linear`, `ReLU`, `Sigmoid`, `Flatten`, `Sequential`.
 func registerModules(in table: BindingTable) {
     let module = table.type(Module.self, name: "Module")
     module.method("parameters()") { module, _ in .array(module.parameters().map { .native($0) }) }
+    module.method("buffers()") { module, _ in .array(module.buffers().map { .native($0) }) }
+    module.method("namedParameters()") { module, _ in namedTensors(module.namedParameters()) }
+    module.method("namedBuffers()") { module, _ in namedTensors(module.namedBuffers()) }
+    module.method("children()") { module, _ in .array(module.children().map { .native($0) }) }
+    module.method("modules()") { module, _ in .array(module.modules().map { .native($0) }) }
+    module.method("train(_?:)") { module, call in .native(module.train(try call[0]?.asBool() ?? true)) }
+    module.method("eval()") { module, _ in .native(module.eval()) }
+    module.property("training") { .bool($0.training) }
+    // Layers with weights register their own; every other module has none, so `model[0].weight` reads as Swift.
+    module.property("weight") { _ in .optional(nil) }
+    module.property("bias") { _ in .optional(nil) }
     module.method("callAsFunction(_:)") { module, call in .native(try module(call.value(0).asTensor())) }
     module.method("forward(_:)") { module, call in .native(try module.forward(call.value(0).asTensor())) }
+    module.subscripts(get: { module, indices in .native(try child(of: module, at: indices)) })
     module.display { $0.description }
+
+    table.function("Parameter(_:requiresGrad?:)") { call in
+        .native(try call.value(0).asTensor().asParameter(requiresGrad: call["requiresGrad"]?.asBool() ?? true))
+    }
 
     let linear = table.type(Linear.self, name: "Linear", parent: Module.self)
     linear.initializer("init(_:_:bias?:)") { call in
@@ -17,27 +34,42 @@ func registerModules(in table: BindingTable) {
     }
     linear.property("weight") { .native($0.weight) }
     linear.property("bias") { layer in .optional(layer.bias.map { .native($0) }) }
-    linear.display { $0.description }
 
     let relu = table.type(ReLU.self, name: "ReLU", parent: Module.self)
     relu.initializer("init()") { _ in .native(ReLU()) }
-    relu.display { $0.description }
 
     let sigmoid = table.type(Sigmoid.self, name: "Sigmoid", parent: Module.self)
     sigmoid.initializer("init()") { _ in .native(Sigmoid()) }
-    sigmoid.display { $0.description }
+
+    let flatten = table.type(Flatten.self, name: "Flatten", parent: Module.self)
+    flatten.initializer("init(startDim?:endDim?:)") { call in
+        .native(Flatten(startDim: try call["startDim"]?.asInt() ?? 1, endDim: try call["endDim"]?.asInt() ?? -1))
+    }
 
     let sequential = table.type(Sequential.self, name: "Sequential", parent: Module.self)
     sequential.initializer("init(_...:)") { call in
-        .native(Sequential(try call.value(0).asArray().map { try $0.asNative(Module.self) }))
+        // `Sequential(a, b, c)` or `Sequential(layers)` with an array of modules.
+        var items = try call.value(0).asArray()
+        if items.count == 1, case .array(let layers) = items[0] { items = layers }
+        return .native(Sequential(try items.map { try $0.asNative(Module.self) }))
     }
-    sequential.subscripts(get: { model, indices in
-        guard indices.count == 1, case .int(let index) = indices[0], model.layers.indices.contains(index) else {
-            throw BindingError("index out of range for a Sequential of \(model.layers.count) layers")
-        }
-        return .native(model.layers[index])
-    })
-    sequential.display { $0.description }
+}
+
+/// `(name, tensor)` pairs as an array of tuples, as PyTorch's `named_parameters()` yields them.
+private func namedTensors(_ pairs: [(name: String, tensor: Tensor)]) -> Value {
+    .array(pairs.map { .tuple(TupleValue([.string($0.name), .native($0.tensor)])) })
+}
+
+/// `model[i]`: the child at position `i` (negative counts from the end), with PyTorch's error outside.
+private func child(of module: Module, at indices: [Value]) throws -> Module {
+    let children = module.namedChildren.map(\.module)
+    guard indices.count == 1, case .int(let index) = indices[0] else {
+        throw BindingError("a module is indexed by one integer: model[0]")
+    }
+    guard index >= -children.count && index < children.count else {
+        throw BindingError("index \(index) is out of range")
+    }
+    return children[index < 0 ? index + children.count : index]
 }
 
 /// `SGD(params, lr: 1.0)` with `step()`, `zeroGrad()` and its `lr`.
@@ -57,22 +89,4 @@ func registerOptimizers(in table: BindingTable) {
     sgd.property("lr", get: { .double($0.lr) }, set: { optimizer, value in optimizer.lr = try value.asDouble() })
     sgd.property("params") { .array($0.parameters.map { .native($0) }) }
     sgd.display { "SGD(lr=\($0.lr))" }
-}
-
-/// The losses of `torch.nn.functional` in Swift spelling.
-func registerLosses(in table: BindingTable) {
-    table.function("l1Loss(_:_:)") { call in .native(try l1Loss(call.value(0).asTensor(), call.value(1).asTensor())) }
-    table.function("mseLoss(_:_:)") { call in .native(try mseLoss(call.value(0).asTensor(), call.value(1).asTensor())) }
-    table.function("crossEntropy(_:_:)") { call in
-        .native(try crossEntropy(call.value(0).asTensor(), call.value(1).asTensor()))
-    }
-    table.function("softmax(_:dim:)") { call in .native(try call.value(0).asTensor().softmax(call.value(1).asInt())) }
-    table.function("logSoftmax(_:dim:)") { call in
-        .native(try call.value(0).asTensor().logSoftmax(call.value(1).asInt()))
-    }
-    let tensor = table.type(Tensor.self, name: "Tensor")
-    tensor.method("softmax(_:)") { tensor, call in .native(try tensor.softmax(call.value(0).asInt())) }
-    tensor.method("softmax(dim:)") { tensor, call in .native(try tensor.softmax(call.value(0).asInt())) }
-    tensor.method("logSoftmax(_:)") { tensor, call in .native(try tensor.logSoftmax(call.value(0).asInt())) }
-    tensor.method("logSoftmax(dim:)") { tensor, call in .native(try tensor.logSoftmax(call.value(0).asInt())) }
 }

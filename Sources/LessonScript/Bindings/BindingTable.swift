@@ -9,7 +9,7 @@
 /// table.function("zeros(_:)") { call in .native(Tensor.zeros(shape: try call.value(0).asIntArray())) }
 /// let tensor = table.type(Tensor.self, name: "Tensor")
 /// tensor.property("shape", get: { .array($0.shape.map(Value.int)) })
-/// tensor.binaryOperator("+") { lhs, rhs in ... }
+/// tensor.binaryOperator(.add) { lhs, rhs in ... }
 /// let session = ScriptSession(bindings: table)
 /// ```
 public final class BindingTable {

@@ -83,20 +83,20 @@ public struct NativeType<T: AnyObject> {
     }
 
     /// A binary operator where either operand is a `T` (the other may be a number, an array or another object):
-    /// `"+"`, `"*"`, `"**"`, `"<"`, `"=="`, `"&"`...
-    public func binaryOperator(_ name: String, _ body: @escaping (Value, Value) throws -> Value) {
-        binding.binaryOperators[name] = body
+    /// `.add`, `.multiply`, `.power`, `.less`, `.equal`, `.bitwiseAnd`...
+    public func binaryOperator(_ op: BinaryOperator, _ body: @escaping (Value, Value) throws -> Value) {
+        binding.binaryOperators[op] = body
     }
 
-    /// A prefix operator: `"-"`, `"~"`, `"!"`.
-    public func prefixOperator(_ name: String, _ body: @escaping (T) throws -> Value) {
-        binding.prefixOperators[name] = { try body(try cast($0)) }
+    /// A prefix operator: `.negate`, `.bitwiseNot`, `.not`.
+    public func prefixOperator(_ op: PrefixOperator, _ body: @escaping (T) throws -> Value) {
+        binding.prefixOperators[op] = { try body(try cast($0)) }
     }
 
-    /// An in-place compound assignment (`"-="`): `p.data -= lr * g` updates the object itself. Without one,
-    /// `a -= b` assigns `a - b` to `a`.
-    public func inPlaceOperator(_ name: String, _ body: @escaping (T, Value) throws -> Void) {
-        binding.inPlaceOperators[name] = { try body(try cast($0), $1) }
+    /// The in-place form of `op`'s compound assignment: with `.subtract`, `p.data -= lr * g` updates the object
+    /// itself. Without one, `a -= b` assigns `a - b` to `a`.
+    public func inPlaceOperator(_ op: BinaryOperator, _ body: @escaping (T, Value) throws -> Void) {
+        binding.inPlaceOperators[op] = { try body(try cast($0), $1) }
     }
 
     /// Iteration in `for x in object` (and sequence functions like `Array(object)`, `map`): `makeIterator`

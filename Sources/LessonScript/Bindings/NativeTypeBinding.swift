@@ -19,9 +19,9 @@ public final class NativeTypeBinding {
     var staticMethods: [String: [FunctionBinding]] = [:]
     var subscriptGetter: ((AnyObject, [Value]) throws -> Value)?
     var subscriptSetter: ((AnyObject, [Value], Value) throws -> Void)?
-    var binaryOperators: [String: (Value, Value) throws -> Value] = [:]
-    var prefixOperators: [String: (AnyObject) throws -> Value] = [:]
-    var inPlaceOperators: [String: (AnyObject, Value) throws -> Void] = [:]
+    var binaryOperators: [BinaryOperator: (Value, Value) throws -> Value] = [:]
+    var prefixOperators: [PrefixOperator: (AnyObject) throws -> Value] = [:]
+    var inPlaceOperators: [BinaryOperator: (AnyObject, Value) throws -> Void] = [:]
     var iterator: ((AnyObject) throws -> () throws -> Value?)?
     var arrayConversion: ((AnyObject) throws -> [Value])?
     var scalarConversion: ((AnyObject) throws -> Value)?

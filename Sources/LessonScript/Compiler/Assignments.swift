@@ -35,15 +35,14 @@ extension Compiler {
 
     /// `place op= value`: a library object with an in-place operator changes itself; otherwise
     /// `place = place op value` (arrays and strings append in place).
-    func compileCompoundAssignment(_ infix: InfixOperatorExprSyntax, _ name: String) throws -> Evaluator {
+    func compileCompoundAssignment(_ infix: InfixOperatorExprSyntax, _ op: BinaryOperator) throws -> Evaluator {
         guard let place = try compilePlace(infix.leftOperand) else {
             throw compileError("left side of mutating operator isn't mutable", at: infix.leftOperand)
         }
         let literal = literalNumber(infix.rightOperand)
         let value = try compileExpression(infix.rightOperand)
         let spot = spot(infix.operator)
-        let compoundName = name + "="
-        let numeric = NumericOperator(name)
+        let numeric = NumericOperator(op)
         return { frame in
             var operand = try value(frame)
             let runtime = frame.runtime
@@ -53,7 +52,7 @@ extension Compiler {
                     current = result
                     return
                 }
-                try located(spot) { try runtime.compoundAssign(&current, name, compoundName, operand) }
+                try located(spot) { try runtime.compoundAssign(&current, op, operand) }
             }
             return .void
         }
@@ -61,19 +60,20 @@ extension Compiler {
 }
 
 extension Runtime {
-    func compoundAssign(_ current: inout Value, _ name: String, _ compoundName: String, _ operand: Value) throws {
-        switch (current, name, operand) {
+    /// `current op= operand`.
+    func compoundAssign(_ current: inout Value, _ op: BinaryOperator, _ operand: Value) throws {
+        switch (current, op, operand) {
         case (.native(let object), _, _):
-            if let inPlace = bindings.binding(for: object)?.lookup({ $0.inPlaceOperators[compoundName] }) {
+            if let inPlace = bindings.binding(for: object)?.lookup({ $0.inPlaceOperators[op] }) {
                 try inPlace(object, operand)
                 return
             }
-        case (.array(var elements), "+", .array(let more)):
+        case (.array(var elements), .add, .array(let more)):
             current = .void
             defer { current = .array(elements) }
             try append(more, to: &elements)
             return
-        case (.string(var text), "+", _):
+        case (.string(var text), .add, _):
             current = .void
             defer { current = .string(text) }
             try append(try operand.asString(), to: &text)
@@ -81,7 +81,7 @@ extension Runtime {
         default:
             break
         }
-        current = try binary(name, current, operand)
+        current = try binary(op, current, operand)
     }
 }
 

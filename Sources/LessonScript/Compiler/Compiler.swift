@@ -102,11 +102,6 @@ extension InfixOperatorExprSyntax {
     var isAssignment: Bool {
         if self.operator.is(AssignmentExprSyntax.self) { return true }
         guard let binary = self.operator.as(BinaryOperatorExprSyntax.self) else { return false }
-        return compoundOperators[binary.operator.text] != nil
+        return BinaryOperator(compoundAssignment: binary.operator.text) != nil
     }
 }
-
-/// The compound assignment operators and the binary operator each applies.
-let compoundOperators: [String: String] = [
-    "+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%", "&&=": "&&", "||=": "||", "**=": "**",
-]

@@ -1,3 +1,4 @@
+import OrderedCollections
 @_spi(Compiler) import SwiftParser
 import SwiftSyntax
 
@@ -44,7 +45,8 @@ extension Compiler {
         {
             return literalNumber(only.expression)
         }
-        if let prefix = expression.as(PrefixOperatorExprSyntax.self), prefix.operator.text == "-",
+        if let prefix = expression.as(PrefixOperatorExprSyntax.self),
+            PrefixOperator(spelling: prefix.operator.text) == .negate,
             let operand = literalNumber(prefix.expression)
         {
             return LiteralNumber(
@@ -52,27 +54,28 @@ extension Compiler {
                 hasFloatLiteral: operand.hasFloatLiteral)
         }
         if let infix = expression.as(InfixOperatorExprSyntax.self),
-            let name = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
-            ["+", "-", "*", "/"].contains(name),
+            let spelling = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+            let op = BinaryOperator(spelling: spelling),
+            [.add, .subtract, .multiply, .divide].contains(op),
             let lhs = literalNumber(infix.leftOperand), let rhs = literalNumber(infix.rightOperand)
         {
-            return combine(lhs, name, rhs)
+            return combine(lhs, op, rhs)
         }
         return nil
     }
 
-    private func combine(_ lhs: LiteralNumber, _ name: String, _ rhs: LiteralNumber) -> LiteralNumber? {
+    private func combine(_ lhs: LiteralNumber, _ op: BinaryOperator, _ rhs: LiteralNumber) -> LiteralNumber? {
         let double: Double
-        switch name {
-        case "+": double = lhs.double + rhs.double
-        case "-": double = lhs.double - rhs.double
-        case "*": double = lhs.double * rhs.double
-        case "/": double = lhs.double / rhs.double
+        switch op {
+        case .add: double = lhs.double + rhs.double
+        case .subtract: double = lhs.double - rhs.double
+        case .multiply: double = lhs.double * rhs.double
+        case .divide: double = lhs.double / rhs.double
         default: return nil
         }
         var int: Int?
         if let a = lhs.int, let b = rhs.int {
-            int = try? Arithmetic.integer(name, a, b)
+            int = try? Arithmetic.integer(op, a, b)
         }
         return LiteralNumber(int: int, double: double, hasFloatLiteral: lhs.hasFloatLiteral || rhs.hasFloatLiteral)
     }
@@ -191,7 +194,7 @@ extension Compiler {
         }
         let pairs = try elements.map { (try compileExpression($0.key), try compileExpression($0.value)) }
         return { frame in
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in pairs {
                 result[try key(frame)] = try value(frame)
             }

@@ -5,24 +5,27 @@ extension Compiler {
         if infix.operator.is(AssignmentExprSyntax.self) {
             return try compileAssignment(infix)
         }
-        guard let name = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
+        guard let token = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator else {
             throw compileError("this operator is not supported in lesson cells", at: infix.operator)
         }
-        if let binaryName = compoundOperators[name] {
-            return try compileCompoundAssignment(infix, binaryName)
+        if let op = BinaryOperator(compoundAssignment: token.text) {
+            return try compileCompoundAssignment(infix, op)
+        }
+        guard let op = BinaryOperator(spelling: token.text) else {
+            throw compileError("operator '\(token.text)' is not supported in lesson cells", at: token)
         }
         let spot = spot(infix.operator)
-        switch name {
-        case "&&", "||":
+        switch op {
+        case .logicalAnd, .logicalOr:
             let lhs = try compileExpression(infix.leftOperand)
             let rhs = try compileExpression(infix.rightOperand)
-            let isAnd = name == "&&"
+            let isAnd = op == .logicalAnd
             return { frame in
                 let left = try located(spot) { try lhs(frame).truthValue }
                 if left != isAnd { return .bool(left) }
                 return .bool(try located(spot) { try rhs(frame).truthValue })
             }
-        case "??":
+        case .nilCoalescing:
             let lhs = try compileExpression(infix.leftOperand)
             let rhs = try compileExpression(infix.rightOperand)
             return { frame in
@@ -34,21 +37,21 @@ extension Compiler {
                 let value = Value.double(whole.double)
                 return { _ in value }
             }
-            return try compileBinary(name, infix.leftOperand, infix.rightOperand, spot: spot)
+            return try compileBinary(op, infix.leftOperand, infix.rightOperand, spot: spot)
         }
     }
 
     /// A binary operator; a literal-only operand takes the `Double` meaning when the other operand is a
     /// `Double`, as Swift's type inference would give it.
     private func compileBinary(
-        _ name: String, _ left: ExprSyntax, _ right: ExprSyntax, spot: SourceSpot
+        _ op: BinaryOperator, _ left: ExprSyntax, _ right: ExprSyntax, spot: SourceSpot
     ) throws
         -> Evaluator
     {
-        // `a name b` for every form below: the Int/Double fast path, else the library operator the site reached
+        // `a op b` for every form below: the Int/Double fast path, else the library operator the site reached
         // last or the general path, with errors placed at the operator.
-        let numeric = NumericOperator(name)
-        let site = OperatorSite(name)
+        let numeric = NumericOperator(op)
+        let site = OperatorSite(op)
         let apply = { (a: Value, b: Value, runtime: Runtime) throws -> Value in
             if let result = numeric?.apply(a, b) { return result }
             return try located(spot) { try site.apply(a, b, in: runtime) }
@@ -86,8 +89,11 @@ extension Compiler {
     }
 
     func compilePrefix(_ prefix: PrefixOperatorExprSyntax) throws -> Evaluator {
-        let name = prefix.operator.text
-        if name == "-", let literal = literalNumber(ExprSyntax(prefix)) {
+        guard let op = PrefixOperator(spelling: prefix.operator.text) else {
+            throw compileError(
+                "prefix operator '\(prefix.operator.text)' is not supported in lesson cells", at: prefix.operator)
+        }
+        if op == .negate, let literal = literalNumber(ExprSyntax(prefix)) {
             let value = literal.value
             return { _ in value }
         }
@@ -95,7 +101,7 @@ extension Compiler {
         let spot = spot(prefix)
         return { frame in
             let value = try operand(frame)
-            return try located(spot) { try frame.runtime.prefix(name, value) }
+            return try located(spot) { try frame.runtime.prefix(op, value) }
         }
     }
 

@@ -9,7 +9,12 @@ extension Compiler {
             let unbounded = Value.range(RangeValue(lower: nil, upper: nil, isClosed: true))
             return { _ in unbounded }
         case .binaryOperator, .prefixOperator, .postfixOperator:
-            let function = Operators.function(named: name)
+            let binary = BinaryOperator(spelling: name)
+            let prefix = PrefixOperator(spelling: name)
+            guard binary != nil || prefix != nil else {
+                throw compileError("operator '\(name)' is not supported in lesson cells", at: reference)
+            }
+            let function = Operators.function(binary, prefix, spelling: name)
             return { _ in .function(function) }
         case .keyword(.Self):
             guard let type = context.memberType else {

@@ -154,7 +154,7 @@ private final class LongSequence: SyntaxVisitor {
     }
 }
 
-/// Swift's standard operators plus the lesson language's `**`.
+/// Swift's standard operators plus the lesson language's `**` and `**=`.
 enum LessonOperators {
     static let table: OperatorTable = {
         var table = OperatorTable.standardOperators
@@ -165,6 +165,7 @@ enum LessonOperators {
                     higherThan: MultiplicationPrecedence
                 }
                 infix operator ** : PowerPrecedence
+                infix operator **= : AssignmentPrecedence
                 """)
         try? table.addSourceFile(declarations)
         return table

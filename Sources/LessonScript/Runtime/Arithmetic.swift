@@ -4,30 +4,31 @@ import Foundation
 /// never traps.
 enum Arithmetic {
     /// `a op b` on `Int`s, for `+ - * / % **` and the bitwise operators.
-    static func integer(_ name: String, _ a: Int, _ b: Int) throws -> Int {
+    static func integer(_ op: BinaryOperator, _ a: Int, _ b: Int) throws -> Int {
         let result: (partialValue: Int, overflow: Bool)
-        switch name {
-        case "+": result = a.addingReportingOverflow(b)
-        case "-": result = a.subtractingReportingOverflow(b)
-        case "*": result = a.multipliedReportingOverflow(by: b)
-        case "/":
+        switch op {
+        case .add: result = a.addingReportingOverflow(b)
+        case .subtract: result = a.subtractingReportingOverflow(b)
+        case .multiply: result = a.multipliedReportingOverflow(by: b)
+        case .divide:
             if b == 0 { throw RuntimeError("Division by zero") }
             result = a.dividedReportingOverflow(by: b)
             if result.overflow { throw RuntimeError("Division results in an overflow") }
-        case "%":
+        case .remainder:
             if b == 0 { throw RuntimeError("Division by zero in remainder operation") }
             result = a.remainderReportingOverflow(dividingBy: b)
             if result.overflow { throw RuntimeError("Division results in an overflow in remainder operation") }
-        case "**": return try power(a, b)
-        case "&": return a & b
-        case "|": return a | b
-        case "^": return a ^ b
-        case "<<": return b >= 64 || b <= -64 ? (b > 0 || a >= 0 ? 0 : -1) : (b >= 0 ? a << b : a >> -b)
-        case ">>": return b >= 64 || b <= -64 ? (b < 0 || a >= 0 ? 0 : -1) : (b >= 0 ? a >> b : a << -b)
-        default: throw RuntimeError("binary operator '\(name)' cannot be applied to two 'Int' operands")
+        case .power: return try power(a, b)
+        case .bitwiseAnd: return a & b
+        case .bitwiseOr: return a | b
+        case .bitwiseXor: return a ^ b
+        case .shiftLeft: return b >= 64 || b <= -64 ? (b > 0 || a >= 0 ? 0 : -1) : (b >= 0 ? a << b : a >> -b)
+        case .shiftRight: return b >= 64 || b <= -64 ? (b < 0 || a >= 0 ? 0 : -1) : (b >= 0 ? a >> b : a << -b)
+        default: throw RuntimeError("binary operator '\(op.spelling)' cannot be applied to two 'Int' operands")
         }
         if result.overflow {
-            throw RuntimeError("arithmetic operation '\(a) \(name) \(b)' (on type 'Int') results in an overflow")
+            throw RuntimeError(
+                "arithmetic operation '\(a) \(op.spelling) \(b)' (on type 'Int') results in an overflow")
         }
         return result.partialValue
     }
@@ -61,17 +62,17 @@ enum Arithmetic {
     }
 
     /// `a op b` on `Double`s.
-    static func double(_ name: String, _ a: Double, _ b: Double) throws -> Double {
-        switch name {
-        case "+": return a + b
-        case "-": return a - b
-        case "*": return a * b
-        case "/": return a / b
-        case "**": return pow(a, b)
-        case "%":
+    static func double(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Double {
+        switch op {
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return a / b
+        case .power: return pow(a, b)
+        case .remainder:
             throw RuntimeError(
                 "'%' is unavailable: For floating point numbers use truncatingRemainder instead")
-        default: throw RuntimeError("binary operator '\(name)' cannot be applied to two 'Double' operands")
+        default: throw RuntimeError("binary operator '\(op.spelling)' cannot be applied to two 'Double' operands")
         }
     }
 

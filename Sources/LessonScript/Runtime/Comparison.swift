@@ -35,7 +35,7 @@ extension Runtime {
         case (.tuple(let a), .tuple(let b)): return pair(a.elements, b.elements)
         case (.structInstance(let a), .structInstance(let b)): return a.type === b.type && pair(a.fields, b.fields)
         case (.native, _), (_, .native):
-            return try binary("==", lhs, rhs).truthValue
+            return try binary(.equal, lhs, rhs).truthValue
         default: return lhs == rhs
         }
     }
@@ -70,8 +70,8 @@ extension Runtime {
             let index = { (name: String) in a.type.cases.firstIndex { $0.name == name } ?? 0 }
             return order(index(a.name), index(b.name))
         case (.native, _), (_, .native):
-            if try binary("<", lhs, rhs).truthValue { return -1 }
-            return try binary(">", lhs, rhs).truthValue ? 1 : 0
+            if try binary(.less, lhs, rhs).truthValue { return -1 }
+            return try binary(.greater, lhs, rhs).truthValue ? 1 : 0
         default:
             throw RuntimeError(
                 "binary operator '<' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'")

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension Runtime {
     /// Calls a type: `Point(x: 1, y: 2)`, `Int("3")`, `Linear(784, 1)`, `[Int]()`.
     func construct(_ type: TypeReference, _ arguments: inout CallArguments) throws -> Value {

@@ -18,8 +18,9 @@ extension Runtime {
         case .int(let integer): return String(integer)
         case .double(let double): return double.description
         case .bool(let bool): return bool ? "true" : "false"
-        case .string(let string): return style == .print ? string : quoted(string)
-        case .character(let character): return style == .print ? String(character) : quoted(String(character))
+        // Swift's own `debugDescription` quotes: `"it\'s"`, `"\0"`, `"\u{07}"`, exactly as compiled Swift prints.
+        case .string(let string): return style == .print ? string : string.debugDescription
+        case .character(let character): return style == .print ? String(character) : character.debugDescription
         case .array(let elements): return "[" + (try elementTexts(elements, style)) + "]"
         case .dictionary(let dictionary):
             if dictionary.count == 0 { return "[:]" }
@@ -105,26 +106,5 @@ extension Runtime {
                 + "<\(boundType)>(upperBound: \(upper))"
         case (nil, nil): return "(Function)"
         }
-    }
-
-    private func quoted(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case "\0": result += "\\0"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

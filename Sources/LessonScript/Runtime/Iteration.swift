@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension Runtime {
     /// Produces the elements of a sequence one by one (ranges lazily, so `for i in 0..<1_000_000` allocates
     /// nothing), for `for-in`.
@@ -100,11 +102,11 @@ extension Runtime {
     }
 
     /// A set of `elements`, built under the memory and time limits.
-    func makeSet(_ elements: [Value]) throws -> OrderedSet {
+    func makeSet(_ elements: [Value]) throws -> OrderedSet<Value> {
         try memory.reserve(count: elements.count, of: ValueMemory.setElementSize, for: "a Set")
-        var set = OrderedSet()
+        var set = OrderedSet<Value>()
         for (index, element) in elements.enumerated() {
-            set.insert(element)
+            set.append(element)
             if index & 0xFFFF == 0xFFFF { try checkTime() }
         }
         return set

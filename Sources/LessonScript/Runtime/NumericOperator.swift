@@ -4,7 +4,7 @@
 /// errors their messages.
 ///
 /// ```swift
-/// let add = NumericOperator("+")!
+/// let add = NumericOperator(.add)!
 /// try add.apply(.int(2), .int(3))       // .int(5)
 /// try add.apply(.int(2), .double(0.5))  // nil: the general path handles it
 /// ```
@@ -12,19 +12,19 @@ enum NumericOperator {
     case add, subtract, multiply, divide
     case less, greater, lessOrEqual, greaterOrEqual, equal, notEqual
 
-    /// The operator spelled `name`, if it has a fast path.
-    init?(_ name: String) {
-        switch name {
-        case "+": self = .add
-        case "-": self = .subtract
-        case "*": self = .multiply
-        case "/": self = .divide
-        case "<": self = .less
-        case ">": self = .greater
-        case "<=": self = .lessOrEqual
-        case ">=": self = .greaterOrEqual
-        case "==": self = .equal
-        case "!=": self = .notEqual
+    /// The fast path of `op`, if it has one.
+    init?(_ op: BinaryOperator) {
+        switch op {
+        case .add: self = .add
+        case .subtract: self = .subtract
+        case .multiply: self = .multiply
+        case .divide: self = .divide
+        case .less: self = .less
+        case .greater: self = .greater
+        case .lessOrEqual: self = .lessOrEqual
+        case .greaterOrEqual: self = .greaterOrEqual
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
         default: return nil
         }
     }

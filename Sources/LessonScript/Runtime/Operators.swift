@@ -1,100 +1,97 @@
 /// The cell language's operators on values: numbers (an `Int` meeting a `Double` becomes a `Double`),
 /// strings, arrays, comparisons, ranges, and library objects through their registered operators.
 enum Operators {
-    /// Operators as function values: `reduce(0, +)`, `sorted(by: >)`.
-    static func function(named name: String) -> Function {
-        Function(builtin: name) { arguments, runtime in
-            switch arguments.values.count {
-            case 1: return try runtime.prefix(name, arguments.values[0])
-            case 2: return try runtime.binary(name, arguments.values[0], arguments.values[1])
-            default: throw RuntimeError("operator '\(name)' takes one or two operands")
+    /// An operator as a function value: `reduce(0, +)`, `sorted(by: >)`; called with one operand it is the prefix
+    /// operator of the same spelling (`map(-)`). The compiler parses the spelling into either form it has.
+    static func function(_ binary: BinaryOperator?, _ prefix: PrefixOperator?, spelling: String) -> Function {
+        Function(builtin: spelling) { arguments, runtime in
+            switch (arguments.values.count, binary, prefix) {
+            case (1, _, let prefix?): return try runtime.prefix(prefix, arguments.values[0])
+            case (2, let binary?, _): return try runtime.binary(binary, arguments.values[0], arguments.values[1])
+            default: throw RuntimeError("operator '\(spelling)' cannot take \(arguments.values.count) operands")
             }
         }
     }
 }
 
 extension Runtime {
-    /// `lhs name rhs` for the non-short-circuiting binary operators.
-    func binary(_ name: String, _ lhs: Value, _ rhs: Value) throws -> Value {
+    /// `lhs op rhs` for two evaluated operands.
+    func binary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws -> Value {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)):
-            switch name {
-            case "<": return .bool(a < b)
-            case ">": return .bool(a > b)
-            case "<=": return .bool(a <= b)
-            case ">=": return .bool(a >= b)
-            case "==": return .bool(a == b)
-            case "!=": return .bool(a != b)
-            case "..<", "...": return try makeRange(lhs, rhs, isClosed: name == "...")
-            default: return .int(try Arithmetic.integer(name, a, b))
+            if let holds = op.comparing(a, b) { return .bool(holds) }
+            if op == .halfOpenRange || op == .closedRange {
+                return try makeRange(lhs, rhs, isClosed: op == .closedRange)
             }
-        case (.double(let a), .double(let b)): return try doubles(name, a, b)
-        case (.int(let a), .double(let b)): return try doubles(name, Double(a), b)
-        case (.double(let a), .int(let b)): return try doubles(name, a, Double(b))
+            return .int(try Arithmetic.integer(op, a, b))
+        case (.double(let a), .double(let b)): return try doubles(op, a, b)
+        case (.int(let a), .double(let b)): return try doubles(op, Double(a), b)
+        case (.double(let a), .int(let b)): return try doubles(op, a, Double(b))
         case (.native, _), (_, .native):
-            return try nativeBinary(name, lhs, rhs)
+            return try nativeBinary(op, lhs, rhs)
         default:
             break
         }
-        switch name {
-        case "==": return .bool(try valuesEqual(lhs, rhs))
-        case "!=": return .bool(!(try valuesEqual(lhs, rhs)))
-        case "===": return .bool(identical(lhs, rhs))
-        case "!==": return .bool(!identical(lhs, rhs))
-        case "<": return .bool(try compare(lhs, rhs) < 0)
-        case ">": return .bool(try compare(lhs, rhs) > 0)
-        case "<=": return .bool(try compare(lhs, rhs) <= 0)
-        case ">=": return .bool(try compare(lhs, rhs) >= 0)
-        case "..<", "...": return try makeRange(lhs, rhs, isClosed: name == "...")
-        case "~=": return .bool(try patternMatches(lhs, rhs))
+        switch op {
+        case .equal: return .bool(try valuesEqual(lhs, rhs))
+        case .notEqual: return .bool(!(try valuesEqual(lhs, rhs)))
+        case .identical: return .bool(identical(lhs, rhs))
+        case .notIdentical: return .bool(!identical(lhs, rhs))
+        case .less: return .bool(try compare(lhs, rhs) < 0)
+        case .greater: return .bool(try compare(lhs, rhs) > 0)
+        case .lessOrEqual: return .bool(try compare(lhs, rhs) <= 0)
+        case .greaterOrEqual: return .bool(try compare(lhs, rhs) >= 0)
+        case .halfOpenRange, .closedRange: return try makeRange(lhs, rhs, isClosed: op == .closedRange)
+        case .patternMatch: return .bool(try patternMatches(lhs, rhs))
+        case .nilCoalescing:
+            if case .optional(let wrapped) = lhs { return wrapped ?? rhs }
+            return lhs
         default: break
         }
-        if name == "+", let joined = try concatenation(lhs, rhs) { return joined }
-        switch (name, lhs, rhs) {
-        case ("&", .bool(let a), .bool(let b)): return .bool(a && b)
-        case ("|", .bool(let a), .bool(let b)): return .bool(a || b)
-        case ("^", .bool(let a), .bool(let b)): return .bool(a != b)
+        if op == .add, let joined = try concatenation(lhs, rhs) { return joined }
+        switch (op, lhs, rhs) {
+        case (.bitwiseAnd, .bool(let a), .bool(let b)), (.logicalAnd, .bool(let a), .bool(let b)): return .bool(a && b)
+        case (.bitwiseOr, .bool(let a), .bool(let b)), (.logicalOr, .bool(let a), .bool(let b)): return .bool(a || b)
+        case (.bitwiseXor, .bool(let a), .bool(let b)): return .bool(a != b)
         default:
-            throw RuntimeError(
-                "binary operator '\(name)' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'"
-            )
+            throw cannotApply(op, lhs, rhs)
         }
     }
 
-    private func doubles(_ name: String, _ a: Double, _ b: Double) throws -> Value {
-        switch name {
-        case "<": .bool(a < b)
-        case ">": .bool(a > b)
-        case "<=": .bool(a <= b)
-        case ">=": .bool(a >= b)
-        case "==": .bool(a == b)
-        case "!=": .bool(a != b)
-        case "..<", "...": try makeRange(.double(a), .double(b), isClosed: name == "...")
-        default: .double(try Arithmetic.double(name, a, b))
+    private func doubles(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Value {
+        if let holds = op.comparing(a, b) { return .bool(holds) }
+        if op == .halfOpenRange || op == .closedRange {
+            return try makeRange(.double(a), .double(b), isClosed: op == .closedRange)
         }
+        return .double(try Arithmetic.double(op, a, b))
     }
 
-    /// The operator `name` registered for `object`'s class or one of its parents, if any.
-    func registeredBinaryOperator(_ name: String, of object: AnyObject) -> ((Value, Value) throws -> Value)? {
-        bindings.binding(for: object)?.lookup { $0.binaryOperators[name] }
+    /// The operator `op` registered for `object`'s class or one of its parents, if any.
+    func registeredBinaryOperator(_ op: BinaryOperator, of object: AnyObject) -> ((Value, Value) throws -> Value)? {
+        bindings.binding(for: object)?.lookup { $0.binaryOperators[op] }
     }
 
-    private func nativeBinary(_ name: String, _ lhs: Value, _ rhs: Value) throws -> Value {
+    private func nativeBinary(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws -> Value {
         // The left operand's type first, then the right one's (`2 * t` reaches the tensor's `*`).
-        if case .native(let operand) = lhs, let function = registeredBinaryOperator(name, of: operand) {
+        if case .native(let operand) = lhs, let function = registeredBinaryOperator(op, of: operand) {
             return try function(lhs, rhs)
         }
-        if case .native(let operand) = rhs, let function = registeredBinaryOperator(name, of: operand) {
+        if case .native(let operand) = rhs, let function = registeredBinaryOperator(op, of: operand) {
             return try function(lhs, rhs)
         }
-        switch name {
-        case "==", "===": return .bool(identical(lhs, rhs))
-        case "!=", "!==": return .bool(!identical(lhs, rhs))
+        switch op {
+        case .equal, .identical: return .bool(identical(lhs, rhs))
+        case .notEqual, .notIdentical: return .bool(!identical(lhs, rhs))
         default:
-            throw RuntimeError(
-                "binary operator '\(name)' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'"
-            )
+            throw cannotApply(op, lhs, rhs)
         }
+    }
+
+    /// Swift's message for an operator without a meaning for these operands.
+    private func cannotApply(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) -> RuntimeError {
+        RuntimeError(
+            "binary operator '\(op.spelling)' cannot be applied to operands of type '\(lhs.typeName)' and "
+                + "'\(rhs.typeName)'")
     }
 
     /// A range from its bounds, checking `lower <= upper` as Swift does.
@@ -105,28 +102,29 @@ extension Runtime {
         return .range(RangeValue(lower: lower, upper: upper, isClosed: isClosed))
     }
 
-    /// `name operand` for prefix operators.
-    func prefix(_ name: String, _ operand: Value) throws -> Value {
-        switch (name, operand) {
-        case ("-", .int(let value)):
+    /// `op operand` for prefix operators.
+    func prefix(_ op: PrefixOperator, _ operand: Value) throws -> Value {
+        switch (op, operand) {
+        case (.negate, .int(let value)):
             let negated = (0).subtractingReportingOverflow(value)
             if negated.overflow {
                 throw RuntimeError("arithmetic operation '0 - \(value)' (on type 'Int') results in an overflow")
             }
             return .int(negated.partialValue)
-        case ("-", .double(let value)): return .double(-value)
-        case ("+", .int), ("+", .double): return operand
-        case ("!", .bool(let value)): return .bool(!value)
-        case ("~", .int(let value)): return .int(~value)
-        case ("..<", _): return .range(RangeValue(lower: nil, upper: operand, isClosed: false))
-        case ("...", _): return .range(RangeValue(lower: nil, upper: operand, isClosed: true))
+        case (.negate, .double(let value)): return .double(-value)
+        case (.plus, .int), (.plus, .double): return operand
+        case (.not, .bool(let value)): return .bool(!value)
+        case (.bitwiseNot, .int(let value)): return .int(~value)
+        case (.upTo, _): return .range(RangeValue(lower: nil, upper: operand, isClosed: false))
+        case (.through, _): return .range(RangeValue(lower: nil, upper: operand, isClosed: true))
         case (_, .native(let object)):
-            if let function = bindings.binding(for: object)?.lookup({ $0.prefixOperators[name] }) {
+            if let function = bindings.binding(for: object)?.lookup({ $0.prefixOperators[op] }) {
                 return try function(object)
             }
         default: break
         }
-        throw RuntimeError("unary operator '\(name)' cannot be applied to an operand of type '\(operand.typeName)'")
+        throw RuntimeError(
+            "unary operator '\(op.spelling)' cannot be applied to an operand of type '\(operand.typeName)'")
     }
 
     /// Whether two values are the same reference (class instances, library objects, functions).
@@ -137,6 +135,21 @@ extension Runtime {
         case (.function(let a), .function(let b)): a === b
         case (.optional(nil), .optional(nil)): true
         default: false
+        }
+    }
+}
+
+extension BinaryOperator {
+    /// `a op b` for the six comparisons; `nil` for the other operators.
+    fileprivate func comparing<T: Comparable>(_ a: T, _ b: T) -> Bool? {
+        switch self {
+        case .less: a < b
+        case .greater: a > b
+        case .lessOrEqual: a <= b
+        case .greaterOrEqual: a >= b
+        case .equal: a == b
+        case .notEqual: a != b
+        default: nil
         }
     }
 }

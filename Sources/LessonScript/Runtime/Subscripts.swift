@@ -55,9 +55,12 @@ extension Runtime {
             guard let key = indices.first else { throw RuntimeError("missing subscript key") }
             base = .void
             defer { base = .dictionary(dictionary) }
-            let hasDefault = labels.count == 2 && labels[1] == "default"
-            var entry: Value =
-                hasDefault ? (dictionary.removeValue(forKey: key) ?? indices[1]) : .optional(dictionary[key])
+            if labels.count == 2 && labels[1] == "default" {
+                // In place: the entry keeps its position, and a collection in it is not copied.
+                try body(&dictionary[key, default: indices[1]])
+                return
+            }
+            var entry = Value.optional(dictionary[key])
             try body(&entry)
             switch entry {
             case .optional(let wrapped): dictionary[key] = wrapped

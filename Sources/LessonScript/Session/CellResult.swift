@@ -16,7 +16,7 @@ public struct CellResult {
     /// How long the cell ran.
     public var duration: Duration
 
-    /// The cell's text output as lesson-format.md defines it: the printed text, then the final value's display.
+    /// The cell's text output as docs/lesson-format.md defines it: the printed text, then the final value's display.
     public var text: String {
         guard let valueText else { return printed }
         if printed.isEmpty || printed.hasSuffix("\n") { return printed + valueText }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension StandardLibrary {
     /// `Int(x)`, `Double(x)`, `String(x)`, `Array(x)`... as Swift defines them.
     static func initialize(_ type: BuiltinType, _ arguments: inout CallArguments, _ runtime: Runtime) throws -> Value {
@@ -116,7 +118,7 @@ extension StandardLibrary {
     }
 
     private static func makeDictionary(_ arguments: CallArguments, _ runtime: Runtime) throws -> Value {
-        var result = OrderedDictionary()
+        var result = OrderedDictionary<Value, Value>()
         if let pairs = arguments.labelled("uniqueKeysWithValues") {
             for pair in try runtime.elements(of: pairs) {
                 try runtime.tick()

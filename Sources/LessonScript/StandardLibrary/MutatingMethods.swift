@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension StandardLibrary {
     private static let mutatingNames: [String: Set<String>] = [
         "array": [
@@ -95,7 +97,9 @@ extension StandardLibrary {
         return .void
     }
 
-    private static func mutateDictionary(_ dictionary: inout OrderedDictionary, _ call: MethodCall) throws -> Value {
+    private static func mutateDictionary(
+        _ dictionary: inout OrderedDictionary<Value, Value>, _ call: MethodCall
+    ) throws -> Value {
         switch (call.name, call.labels) {
         case ("removeValue", ["forKey"]): return .optional(dictionary.removeValue(forKey: call.values[0]))
         case ("updateValue", [nil, "forKey"]):
@@ -114,14 +118,14 @@ extension StandardLibrary {
         return .void
     }
 
-    private static func mutateSet(_ set: inout OrderedSet, _ call: MethodCall) throws -> Value {
+    private static func mutateSet(_ set: inout OrderedSet<Value>, _ call: MethodCall) throws -> Value {
         switch (call.name, call.labels) {
         case ("insert", [nil]):
-            let inserted = set.insert(call.values[0])
+            let inserted = set.append(call.values[0]).inserted
             return .tuple(TupleValue([.bool(inserted), call.values[0]], labels: ["inserted", "memberAfterInsert"]))
         case ("remove", [nil]): return .optional(set.remove(call.values[0]))
         case ("removeAll", []): set = OrderedSet()
-        case ("formUnion", [nil]): for element in try call.runtime.elements(of: call.values[0]) { set.insert(element) }
+        case ("formUnion", [nil]): for element in try call.runtime.elements(of: call.values[0]) { set.append(element) }
         case ("subtract", [nil]): for element in try call.runtime.elements(of: call.values[0]) { set.remove(element) }
         case ("formIntersection", [nil]):
             let other = try call.runtime.makeSet(try call.runtime.elements(of: call.values[0]))

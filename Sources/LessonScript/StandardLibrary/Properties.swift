@@ -34,8 +34,8 @@ extension StandardLibrary {
             switch name {
             case "count": return .int(dictionary.count)
             case "isEmpty": return .bool(dictionary.count == 0)
-            case "keys": return .array(dictionary.keys)
-            case "values": return .array(dictionary.values)
+            case "keys": return .array(dictionary.keys.elements)
+            case "values": return .array(dictionary.values.elements)
             case "first": return .optional(try runtime.elements(of: value).first)
             default: return nil
             }

@@ -1,4 +1,5 @@
 import Foundation
+import OrderedCollections
 
 extension StandardLibrary {
     static func intMethod(_ integer: Int, _ call: MethodCall) throws -> Value? {
@@ -10,11 +11,11 @@ extension StandardLibrary {
         case ("signum", []): return .int(integer.signum())
         case ("quotientAndRemainder", ["dividingBy"]):
             let divisor = try call.values[0].asInt()
-            let quotient = try Arithmetic.integer("/", integer, divisor)
-            let remainder = try Arithmetic.integer("%", integer, divisor)
+            let quotient = try Arithmetic.integer(.divide, integer, divisor)
+            let remainder = try Arithmetic.integer(.remainder, integer, divisor)
             return .tuple(TupleValue([.int(quotient), .int(remainder)], labels: ["quotient", "remainder"]))
-        case ("distance", ["to"]): return .int(try Arithmetic.integer("-", try call.values[0].asInt(), integer))
-        case ("advanced", ["by"]): return .int(try Arithmetic.integer("+", integer, try call.values[0].asInt()))
+        case ("distance", ["to"]): return .int(try Arithmetic.integer(.subtract, try call.values[0].asInt(), integer))
+        case ("advanced", ["by"]): return .int(try Arithmetic.integer(.add, integer, try call.values[0].asInt()))
         default: return nil
         }
     }
@@ -109,11 +110,11 @@ extension StandardLibrary {
         return count
     }
 
-    static func dictionaryMethod(_ dictionary: OrderedDictionary, _ call: MethodCall) throws -> Value? {
+    static func dictionaryMethod(_ dictionary: OrderedDictionary<Value, Value>, _ call: MethodCall) throws -> Value? {
         switch (call.name, call.labels) {
         case ("mapValues", _):
             let transform = try call.argument(nil)
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in zip(dictionary.keys, dictionary.values) {
                 result[key] = try call.apply(transform, value)
             }
@@ -124,7 +125,7 @@ extension StandardLibrary {
         }
     }
 
-    static func setMethod(_ set: OrderedSet, _ call: MethodCall) throws -> Value? {
+    static func setMethod(_ set: OrderedSet<Value>, _ call: MethodCall) throws -> Value? {
         guard call.values.count == 1 else { return nil }
         let runtime = call.runtime
         switch (call.name, call.labels) {

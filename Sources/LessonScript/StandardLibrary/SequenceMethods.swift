@@ -1,3 +1,5 @@
+import OrderedCollections
+
 extension StandardLibrary {
     /// Methods every sequence has (arrays, sets, dictionaries, strings, ranges, iterable library objects).
     static func sequenceMethod(_ value: Value, _ call: MethodCall) throws -> Value? {
@@ -115,7 +117,7 @@ extension StandardLibrary {
         case .set: .set(OrderedSet(elements))
         case .dictionary:
             .dictionary(
-                elements.reduce(into: OrderedDictionary()) { result, pair in
+                elements.reduce(into: OrderedDictionary<Value, Value>()) { result, pair in
                     if case .tuple(let tuple) = pair, tuple.elements.count == 2 {
                         result[tuple.elements[0]] = tuple.elements[1]
                     }

@@ -1,3 +1,4 @@
+import OrderedCollections
 import SwiftSyntax
 
 /// A type as written in an annotation (`Double`, `[Int]?`, `[String: Double]`), kept only to give literals and
@@ -62,11 +63,15 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
         }
     }
 
-    /// Whether values of this type need converting at all (fast path for `Int`, `String`, ...).
+    /// Whether values of this type need converting at all (fast path for `Int`, `String`, `[String: Int]`...): a
+    /// variable whose type converts nothing is stored as assigned, without a pass over its elements.
     var convertsLiterals: Bool {
         switch self {
         case .named(let name): name == "Double" || name == "Float" || name == "CGFloat"
-        case .optional, .array, .dictionary, .set, .tuple: true
+        case .optional, .set: true  // a value becomes optional; an array literal becomes a set
+        case .array(let element): element.convertsLiterals
+        case .dictionary(let key, let value): key.convertsLiterals || value.convertsLiterals
+        case .tuple(let elements): elements.contains { $0.convertsLiterals }
         case .other: false
         }
     }
@@ -86,7 +91,7 @@ extension Value {
             return .set(OrderedSet(elements.map { $0.converted(to: element) }))
         case (.set(let element), .set(let set)): return .set(OrderedSet(set.elements.map { $0.converted(to: element) }))
         case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
-            var result = OrderedDictionary()
+            var result = OrderedDictionary<Value, Value>()
             for (key, value) in zip(dictionary.keys, dictionary.values) {
                 result[key.converted(to: keyType)] = value.converted(to: valueType)
             }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// A value of the cell language.
 ///
 /// Collections, tuples and struct instances have value semantics, like Swift's: their storage is a Swift array,
@@ -22,10 +24,11 @@ public enum Value {
     case character(Character)
     /// An `Array`.
     case array([Value])
-    /// A `Dictionary`; its iteration order is the insertion order (Swift leaves the order unspecified).
-    case dictionary(OrderedDictionary)
-    /// A `Set`; its iteration order is the insertion order (Swift leaves the order unspecified).
-    case set(OrderedSet)
+    /// A `Dictionary`; its iteration order is the insertion order (Swift leaves the order unspecified, and it
+    /// changes from run to run, which a checked lesson's printed output cannot allow).
+    case dictionary(OrderedDictionary<Value, Value>)
+    /// A `Set`; its iteration order is the insertion order, for the same reason.
+    case set(OrderedSet<Value>)
     /// A tuple, labelled or not.
     case tuple(TupleValue)
     /// An `Optional`: `.optional(nil)` is `nil`, `.optional(x)` wraps `x`.

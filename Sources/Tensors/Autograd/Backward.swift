@@ -7,8 +7,14 @@ extension Tensor {
     /// try (x ** 2).backward()
     /// x.grad   // tensor(6.)
     /// ```
-    /// - Parameter gradient: the gradient of the output; required unless this tensor has a single element.
-    public func backward(_ gradient: Tensor? = nil) throws {
+    ///
+    /// The walk frees the values the graph saved for it, as PyTorch does: walking the same graph again is
+    /// PyTorch's "Trying to backward through the graph a second time" error, unless the first walk kept them.
+    /// - Parameters:
+    ///   - gradient: the gradient of the output; required unless this tensor has a single element.
+    ///   - retainGraph: keeps the saved values, so that `backward()` can walk this graph again
+    ///     (`retain_graph=True`).
+    public func backward(_ gradient: Tensor? = nil, retainGraph: Bool = false) throws {
         guard requiresGrad else {
             throw TensorError(.autograd, "element 0 of tensors does not require grad and does not have a grad_fn")
         }
@@ -35,7 +41,8 @@ extension Tensor {
                     try tensor.accumulate(gradient)
                     continue
                 }
-                let inputGradients = try node.backward(gradient)
+                let inputGradients = try node.inputGradients(for: gradient)
+                if !retainGraph { node.releaseSavedValues() }
                 for (input, inputGradient) in zip(node.inputs, inputGradients) {
                     guard let input, let inputGradient else { continue }
                     let key = ObjectIdentifier(input)

@@ -62,6 +62,18 @@ public enum DType: Int, Sendable, CaseIterable, CustomStringConvertible {
         }
     }
 
+    /// The C++ type name PyTorch uses in some dtype messages: `float`, `long int`.
+    var cTypeName: String {
+        switch self {
+        case .bool: "bool"
+        case .uint8: "unsigned char"
+        case .int32: "int"
+        case .int64: "long int"
+        case .float32: "float"
+        case .float64: "double"
+        }
+    }
+
     /// The category used by type promotion: bool < integer < floating point.
     var category: Int {
         switch self {

@@ -27,6 +27,9 @@ public final class Tensor {
     public var grad: Tensor?
     /// The operation that made this tensor, for tensors computed from ones that require grad.
     public internal(set) var gradFn: GradNode?
+    /// Whether this tensor is a module's parameter (`nn.Parameter`, made by `asParameter()`); it prints as
+    /// PyTorch prints one.
+    public internal(set) var isParameter = false
     /// For a view: the tensor whose storage it views (autograd uses it to reject in-place updates of leaves).
     let viewBase: Tensor?
 

@@ -1,16 +1,51 @@
 /// The element-wise binary operations with a result of the operands' (promoted) dtype.
-public enum ArithmeticOperation: Sendable {
+public enum ArithmeticOperation: ElementwiseOperation {
     case add, subtract, multiply, divide, power, maximum, minimum, remainder
+
+    /// PyTorch's name.
+    public var pytorchName: String {
+        switch self {
+        case .add: "add"
+        case .subtract: "sub"
+        case .multiply: "mul"
+        case .divide: "div"
+        case .power: "pow"
+        case .maximum: "maximum"
+        case .minimum: "minimum"
+        case .remainder: "remainder"
+        }
+    }
 }
 
 /// The element-wise comparisons; their result is `bool`.
-public enum ComparisonOperation: Sendable {
+public enum ComparisonOperation: ElementwiseOperation {
     case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+
+    /// PyTorch's name.
+    public var pytorchName: String {
+        switch self {
+        case .equal: "eq"
+        case .notEqual: "ne"
+        case .less: "lt"
+        case .lessOrEqual: "le"
+        case .greater: "gt"
+        case .greaterOrEqual: "ge"
+        }
+    }
 }
 
 /// The element-wise logical (on bool) or bitwise (on integers) operations.
-public enum BitwiseOperation: Sendable {
+public enum BitwiseOperation: ElementwiseOperation {
     case and, or, xor
+
+    /// PyTorch's name.
+    public var pytorchName: String {
+        switch self {
+        case .and: "bitwise_and"
+        case .or: "bitwise_or"
+        case .xor: "bitwise_xor"
+        }
+    }
 }
 
 /// The operands of one binary kernel call: output and inputs with their (broadcast) strides.
@@ -140,9 +175,9 @@ func bitwiseKernel(_ operation: BitwiseOperation, _ operands: BinaryOperands) th
     case .int32: integer(Int32.self)
     case .int64: integer(Int64.self)
     case .float32, .float64:
-        let name = operation == .and ? "bitwise_and" : operation == .or ? "bitwise_or" : "bitwise_xor"
         throw TensorError(
-            .dtypeMismatch, "\"\(name)_cpu\" not implemented for '\(operands.out.dtype.scalarTypeName)'")
+            .dtypeMismatch,
+            "\"\(operation.pytorchName)_cpu\" not implemented for '\(operands.out.dtype.scalarTypeName)'")
     }
 }
 

@@ -1,5 +1,3 @@
-import COpenBLAS
-
 /// How one matrix operand is handed to BLAS: its layout relative to row-major and its leading dimension.
 private struct MatrixLayout {
     let transposed: Bool
@@ -55,10 +53,10 @@ func matmulKernel(out: Tensor, _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bS
     case .float32, .float64:
         let layoutA = MatrixLayout(rows: m, columns: k, rowStride: aRow, columnStride: aColumn)
         let layoutB = MatrixLayout(rows: k, columns: n, rowStride: bRow, columnStride: bColumn)
-        if let layoutA, let layoutB {
+        if let blas = OpenBLAS.shared, let layoutA, let layoutB {
             for batch in aOffsets.indices {
                 gemm(
-                    out: out, outOffset: batch * m * n, m: m, n: n, k: k,
+                    blas, out: out, outOffset: batch * m * n, m: m, n: n, k: k,
                     a, aOffsets[batch], layoutA, b, bOffsets[batch], layoutB)
             }
             return
@@ -105,18 +103,13 @@ func matmulKernel(out: Tensor, _ a: Tensor, _ aStrides: [Int], _ b: Tensor, _ bS
     }
 }
 
-/// OpenBLAS runs single-threaded: the engine splits a product into fixed blocks itself, on its own worker
-/// threads. That keeps results independent of the thread count (each block is the same BLAS call whatever the
-/// split) and avoids OpenBLAS's idle threads spinning against the element-wise kernels that follow.
-private let singleThreadedBLAS: Void = openblas_set_num_threads(1)
-
 /// The rows or columns of the output one BLAS call computes.
 private let blockSize = 64
 
 /// One matrix product into the contiguous `m x n` block of `out` at `outOffset`, split into fixed blocks of rows
 /// (or of columns, for wide results) computed in parallel.
 private func gemm(
-    out: Tensor, outOffset: Int, m: Int, n: Int, k: Int,
+    _ blas: OpenBLAS, out: Tensor, outOffset: Int, m: Int, n: Int, k: Int,
     _ a: Tensor, _ aOffset: Int, _ layoutA: MatrixLayout, _ b: Tensor, _ bOffset: Int, _ layoutB: MatrixLayout
 ) {
     guard m > 0 && n > 0 else { return }
@@ -124,7 +117,6 @@ private func gemm(
         out.fill(with: .int(0))
         return
     }
-    _ = singleThreadedBLAS
     let splitRows = m >= n
     let extent = splitRows ? m : n
     let blocks = m * n * k < 1 << 18 ? 1 : (extent + blockSize - 1) / blockSize
@@ -134,35 +126,35 @@ private func gemm(
             let last = blocks == 1 ? extent : Swift.min(first + blockSize, extent)
             if splitRows {
                 blasProduct(
-                    out: out, outOffset: outOffset + first * n, m: last - first, n: n, k: k,
+                    blas, out: out, outOffset: outOffset + first * n, m: last - first, n: n, k: k,
                     a, aOffset + first * layoutA.rowStride, layoutA, b, bOffset, layoutB)
             } else {
                 blasProduct(
-                    out: out, outOffset: outOffset + first, m: m, n: last - first, k: k,
+                    blas, out: out, outOffset: outOffset + first, m: m, n: last - first, k: k,
                     a, aOffset, layoutA, b, bOffset + first * layoutB.columnStride, layoutB, ldc: n)
             }
         }
     }
 }
 
-/// `C = A @ B` for one block through `cblas_sgemm` or `cblas_dgemm`; `ldc` is the output's row length.
+/// `C = A @ B` for one block through `sgemm` or `dgemm`; `ldc` is the output's row length.
 private func blasProduct(
-    out: Tensor, outOffset: Int, m: Int, n: Int, k: Int,
+    _ blas: OpenBLAS, out: Tensor, outOffset: Int, m: Int, n: Int, k: Int,
     _ a: Tensor, _ aOffset: Int, _ layoutA: MatrixLayout, _ b: Tensor, _ bOffset: Int, _ layoutB: MatrixLayout,
     ldc: Int? = nil
 ) {
-    let transA = layoutA.transposed ? CblasTrans : CblasNoTrans
-    let transB = layoutB.transposed ? CblasTrans : CblasNoTrans
+    let transA = layoutA.transposed ? OpenBLAS.transpose : OpenBLAS.noTranspose
+    let transB = layoutB.transposed ? OpenBLAS.transpose : OpenBLAS.noTranspose
     let leadingC = Int32(ldc ?? n)
     if out.dtype == .float32 {
-        cblas_sgemm(
-            CblasRowMajor, transA, transB, Int32(m), Int32(n), Int32(k), 1,
+        blas.sgemm(
+            OpenBLAS.rowMajor, transA, transB, Int32(m), Int32(n), Int32(k), 1,
             a.pointer(as: Float.self) + aOffset, Int32(layoutA.leadingDimension),
             b.pointer(as: Float.self) + bOffset, Int32(layoutB.leadingDimension),
             0, out.pointer(as: Float.self) + outOffset, leadingC)
     } else {
-        cblas_dgemm(
-            CblasRowMajor, transA, transB, Int32(m), Int32(n), Int32(k), 1,
+        blas.dgemm(
+            OpenBLAS.rowMajor, transA, transB, Int32(m), Int32(n), Int32(k), 1,
             a.pointer(as: Double.self) + aOffset, Int32(layoutA.leadingDimension),
             b.pointer(as: Double.self) + bOffset, Int32(layoutB.leadingDimension),
             0, out.pointer(as: Double.self) + outOffset, leadingC)

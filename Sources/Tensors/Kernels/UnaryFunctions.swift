@@ -82,6 +82,11 @@ struct FloatSign<T: FloatScalar>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: T) -> T { x > 0 ? 1 : x < 0 ? -1 : x }
 }
 
+/// 1 / x: infinity (with x's sign) at zero.
+struct FloatReciprocal<T: FloatScalar>: UnaryElementFunction {
+    @inline(__always) func callAsFunction(_ x: T) -> T { 1 / x }
+}
+
 struct IntegerNegate<T: IntegerScalar>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: T) -> T { 0 &- x }
 }

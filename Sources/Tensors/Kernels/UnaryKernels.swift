@@ -1,11 +1,31 @@
-/// The element-wise functions of one tensor.
-public enum UnaryOperation: Sendable {
-    case negate, abs, sqrt, exp, log, sigmoid, relu, tanh, floor, ceil, round, sign
+/// The element-wise functions of one tensor; in cells each is a method and a free function (`t.neg()`,
+/// `neg(t)`). Adding one: see the checklist in the Tensors folder's README.md.
+public enum UnaryOperation: ElementwiseOperation {
+    case negate, abs, sqrt, exp, log, sigmoid, relu, tanh, floor, ceil, round, sign, reciprocal
+
+    /// PyTorch's name.
+    public var pytorchName: String {
+        switch self {
+        case .negate: "neg"
+        case .abs: "abs"
+        case .sqrt: "sqrt"
+        case .exp: "exp"
+        case .log: "log"
+        case .sigmoid: "sigmoid"
+        case .relu: "relu"
+        case .tanh: "tanh"
+        case .floor: "floor"
+        case .ceil: "ceil"
+        case .round: "round"
+        case .sign: "sign"
+        case .reciprocal: "reciprocal"
+        }
+    }
 
     /// Whether an integer input is first converted to float32 (PyTorch's rule for `sqrt(int tensor)` and the like).
     var promotesIntegers: Bool {
         switch self {
-        case .sqrt, .exp, .log, .sigmoid, .tanh: true
+        case .sqrt, .exp, .log, .sigmoid, .tanh, .reciprocal: true
         case .negate, .abs, .relu, .floor, .ceil, .round, .sign: false
         }
     }
@@ -47,6 +67,7 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
         case .ceil: operands.map(FloatRound<T>(rule: .up))
         case .round: operands.map(FloatRound<T>(rule: .toNearestOrEven))
         case .sign: operands.map(FloatSign<T>())
+        case .reciprocal: operands.map(FloatReciprocal<T>())
         }
     }
     func integer<T: IntegerScalar>(_ type: T.Type) throws {
@@ -56,8 +77,8 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
         case .relu: operands.map(IntegerRelu<T>())
         case .floor, .ceil, .round: operands.map(Identity<T>())
         case .sign: operands.map(IntegerSign<T>())
-        case .sqrt, .exp, .log, .sigmoid, .tanh:
-            throw TensorError(.dtypeMismatch, "\"\(operation)\" needs a floating-point tensor")
+        case .sqrt, .exp, .log, .sigmoid, .tanh, .reciprocal:
+            throw TensorError(.dtypeMismatch, "\"\(operation.pytorchName)\" needs a floating-point tensor")
         }
     }
     switch operands.out.dtype {
@@ -74,8 +95,8 @@ func unaryKernel(_ operation: UnaryOperation, _ operands: UnaryOperands) throws 
                 .invalidArgument,
                 "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, "
                     + "use the `~` or `logical_not()` operator instead.")
-        case .sqrt, .exp, .log, .sigmoid, .tanh:
-            throw TensorError(.dtypeMismatch, "\"\(operation)\" needs a floating-point tensor")
+        case .sqrt, .exp, .log, .sigmoid, .tanh, .reciprocal:
+            throw TensorError(.dtypeMismatch, "\"\(operation.pytorchName)\" needs a floating-point tensor")
         }
     }
 }

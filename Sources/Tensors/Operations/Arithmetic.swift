@@ -126,7 +126,9 @@ extension Tensor {
                 return [try (g * (wins + ties)).sumToShape(shapeA), try (g * (losses + ties)).sumToShape(shapeB)]
             }
         case .remainder:
-            return result.recordingGradient("RemainderBackward0", inputs: inputs) { g in
+            // PyTorch's node for a number divisor (`t % 2`) is RemainderBackward0, for a tensor divisor ...1.
+            let name = b.tensor == nil ? "RemainderBackward0" : "RemainderBackward1"
+            return result.recordingGradient(name, inputs: inputs) { g in
                 [try g.sumToShape(shapeA), b.requiresGrad ? try (-g * (x / y).floor()).sumToShape(shapeB) : nil]
             }
         }

@@ -19,7 +19,7 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     guard a.dtype == b.dtype else {
         throw TensorError(
             .dtypeMismatch,
-            "expected m1 and m2 to have the same dtype, but got: \(cTypeName(a.dtype)) != \(cTypeName(b.dtype))")
+            "expected m1 and m2 to have the same dtype, but got: \(a.dtype.cTypeName) != \(b.dtype.cTypeName)")
     }
     let left =
         a.ndim == 1 ? a.detach().makeView(shape: [1] + a.shape, strides: [0] + a.strides, offset: a.storageOffset) : a
@@ -96,16 +96,4 @@ private func matmulShapeError(_ a: Tensor, _ b: Tensor, batch: [Int]) -> TensorE
     return TensorError(
         .shapeMismatch,
         "mat1 and mat2 shapes cannot be multiplied (\(rowsA)x\(columnsA) and \(rowsB)x\(columnsB))")
-}
-
-/// The C type names PyTorch uses in dtype messages.
-private func cTypeName(_ dtype: DType) -> String {
-    switch dtype {
-    case .bool: "bool"
-    case .uint8: "unsigned char"
-    case .int32: "int"
-    case .int64: "long int"
-    case .float32: "float"
-    case .float64: "double"
-    }
 }

@@ -30,8 +30,10 @@ extension Tensor {
             }
         case .tanh:
             return result.recordingGradient("TanhBackward0", inputs: [self]) { g in [try g * (1 - y * y)] }
+        case .reciprocal:
+            return result.recordingGradient("ReciprocalBackward0", inputs: [self]) { g in [try -g * y * y] }
         case .floor, .ceil, .round, .sign:
-            let name = "\(String(describing: operation).capitalized)Backward0"
+            let name = "\(operation.pytorchName.capitalized)Backward0"
             return result.recordingGradient(name, inputs: [self]) { g in [try zerosLike(g)] }
         }
     }
@@ -60,6 +62,8 @@ extension Tensor {
     public func round() throws -> Tensor { try unary(.round) }
     /// -1, 0 or 1 by sign (`sign()`).
     public func sign() throws -> Tensor { try unary(.sign) }
+    /// 1 / x (`reciprocal()`); integers give float32.
+    public func reciprocal() throws -> Tensor { try unary(.reciprocal) }
 
     /// Element-wise square (`square()`), recorded as `PowBackward0` like PyTorch.
     public func square() throws -> Tensor { try self ** 2 }

@@ -45,7 +45,9 @@ extension Tensor: CustomStringConvertible {
         } else if requiresGrad {
             suffixes.append("requires_grad=True")
         }
-        return appendingSuffixes(suffixes, to: prefix + body, indent: prefix.utf8.count, lineWidth: options.lineWidth)
+        let text = appendingSuffixes(
+            suffixes, to: prefix + body, indent: prefix.utf8.count, lineWidth: options.lineWidth)
+        return isParameter ? "Parameter containing:\n" + text : text
     }
 }
 

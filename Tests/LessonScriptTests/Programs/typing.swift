@@ -26,3 +26,22 @@ func halve(_ value: Int) -> Double {
     return result * Double(value) / 2
 }
 print(halve(7))
+var ids: Set<Int> = [3, 1]
+ids = [5, 5, 6]
+print(ids.count, ids.sorted(), ids.contains(5))
+var names: [String: Int] = [:]
+names["a"] = 1
+names["a", default: 0] += 2
+print(names)
+var grid: [[Double]] = []
+grid = [[1, 2]]
+grid[0].append(3)
+print(grid)
+var table: [String: [Double]] = [:]
+table["x"] = [1]
+table["x"]!.append(2)
+print(table)
+var optionals: [Int?] = []
+optionals = [1, nil]
+optionals.append(2)
+print(optionals)

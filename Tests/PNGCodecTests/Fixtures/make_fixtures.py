@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the PNGCodec test fixtures and the pixel values they must decode to.
 
-Run from anywhere with a Python that has NumPy and Pillow (for example /work/peers/bin/python):
+Run from anywhere with a Python that has NumPy and Pillow (for example .peers/bin/python, which
+`scripts/setup-benchmark-peers --no-torch` makes):
 
     python Tests/PNGCodecTests/Fixtures/make_fixtures.py
 

@@ -5,7 +5,7 @@ import Testing
 /// Results do not depend on the thread count, and seeded random numbers are the same on every run.
 @Suite struct DeterminismTests {
     /// `body` run with 1 and then 2 kernel threads (restoring the setting), as bit patterns.
-    private func withOneAndTwoThreads(_ body: () throws -> Tensor) rethrows -> ([UInt64], [UInt64]) {
+    func withOneAndTwoThreads(_ body: () throws -> Tensor) rethrows -> ([UInt64], [UInt64]) {
         let saved = Parallelism.threadCount
         defer { Parallelism.threadCount = saved }
         Parallelism.threadCount = 1

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes op_goldens.json: what PyTorch computes for each named case that the Swift tests rebuild with `Tensors`.
 
-Run from the repository with the peers' Python (PyTorch 2.15, CPU):
+Run from the repository with a Python that has PyTorch (2.15, CPU), such as the one scripts/setup-benchmark-peers
+makes in .peers/:
 
-    /work/peers/bin/python Tests/TensorsTests/Golden/make_op_goldens.py
+    .peers/bin/python Tests/TensorsTests/Golden/make_op_goldens.py
 
 Each case is a function of input tensors. The inputs are written to the JSON too, so the Swift closure of the same
 name (Tests/TensorsTests/GoldenCases/*.swift) starts from the very same numbers. For every case the file holds the
@@ -188,6 +189,7 @@ for name, fn, x in [
     ("ceil", lambda x: x.ceil(), ROUNDING),
     ("round", lambda x: x.round(), ROUNDING),
     ("sign", lambda x: x.sign(), ROUNDING),
+    ("reciprocal", lambda x: x.reciprocal(), A),
     ("free_abs", lambda x: torch.abs(x), A),
     ("free_sqrt", lambda x: torch.sqrt(x), P),
     ("free_exp", lambda x: torch.exp(x), A),
@@ -215,6 +217,11 @@ for name, fn, x in [
     ("neg_bool_error", lambda x: -x, t([True, False], "bool")),
     ("neg_uint8_wraps", lambda x: -x, t([0, 1, 200], "uint8")),
     ("abs_int64_min", lambda x: x.abs(), t([-(2**63), 5], "int64")),
+    ("reciprocal_zero_and_specials", lambda x: x.reciprocal(), t([0.0, float("inf"), float("-inf"), float("nan")])),
+    ("reciprocal_negative_zero", lambda x: (-x).reciprocal(), t([0.0, -2.0])),
+    ("reciprocal_int64", lambda x: x.reciprocal(), I),
+    ("reciprocal_bool", lambda x: x.reciprocal(), t([True, False])),
+    ("reciprocal_float64", lambda x: x.reciprocal(), A.double()),
 ]:
     add(f"unary_{name}", fn, x)
 
@@ -272,6 +279,16 @@ for name, fn, inputs in [
     add(f"arith_{name}", fn, *inputs)
 
 NAN_ROW = t([float("nan"), 1.0, -2.0, 3.0])
+
+# Every binary operation by its PyTorch method name, `x.name(y)` for two tensors: the Swift side builds these from
+# the cases of ArithmeticOperation, ComparisonOperation and BitwiseOperation, so a new case needs its line here.
+for name in ["add", "sub", "mul", "div", "pow", "maximum", "minimum", "remainder"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), P, A)
+for name in ["eq", "ne", "lt", "le", "gt", "ge"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), NAN_ROW, t([2.0, 1.0, float("nan"), 4.0]))
+for name in ["bitwise_and", "bitwise_or", "bitwise_xor"]:
+    add(f"binary_{name}", lambda x, y, name=name: getattr(x, name)(y), I, ints(3, 4, seed=9))
+
 for name, fn, inputs in [
     ("method_max_tensor", lambda x, y: x.max(y), (A, B)),
     ("method_min_tensor", lambda x, y: x.min(y), (A, B)),
@@ -439,6 +456,96 @@ for name, fn in [
                         @ ((torch.arange(96 * 32) % 7).float() - 3).view(96, 32))),
 ]:
     add(f"large_{name}", fn)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Softmax and the classification losses (`loss_*`): values, grad_fn names and gradients, and PyTorch's errors.
+
+F = torch.nn.functional
+LOGITS = distinct(4, 5, seed=90)  # four items, five classes
+LABELS = t([3, 0, 4, 1])
+SPATIAL = distinct(2, 3, 2, 2, seed=91)  # two images, three classes, 2x2 positions
+SPATIAL_LABELS = t([[[0, 2], [1, 1]], [[2, -100], [0, 1]]])
+PROBABILITIES = positive(4, 5, seed=92).softmax(1)
+for name, fn, inputs, grad in [
+    ("softmax_dim1", lambda x: x.softmax(1), (A3,), True),
+    ("softmax_dim0", lambda x: x.softmax(0), (A3,), True),
+    ("softmax_last", lambda x: x.softmax(-1), (A3,), True),
+    ("softmax_float64", lambda x: x.softmax(1), (A3.double(),), True),
+    ("softmax_transposed", lambda x: x.transpose(0, 2).softmax(1), (A3,), True),
+    ("softmax_0d", lambda x: x.softmax(0), (t(2.5),), True),
+    ("softmax_large", lambda x: x.softmax(0), (t([1000.0, 1001.0, 999.0]),), True),
+    ("softmax_minus_inf", lambda x: x.softmax(1), (t([[0.5, float("-inf"), 1.5]]),), False),
+    ("softmax_int_error", lambda x: x.softmax(1), (M,), False),
+    ("softmax_int_dim0_error", lambda x: x.softmax(0), (M,), False),
+    ("softmax_dim_error", lambda x: x.softmax(2), (A,), False),
+    ("log_softmax_dim1", lambda x: x.log_softmax(1), (A3,), True),
+    ("log_softmax_dim0", lambda x: x.log_softmax(0), (A3,), True),
+    ("log_softmax_last", lambda x: x.log_softmax(-1), (LOGITS,), True),
+    ("log_softmax_float64", lambda x: x.log_softmax(2), (A3.double(),), True),
+    ("log_softmax_transposed", lambda x: x.t().log_softmax(1), (LOGITS,), True),
+    ("log_softmax_large", lambda x: x.log_softmax(0), (t([1000.0, 1001.0, 999.0]),), True),
+    ("log_softmax_int_error", lambda x: x.log_softmax(-1), (M,), False),
+    ("log_softmax_bool_dim0_error", lambda x: x.log_softmax(0), (BOOLS,), False),
+    ("nll", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS), True),
+    ("nll_of_log_softmax", lambda x, y: F.nll_loss(x.log_softmax(1), y), (LOGITS, LABELS), True),
+    ("nll_sum", lambda x, y: F.nll_loss(x, y, reduction="sum"), (LOGITS, LABELS), True),
+    ("nll_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (LOGITS, LABELS), True),
+    ("nll_float64", lambda x, y: F.nll_loss(x, y), (LOGITS.double(), LABELS), True),
+    ("nll_uint8_targets", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS.to(torch.uint8)), True),
+    ("nll_ignored", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, -100, 4, -100])), True),
+    ("nll_ignored_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (LOGITS, t([3, -100, 4, 1])), True),
+    ("nll_all_ignored", lambda x, y: F.nll_loss(x, y), (LOGITS, t([-100, -100, -100, -100])), False),
+    ("nll_ignore_index", lambda x, y: F.nll_loss(x, y, ignore_index=0), (LOGITS, LABELS), True),
+    ("nll_single", lambda x, y: F.nll_loss(x, y), (LOGITS[0], t(2)), True),
+    ("nll_single_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (LOGITS[0], t(2)), True),
+    ("nll_single_target_list", lambda x, y: F.nll_loss(x, y), (LOGITS[0], t([2])), False),
+    ("nll_spatial", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_spatial_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_spatial_sum", lambda x, y: F.nll_loss(x, y, reduction="sum"), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_3d", lambda x, y: F.nll_loss(x, y), (SPATIAL.flatten(2), SPATIAL_LABELS.flatten(1)), True),
+    ("nll_3d_none", lambda x, y: F.nll_loss(x, y, reduction="none"), (SPATIAL.flatten(2), SPATIAL_LABELS.flatten(1)),
+     True),
+    ("nll_5d", lambda x, y: F.nll_loss(x.unsqueeze(-1), y.unsqueeze(-1)), (SPATIAL, SPATIAL_LABELS), True),
+    ("nll_empty_batch", lambda x, y: F.nll_loss(x, y), (torch.zeros(0, 3), torch.zeros(0, dtype=torch.long)), False),
+    ("nll_target_too_large_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, 0, 5, 1])), False),
+    ("nll_target_negative_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, -1, 4, 1])), False),
+    ("nll_batch_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3, 0])), False),
+    ("nll_float_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([3.0, 0.0, 4.0, 1.0])), False),
+    ("nll_int32_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS.int()), False),
+    ("nll_bool_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t([True, False, True, True])), False),
+    ("nll_2d_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, LABELS.view(4, 1)), False),
+    ("nll_0d_target_error", lambda x, y: F.nll_loss(x, y), (LOGITS, t(1)), False),
+    ("nll_0d_input_error", lambda x, y: F.nll_loss(x, y), (t(1.5), t(0)), False),
+    ("nll_single_two_targets_error", lambda x, y: F.nll_loss(x, y), (LOGITS[0], t([1, 2])), False),
+    ("nll_int_input_error", lambda x, y: F.nll_loss(x, y), (M, t([1, 0, 2])), False),
+    ("nll_spatial_target_rank_error", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS[:, 0]), False),
+    ("nll_spatial_target_size_error", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS[:, :1]), False),
+    ("nll_3d_target_size_error", lambda x, y: F.nll_loss(x, y), (SPATIAL.flatten(2), SPATIAL_LABELS[:, 0]), False),
+    ("nll_spatial_target_error", lambda x, y: F.nll_loss(x, y), (SPATIAL, SPATIAL_LABELS + 2), False),
+    ("cross_entropy", lambda x, y: F.cross_entropy(x, y), (LOGITS, LABELS), True),
+    ("cross_entropy_sum", lambda x, y: F.cross_entropy(x, y, reduction="sum"), (LOGITS, LABELS), True),
+    ("cross_entropy_none", lambda x, y: F.cross_entropy(x, y, reduction="none"), (LOGITS, LABELS), True),
+    ("cross_entropy_float64", lambda x, y: F.cross_entropy(x, y), (LOGITS.double(), LABELS), True),
+    ("cross_entropy_transposed", lambda x, y: F.cross_entropy(x.t(), y), (LOGITS.t().contiguous(), LABELS), True),
+    ("cross_entropy_large", lambda x, y: F.cross_entropy(x * 1000, y), (LOGITS, LABELS), True),
+    ("cross_entropy_ignored", lambda x, y: F.cross_entropy(x, y), (LOGITS, t([3, -100, 4, 1])), True),
+    ("cross_entropy_single", lambda x, y: F.cross_entropy(x, y), (LOGITS[0], t(4)), True),
+    ("cross_entropy_spatial", lambda x, y: F.cross_entropy(x, y), (SPATIAL, SPATIAL_LABELS), True),
+    ("cross_entropy_probabilities", lambda x, y: F.cross_entropy(x, y), (LOGITS, PROBABILITIES), True),
+    ("cross_entropy_probabilities_sum", lambda x, y: F.cross_entropy(x, y, reduction="sum"), (LOGITS, PROBABILITIES),
+     True),
+    ("cross_entropy_probabilities_none", lambda x, y: F.cross_entropy(x, y, reduction="none"),
+     (LOGITS, PROBABILITIES), True),
+    ("cross_entropy_probabilities_spatial", lambda x, y: F.cross_entropy(x, y), (SPATIAL, SPATIAL.softmax(1)), True),
+    ("cross_entropy_probabilities_int_error", lambda x, y: F.cross_entropy(x, y), (LOGITS[0], t([0, 1, 0, 0, 0])),
+     False),
+    ("cross_entropy_target_error", lambda x, y: F.cross_entropy(x, y), (LOGITS, t([3, 0, 10, 1])), False),
+    ("cross_entropy_batch_error", lambda x, y: F.cross_entropy(x, y), (LOGITS, t([3, 0, 1])), False),
+    ("cross_entropy_int_error", lambda x, y: F.cross_entropy(x, y), (M, t([1, 0, 2])), False),
+    ("cross_entropy_empty_batch", lambda x, y: F.cross_entropy(x, y),
+     (torch.zeros(0, 3), torch.zeros(0, dtype=torch.long)), False),
+]:
+    add(f"loss_{name}", fn, *inputs, grad=grad)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Indexing (reads) and views: shapes, values and which results share memory with their base.
@@ -921,6 +1028,8 @@ for name, fn, inputs in [
     ("pow_half", lambda a: a**0.5, (P,)),
     ("pow_cube", lambda a: a**3, (A,)),
     ("pow_tensor", lambda a, b: a**b, (P, A)),
+    ("pow", lambda a, b: a.pow(b), (P, A)),
+    ("remainder", lambda a, b: a.remainder(b), (A, P)),
     ("pow_scalar_base", lambda a: 2**a, (A,)),
     ("square", lambda a: a.square(), (A,)),
     ("neg", lambda a: -a, (A,)),
@@ -931,6 +1040,11 @@ for name, fn, inputs in [
     ("sigmoid", lambda a: a.sigmoid(), (A,)),
     ("relu", lambda a: a.relu(), (t([-1.0, 0.0, 2.0]),)),
     ("tanh", lambda a: a.tanh(), (A,)),
+    ("floor", lambda a: a.floor(), (ROUNDING,)),
+    ("ceil", lambda a: a.ceil(), (ROUNDING,)),
+    ("round", lambda a: a.round(), (ROUNDING,)),
+    ("sign", lambda a: a.sign(), (ROUNDING,)),
+    ("reciprocal", lambda a: a.reciprocal(), (A,)),
     ("clamp_min", lambda a: a.clamp(min=0.0), (t([-1.0, 0.0, 2.0]),)),
     ("clamp_max", lambda a: a.clamp(max=0.5), (t([-1.0, 0.5, 2.0]),)),
     ("clamp_both", lambda a: a.clamp(-0.5, 0.5), (A,)),
@@ -1152,6 +1266,28 @@ def requires_grad_non_leaf_error():
     return (x * 2).requires_grad_(False)
 
 
+def backward_runs(values, retaining, fn):
+    """Computes y = fn(x) once from the leaf x, then calls y.backward() once per entry of `retaining` (with that
+    retain_graph); returns x.grad."""
+
+    def run():
+        x = leaf(values)
+        y = fn(x)
+        for retain_graph in retaining:
+            y.backward(retain_graph=retain_graph)
+        return x.grad
+
+    return run
+
+
+def backward_twice_through_shared_part_error():
+    x = leaf([1.0, 2.0])
+    y = x.exp()
+    y.sum().backward()
+    (y * 2).sum().backward()
+    return x.grad
+
+
 def quadratic_fit(time, speed, params):
     """fast.ai chapter 4: fit a*t**2 + b*t + c to speeds by 10 steps of gradient descent; returns the params."""
     params = params.clone().requires_grad_()
@@ -1220,8 +1356,329 @@ for fn in [
     backward_shape_error,
     requires_grad_int_error,
     requires_grad_non_leaf_error,
+    backward_twice_through_shared_part_error,
 ]:
     add(f"autograd_{fn.__name__}", fn)
+
+for name, values, retaining, fn in [
+    ("backward_twice_error", [1.0, 2.0], [False, False], lambda x: (x * x).sum()),
+    ("backward_twice_retained", [1.0, 2.0], [True, False], lambda x: (x * x).sum()),
+    ("backward_three_times_error", [1.0, 2.0], [True, False, False], lambda x: (x * x).sum()),
+    ("backward_twice_without_saved_tensors", [1.0, 2.0, 3.0, 4.0], [False, False],
+     lambda x: (x.view(2, 2).t()[0] + 1 - x[1:3]).mean()),
+    ("backward_twice_cross_entropy_error", [0.5, -1.0, 2.0, 1.5, 0.25, -0.75], [False, False],
+     lambda x: torch.nn.functional.cross_entropy(x.view(2, 3), torch.tensor([2, 0]))),
+]:
+    add(f"autograd_{name}", backward_runs(values, retaining, fn))
+
+# ---------------------------------------------------------------------------------------------------------------
+# Chapter 13: conv2d, max/avg/adaptive pooling and batch norm, with gradients and PyTorch's argument errors.
+# Inputs are multiples of 1/4 (weights too), so float32 sums are exact whatever the order.
+
+F = torch.nn.functional
+
+
+def small(*shape, seed=0):
+    """Multiples of 1/4 in [-1, 1], so that long sums of products stay exact in float32."""
+    g = torch.Generator().manual_seed(seed)
+    return ((torch.randperm(math.prod(shape), generator=g) % 9 - 4) * 0.25).view(shape)
+
+
+CONV_CASES = [
+    ("basic", lambda x, w: F.conv2d(x, w), (distinct(2, 3, 7, 6, seed=90), distinct(4, 3, 3, 3, seed=91))),
+    ("bias", lambda x, w, b: F.conv2d(x, w, b), (distinct(2, 3, 5, 5, seed=92), distinct(2, 3, 3, 3, seed=93), distinct(2, seed=94))),
+    ("stride2_pad1", lambda x, w, b: F.conv2d(x, w, b, stride=2, padding=1), (distinct(2, 3, 7, 7, seed=95), distinct(4, 3, 3, 3, seed=96), distinct(4, seed=97))),
+    ("stride_pad_pairs", lambda x, w: F.conv2d(x, w, stride=(2, 1), padding=(0, 2)), (distinct(2, 2, 7, 5, seed=98), distinct(3, 2, 3, 2, seed=99))),
+    ("stride_list_of_one", lambda x, w: F.conv2d(x, w, stride=[2]), (distinct(1, 1, 6, 6, seed=100), distinct(2, 1, 2, 2, seed=101))),
+    ("dilation2", lambda x, w: F.conv2d(x, w, padding=1, dilation=2), (distinct(2, 2, 7, 6, seed=102), distinct(3, 2, 3, 3, seed=103))),
+    ("dilation_pair", lambda x, w: F.conv2d(x, w, dilation=(1, 3)), (distinct(1, 2, 5, 8, seed=104), distinct(2, 2, 2, 3, seed=105))),
+    ("groups2", lambda x, w, b: F.conv2d(x, w, b, groups=2), (distinct(2, 4, 5, 5, seed=106), distinct(6, 2, 3, 3, seed=107), distinct(6, seed=108))),
+    ("depthwise_stride2", lambda x, w: F.conv2d(x, w, stride=2, padding=1, groups=3), (distinct(2, 3, 6, 6, seed=109), distinct(3, 1, 3, 3, seed=110))),
+    ("groups_dilation_stride", lambda x, w: F.conv2d(x, w, stride=(1, 2), padding=2, dilation=2, groups=2), (distinct(1, 4, 6, 7, seed=111), distinct(4, 2, 3, 2, seed=112))),
+    ("batch1_edges", lambda x, w: F.conv2d(x, w), (distinct(1, 1, 9, 9, seed=113), t([[[[-1, -1, -1], [0, 0, 0], [1, 1, 1]]], [[[-1, 0, 1], [-1, 0, 1], [-1, 0, 1]]], [[[0, -1, 1], [-1, 1, 0], [1, 0, 0]]], [[[1, 0, 0], [0, 1, 0], [0, 0, 1]]]], "float32"))),
+    ("unbatched", lambda x, w, b: F.conv2d(x, w, b, padding=1), (distinct(3, 6, 5, seed=114), distinct(2, 3, 3, 3, seed=115), distinct(2, seed=116))),
+    ("kernel_1x1", lambda x, w, b: F.conv2d(x, w, b), (distinct(2, 3, 4, 5, seed=117), distinct(5, 3, 1, 1, seed=118), distinct(5, seed=119))),
+    ("kernel_1x1_stride2_pad1", lambda x, w: F.conv2d(x, w, stride=2, padding=1), (distinct(2, 3, 5, 4, seed=120), distinct(2, 3, 1, 1, seed=121))),
+    ("kernel_fills_input", lambda x, w: F.conv2d(x, w), (distinct(3, 2, 4, 4, seed=122), distinct(3, 2, 4, 4, seed=123))),
+    ("kernel5_stride2_pad2", lambda x, w, b: F.conv2d(x, w, b, stride=2, padding=2), (distinct(2, 1, 12, 11, seed=124), distinct(8, 1, 5, 5, seed=125), distinct(8, seed=126))),
+    ("many_channels", lambda x, w: F.conv2d(x, w, padding=1), (small(2, 16, 5, 4, seed=127), small(8, 16, 3, 3, seed=128))),
+    ("batch9", lambda x, w: F.conv2d(x, w, stride=2, padding=1), (distinct(9, 2, 5, 5, seed=129), distinct(3, 2, 3, 3, seed=130))),
+    # 306 output positions per image: one image per matrix product; 49: six images per product, the last holds three.
+    ("large_planes", lambda x, w, b: F.conv2d(x, w, b, padding=1), (small(3, 2, 18, 17, seed=238), small(3, 2, 3, 3, seed=239), small(3, seed=240))),
+    ("ragged_products", lambda x, w, b: F.conv2d(x, w, b), (small(9, 2, 9, 9, seed=241), small(3, 2, 3, 3, seed=242), small(3, seed=243))),
+    ("noncontiguous_input", lambda x, w: F.conv2d(x.transpose(2, 3), w), (distinct(2, 3, 6, 7, seed=131), distinct(2, 3, 3, 3, seed=132))),
+    ("noncontiguous_slice", lambda x, w: F.conv2d(x[:, :, ::2, 1:], w, padding=1), (distinct(2, 2, 9, 6, seed=133), distinct(3, 2, 3, 3, seed=134))),
+    ("noncontiguous_weight", lambda x, w: F.conv2d(x, w.transpose(2, 3)), (distinct(2, 2, 5, 6, seed=135), distinct(3, 2, 2, 3, seed=136))),
+    ("noncontiguous_channels_last", lambda x, w: F.conv2d(x.permute(0, 3, 1, 2), w, stride=2), (distinct(2, 6, 5, 3, seed=137), distinct(4, 3, 3, 3, seed=138))),
+    ("float64", lambda x, w, b: F.conv2d(x, w, b, stride=2, padding=1, groups=2), (distinct(2, 4, 6, 5, seed=139).double(), distinct(4, 2, 3, 3, seed=140).double(), distinct(4, seed=141).double())),
+    ("empty_batch", lambda x, w: F.conv2d(x, w), (distinct(0, 2, 5, 5, seed=142), distinct(3, 2, 3, 3, seed=143))),
+]
+for name, fn, inputs in CONV_CASES:
+    add(f"conv2d_{name}", fn, *inputs, grad=True)
+
+# An integer weight does not require grad: only the input gets a gradient.
+add("conv2d_no_grad_weight", lambda x, w: F.conv2d(x, w.float() / 4, padding=1), distinct(2, 2, 5, 5, seed=145), ints(3, 2, 3, 3, seed=144), grad=True)
+add("conv2d_int64", lambda x, w, b: F.conv2d(x, w, b, padding=1), ints(2, 2, 4, 4, seed=146), ints(3, 2, 3, 3, seed=147), ints(3, seed=148))
+add("conv2d_int32_groups_stride", lambda x, w: F.conv2d(x, w, stride=2, padding=1, groups=2), ints(1, 4, 6, 6, seed=149).int(), ints(2, 2, 2, 2, seed=150).int())
+add("conv2d_int64_dilated", lambda x, w: F.conv2d(x, w, dilation=2), ints(2, 1, 5, 6, seed=151), ints(2, 1, 2, 2, seed=152))
+add("conv2d_uint8_wraps", lambda x, w: F.conv2d(x, w), t([[[[100, 100], [100, 100]]]], "uint8"), t([[[[2, 2], [2, 2]]]], "uint8"))
+add("conv2d_int32_wraps", lambda x, w, b: F.conv2d(x, w, b), t([[[[100, 100], [100, 100]]]], "int32"), t([[[[2**30, 2**30], [2, 2]]]], "int32"), t([5], "int32"))
+add("conv2d_zero_input_channels", lambda x, w: F.conv2d(x, w), torch.ones(2, 0, 5, 5), torch.ones(4, 0, 3, 3))
+
+CONV_ERRORS = [
+    ("wrong_channels", lambda: F.conv2d(distinct(2, 3, 28, 28), distinct(4, 1, 3, 3))),
+    ("wrong_channels_unbatched", lambda: F.conv2d(distinct(2, 5, 5), distinct(4, 1, 3, 3))),
+    ("kernel_too_big", lambda: F.conv2d(distinct(1, 1, 2, 2), distinct(1, 1, 3, 3))),
+    ("kernel_too_big_padded_dilated", lambda: F.conv2d(distinct(1, 1, 2, 5), distinct(1, 1, 5, 3), padding=1, dilation=2)),
+    ("empty_height", lambda: F.conv2d(distinct(1, 1, 0, 5), distinct(4, 1, 1, 1))),
+    ("groups_not_dividing_weight", lambda: F.conv2d(distinct(1, 4, 5, 5), distinct(3, 2, 3, 3), groups=2)),
+    ("groups_larger_than_weight", lambda: F.conv2d(distinct(1, 4, 5, 5), distinct(1, 1, 3, 3), groups=4)),
+    ("groups_wrong_channels", lambda: F.conv2d(distinct(1, 5, 5, 5), distinct(4, 2, 3, 3), groups=2)),
+    ("groups_zero", lambda: F.conv2d(distinct(1, 4, 5, 5), distinct(4, 2, 3, 3), groups=0)),
+    ("groups_negative", lambda: F.conv2d(distinct(1, 4, 5, 5), distinct(4, 2, 3, 3), groups=-1)),
+    ("input_rank5", lambda: F.conv2d(distinct(1, 1, 1, 5, 5), distinct(4, 1, 3, 3))),
+    ("input_rank2", lambda: F.conv2d(distinct(5, 5), distinct(4, 1, 3, 3))),
+    ("weight_rank2", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 3))),
+    ("weight_rank3", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 3, 3))),
+    ("weight_rank5", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 1, 3, 3))),
+    ("weight_rank3_lists_of_one", lambda: F.conv2d(distinct(1, 2, 5, 5), distinct(4, 1, 3), stride=[2], padding=[0], dilation=[1])),
+    ("weight_no_output_channels", lambda: F.conv2d(distinct(1, 1, 5, 5), torch.ones(0, 1, 3, 3))),
+    ("kernel_zero", lambda: F.conv2d(distinct(1, 1, 2, 2), torch.ones(4, 1, 0, 0))),
+    ("kernel_zero_dilated", lambda: F.conv2d(distinct(1, 1, 5, 5).double(), torch.ones(4, 1, 0, 3).double(), dilation=2)),
+    ("bias_wrong_size", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), distinct(3))),
+    ("bias_2d", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), distinct(4, 1))),
+    ("stride_three_values", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), stride=[1, 2, 3])),
+    ("stride_empty", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), stride=[])),
+    ("stride_zero", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), stride=0)),
+    ("stride_negative", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), stride=-1)),
+    ("padding_negative", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), padding=-1)),
+    ("padding_three_values", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), padding=[1, 2, 3])),
+    ("dilation_three_values", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), dilation=[1, 1, 1])),
+    ("dilation_zero", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), dilation=0)),
+    ("dilation_zero_batched", lambda: F.conv2d(distinct(2, 1, 5, 5), distinct(4, 1, 3, 3), dilation=0)),
+    ("dilation_one_zero", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), dilation=[1, 0])),
+    ("dilation_negative", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), dilation=-1)),
+    ("stride_zero_before_dilation", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), stride=0, dilation=-1)),
+    ("padding_before_stride", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), padding=-1, stride=0)),
+    ("groups_before_padding", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), padding=-1, groups=0)),
+    ("channels_before_bias", lambda: F.conv2d(distinct(1, 2, 5, 5), distinct(4, 1, 3, 3), distinct(3))),
+    ("bias_before_kernel", lambda: F.conv2d(distinct(1, 1, 2, 2), distinct(4, 1, 3, 3), distinct(3))),
+    ("bool", lambda: F.conv2d(torch.ones(1, 1, 5, 5, dtype=torch.bool), torch.ones(4, 1, 3, 3, dtype=torch.bool))),
+    ("int32_dilated", lambda: F.conv2d(ints(1, 1, 5, 5).int(), ints(2, 1, 2, 2).int(), dilation=2)),
+    ("uint8_dilated_float_weight", lambda: F.conv2d(torch.ones(1, 1, 5, 5, dtype=torch.uint8), torch.ones(2, 1, 2, 2), dilation=2)),
+    ("int64_dilated_float_weight", lambda: F.conv2d(ints(1, 1, 5, 5), distinct(2, 1, 2, 2), dilation=2)),
+    ("bool_dilated", lambda: F.conv2d(torch.ones(1, 1, 5, 5, dtype=torch.bool), torch.ones(4, 1, 2, 3, dtype=torch.bool), dilation=2)),
+    ("int64_float_weight", lambda: F.conv2d(ints(1, 1, 5, 5), distinct(4, 1, 3, 3))),
+    ("float_int64_weight", lambda: F.conv2d(distinct(1, 1, 5, 5), ints(4, 1, 3, 3))),
+    ("float_double_weight", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3).double())),
+    ("double_float_weight_dilated", lambda: F.conv2d(distinct(1, 1, 5, 5).double(), distinct(4, 1, 2, 3), dilation=2)),
+    ("float_double_weight_batched", lambda: F.conv2d(distinct(64, 1, 28, 28), distinct(4, 1, 3, 3).double())),
+    ("float_double_weight_grouped", lambda: F.conv2d(distinct(1, 2, 5, 5), distinct(4, 1, 2, 3).double(), groups=2)),
+    ("float_double_bias", lambda: F.conv2d(distinct(1, 1, 5, 5), distinct(4, 1, 3, 3), distinct(4).double())),
+    ("int32_float_bias", lambda: F.conv2d(ints(1, 1, 2, 2).int(), ints(4, 1, 1, 1).int(), distinct(4))),
+    ("bias_dtype_before_weight_dtype", lambda: F.conv2d(distinct(1, 1, 2, 2), distinct(4, 1, 1, 1).double(), ints(4))),
+]
+for name, fn in CONV_ERRORS:
+    add(f"conv2d_error_{name}", fn)
+
+POOL_INPUT = distinct(2, 3, 6, 6, seed=160)
+MAX_POOL_CASES = [
+    ("basic", lambda x: F.max_pool2d(x, 2), (POOL_INPUT,)),
+    ("stride2_pad1_k3", lambda x: F.max_pool2d(x, 3, 2, 1), (distinct(2, 2, 7, 7, seed=161),)),
+    ("overlapping", lambda x: F.max_pool2d(x, 3, 1), (distinct(1, 2, 5, 6, seed=162),)),
+    ("pairs", lambda x: F.max_pool2d(x, (2, 3), (1, 2), (1, 0)), (distinct(2, 2, 5, 7, seed=163),)),
+    ("stride_list_of_one", lambda x: F.max_pool2d(x, 3, [2]), (distinct(1, 1, 7, 7, seed=164),)),
+    ("stride_empty_list", lambda x: F.max_pool2d(x, 2, []), (distinct(1, 1, 6, 6, seed=165),)),
+    ("dilation", lambda x: F.max_pool2d(x, 2, 1, 1, dilation=2), (distinct(1, 2, 6, 5, seed=166),)),
+    ("ceil_mode", lambda x: F.max_pool2d(x, 2, ceil_mode=True), (distinct(2, 1, 5, 7, seed=167),)),
+    ("ceil_mode_padded", lambda x: F.max_pool2d(x, 3, 2, 1, ceil_mode=True), (distinct(1, 2, 6, 6, seed=168),)),
+    ("unbatched", lambda x: F.max_pool2d(x, 2), (distinct(3, 5, 4, seed=169),)),
+    ("batch1_odd", lambda x: F.max_pool2d(x, 2), (distinct(1, 1, 7, 5, seed=170),)),
+    ("noncontiguous", lambda x: F.max_pool2d(x.transpose(2, 3), 2, 1), (distinct(2, 2, 4, 6, seed=171),)),
+    ("float64", lambda x: F.max_pool2d(x, 3, 2, 1), (distinct(2, 2, 5, 5, seed=172).double(),)),
+    ("empty_batch", lambda x: F.max_pool2d(x, 2), (distinct(0, 3, 4, 4, seed=173),)),
+]
+for name, fn, inputs in MAX_POOL_CASES:
+    add(f"max_pool2d_{name}", fn, *inputs, grad=True)
+add("max_pool2d_int64", lambda x: F.max_pool2d(x, 2, 1, 1), ints(2, 2, 4, 4, seed=174))
+add("max_pool2d_uint8", lambda x: F.max_pool2d(x, 2), t([[[[3, 200], [255, 0]]]], "uint8"))
+add("max_pool2d_int32", lambda x: F.max_pool2d(x, 3, 2, 1), ints(1, 2, 5, 5, seed=175).int())
+add("max_pool2d_nan_wins", lambda x: F.max_pool2d(x, 2), t([[[[1.0, float("nan"), 2.0, 3.0], [4.0, 0.5, -1.0, float("inf")]]]]))
+add("max_pool2d_ties_first", lambda x: F.max_pool2d(x, 2, 1), t([[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]]), grad=True)
+add("max_pool2d_all_negative_infinity", lambda x: F.max_pool2d(x, 2, 1, 1), torch.full((1, 1, 2, 2), float("-inf")))
+
+AVG_POOL_CASES = [
+    ("basic", lambda x: F.avg_pool2d(x, 2), (POOL_INPUT,)),
+    ("stride2_pad1_k3", lambda x: F.avg_pool2d(x, 3, 2, 1), (distinct(2, 2, 7, 7, seed=176),)),
+    ("exclude_padding", lambda x: F.avg_pool2d(x, 3, 2, 1, count_include_pad=False), (distinct(2, 2, 7, 6, seed=177),)),
+    ("ceil_mode", lambda x: F.avg_pool2d(x, 2, ceil_mode=True), (distinct(1, 2, 5, 5, seed=178),)),
+    ("ceil_mode_padded", lambda x: F.avg_pool2d(x, 3, 2, 1, ceil_mode=True), (distinct(1, 1, 6, 6, seed=179),)),
+    ("ceil_mode_padded_exclude", lambda x: F.avg_pool2d(x, 3, 2, 1, ceil_mode=True, count_include_pad=False), (distinct(1, 1, 6, 6, seed=180),)),
+    ("divisor_override", lambda x: F.avg_pool2d(x, 2, divisor_override=3), (distinct(1, 2, 4, 4, seed=181),)),
+    ("pairs", lambda x: F.avg_pool2d(x, (3, 2), (2, 1), (1, 0)), (distinct(2, 1, 7, 5, seed=182),)),
+    ("overlapping", lambda x: F.avg_pool2d(x, 2, 1), (distinct(1, 2, 4, 5, seed=183),)),
+    ("unbatched", lambda x: F.avg_pool2d(x, 2), (distinct(3, 4, 6, seed=184),)),
+    ("noncontiguous", lambda x: F.avg_pool2d(x[:, :, 1:, ::2], 2), (distinct(2, 2, 5, 8, seed=185),)),
+    ("float64", lambda x: F.avg_pool2d(x, 3, 1, 1), (distinct(1, 2, 4, 4, seed=186).double(),)),
+]
+for name, fn, inputs in AVG_POOL_CASES:
+    add(f"avg_pool2d_{name}", fn, *inputs, grad=True)
+add("avg_pool2d_int64_truncates", lambda x: F.avg_pool2d(x, 2), t([[[[0, 3, 6, 9], [12, 15, 18, 21], [-3, -6, -9, -12], [-15, -18, -21, -24]]]]))
+
+ADAPTIVE_CASES = [
+    ("uneven", lambda x: F.adaptive_avg_pool2d(x, 3), (distinct(2, 2, 8, 8, seed=187),)),
+    ("pair", lambda x: F.adaptive_avg_pool2d(x, (2, 3)), (distinct(1, 3, 7, 5, seed=188),)),
+    ("one", lambda x: F.adaptive_avg_pool2d(x, 1), (distinct(2, 3, 4, 4, seed=189),)),
+    ("one_pair", lambda x: F.adaptive_avg_pool2d(x, (1, 1)), (distinct(2, 3, 3, 5, seed=190),)),
+    ("one_by_two", lambda x: F.adaptive_avg_pool2d(x, (1, 2)), (distinct(2, 2, 3, 5, seed=191),)),
+    ("larger_than_input", lambda x: F.adaptive_avg_pool2d(x, 5), (distinct(1, 1, 3, 4, seed=192),)),
+    ("same_size", lambda x: F.adaptive_avg_pool2d(x, (4, 3)), (distinct(1, 2, 4, 3, seed=193),)),
+    ("unbatched", lambda x: F.adaptive_avg_pool2d(x, 2), (distinct(3, 5, 5, seed=194),)),
+    ("noncontiguous", lambda x: F.adaptive_avg_pool2d(x.transpose(2, 3), (3, 2)), (distinct(2, 2, 5, 6, seed=195),)),
+    ("float64", lambda x: F.adaptive_avg_pool2d(x, 2), (distinct(1, 2, 5, 5, seed=196).double(),)),
+    ("one_on_2d", lambda x: F.adaptive_avg_pool2d(x, 1), (distinct(4, 4, seed=198),)),
+]
+for name, fn, inputs in ADAPTIVE_CASES:
+    add(f"adaptive_avg_pool2d_{name}", fn, *inputs, grad=True)
+add("adaptive_avg_pool2d_zero", lambda x: F.adaptive_avg_pool2d(x, 0), distinct(1, 1, 4, 4, seed=197))
+add("adaptive_avg_pool2d_thirds", lambda x: F.adaptive_avg_pool2d(x, 2), t([[[[1.0, 2.0, 4.0], [8.0, 16.0, 32.0], [64.0, 128.0, 256.0]]]]) / 3)
+
+P = distinct(1, 1, 8, 8)
+POOL_ERRORS = [
+    ("max_input_rank2", lambda: F.max_pool2d(distinct(8, 8), 2)),
+    ("max_input_rank5", lambda: F.max_pool2d(distinct(1, 1, 1, 8, 8), 2)),
+    ("max_kernel_three_values", lambda: F.max_pool2d(P, [1, 2, 3])),
+    ("max_kernel_empty", lambda: F.max_pool2d(P, [])),
+    ("max_kernel_before_rank", lambda: F.max_pool2d(distinct(8, 8), [1, 2, 3])),
+    ("max_stride_three_values", lambda: F.max_pool2d(P, 2, [1, 2, 3])),
+    ("max_padding_three_values", lambda: F.max_pool2d(P, 2, 2, [1, 1, 1])),
+    ("max_dilation_three_values", lambda: F.max_pool2d(P, 2, 2, 0, [1, 1, 1])),
+    ("max_kernel_zero", lambda: F.max_pool2d(P, 0)),
+    ("max_kernel_zero_stride1", lambda: F.max_pool2d(P, 0, 1)),
+    ("max_kernel_negative", lambda: F.max_pool2d(P, -1)),
+    ("max_kernel_negative_stride2", lambda: F.max_pool2d(P, -3, 2)),
+    ("max_stride_zero", lambda: F.max_pool2d(P, 2, 0)),
+    ("max_stride_negative", lambda: F.max_pool2d(P, 2, -1)),
+    ("max_dilation_zero", lambda: F.max_pool2d(P, 2, 1, 0, dilation=0)),
+    ("max_padding_too_big", lambda: F.max_pool2d(P, 2, 2, 2)),
+    ("max_padding_too_big_dilated", lambda: F.max_pool2d(P, 2, 1, 2, dilation=3)),
+    ("max_padding_negative", lambda: F.max_pool2d(P, 2, 2, -1)),
+    ("max_output_too_small", lambda: F.max_pool2d(distinct(1, 1, 2, 2), 3)),
+    ("max_output_too_small_one_side", lambda: F.max_pool2d(distinct(1, 3, 1, 5), 2)),
+    ("max_empty_channels", lambda: F.max_pool2d(torch.ones(2, 0, 4, 4), 2)),
+    ("max_empty_height", lambda: F.max_pool2d(torch.ones(2, 1, 0, 4), 2)),
+    ("max_unbatched_empty_channels", lambda: F.max_pool2d(torch.ones(0, 4, 4), 2)),
+    ("max_bool", lambda: F.max_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.bool), 2)),
+    ("max_argument_overflow", lambda: F.max_pool2d(P, 2**40, 1)),
+    ("avg_input_rank2", lambda: F.avg_pool2d(distinct(8, 8), 2)),
+    ("avg_input_rank1", lambda: F.avg_pool2d(distinct(8), 2)),
+    ("avg_input_rank0", lambda: F.avg_pool2d(t(1.0), 2)),
+    ("avg_input_rank5", lambda: F.avg_pool2d(distinct(1, 1, 1, 8, 8), 2)),
+    ("avg_kernel_three_values", lambda: F.avg_pool2d(P, [1, 2, 3])),
+    ("avg_stride_three_values", lambda: F.avg_pool2d(P, 2, [1, 2, 3])),
+    ("avg_padding_three_values", lambda: F.avg_pool2d(P, 2, 2, [1, 1, 1])),
+    ("avg_kernel_zero", lambda: F.avg_pool2d(P, 0)),
+    ("avg_stride_zero", lambda: F.avg_pool2d(P, 2, 0)),
+    ("avg_stride_negative", lambda: F.avg_pool2d(P, 2, -1)),
+    ("avg_padding_too_big", lambda: F.avg_pool2d(P, 2, 2, 2)),
+    ("avg_padding_negative", lambda: F.avg_pool2d(P, 2, 2, -1)),
+    ("avg_output_too_small", lambda: F.avg_pool2d(distinct(1, 1, 2, 2), 3)),
+    ("avg_empty_channels", lambda: F.avg_pool2d(torch.ones(2, 0, 4, 4), 2)),
+    ("avg_divisor_zero", lambda: F.avg_pool2d(P, 2, divisor_override=0)),
+    ("avg_divisor_zero_before_rank", lambda: F.avg_pool2d(distinct(8, 8), 2, divisor_override=0)),
+    ("avg_int32", lambda: F.avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.int), 2)),
+    ("avg_uint8", lambda: F.avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.uint8), 2)),
+    ("avg_bool", lambda: F.avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.bool), 2)),
+    ("adaptive_input_rank2", lambda: F.adaptive_avg_pool2d(distinct(8, 8), 3)),
+    ("adaptive_input_rank5", lambda: F.adaptive_avg_pool2d(distinct(1, 1, 1, 8, 8), 3)),
+    ("adaptive_negative", lambda: F.adaptive_avg_pool2d(P, -1)),
+    ("adaptive_three_values", lambda: F.adaptive_avg_pool2d(P, [1, 2, 3])),
+    ("adaptive_one_value_list", lambda: F.adaptive_avg_pool2d(P, [2])),
+    ("adaptive_empty_width", lambda: F.adaptive_avg_pool2d(torch.ones(1, 1, 4, 0), 2)),
+    ("adaptive_int64", lambda: F.adaptive_avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.long), 2)),
+    ("adaptive_int64_one", lambda: F.adaptive_avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.long), 1)),
+    ("adaptive_one_on_1d", lambda: F.adaptive_avg_pool2d(distinct(4), 1)),
+]
+for name, fn in POOL_ERRORS:
+    add(f"pool_error_{name}", fn)
+
+
+def batch_norm_case(training, stats=True, affine=True, momentum=0.1, eps=1e-5):
+    """F.batch_norm of x (and of weight and bias as inputs when `affine`), the running statistics made inside."""
+    def run(x, *params):
+        channels = x.shape[1]
+        mean = (torch.arange(channels) * 0.25 - 0.5) if stats else None
+        var = (torch.arange(channels) * 0.5 + 0.75) if stats else None
+        if stats and x.dtype == torch.float64:
+            mean, var = mean.double(), var.double()
+        weight, bias = params if affine else (None, None)
+        return F.batch_norm(x, mean, var, weight, bias, training=training, momentum=momentum, eps=eps)
+    return run
+
+
+def batch_norm_running_stats(x, momentum=0.1):
+    """The running statistics after one training step (then after a second one, concatenated)."""
+    channels = x.shape[1]
+    mean = torch.arange(channels, dtype=x.dtype) * 0.25 - 0.5
+    var = torch.arange(channels, dtype=x.dtype) * 0.5 + 0.75
+    F.batch_norm(x, mean, var, training=True, momentum=momentum)
+    first = torch.cat([mean, var])
+    F.batch_norm(x * 2, mean, var, training=True, momentum=momentum)
+    return torch.cat([first, mean, var])
+
+
+BN_X = distinct(4, 3, 5, 5, seed=200, scale=0.125)
+BATCH_NORM_CASES = [
+    ("training", batch_norm_case(True), (BN_X, positive(3, seed=201), distinct(3, seed=202))),
+    ("training_no_affine", batch_norm_case(True, affine=False), (distinct(2, 4, 3, 3, seed=203),)),
+    ("training_no_running_stats", batch_norm_case(True, stats=False), (distinct(3, 2, 4, 4, seed=204), positive(2, seed=205), distinct(2, seed=206))),
+    ("training_2d", batch_norm_case(True), (distinct(6, 3, seed=207), positive(3, seed=208), distinct(3, seed=209))),
+    ("training_3d", batch_norm_case(True), (distinct(4, 3, 5, seed=210), positive(3, seed=211), distinct(3, seed=212))),
+    ("training_batch1", batch_norm_case(True), (distinct(1, 2, 3, 3, seed=213), positive(2, seed=214), distinct(2, seed=215))),
+    ("training_eps", batch_norm_case(True, eps=0.5), (distinct(3, 2, 2, 2, seed=216), positive(2, seed=217), distinct(2, seed=218))),
+    ("training_float64", batch_norm_case(True), (distinct(3, 3, 4, 4, seed=219).double(), positive(3, seed=220).double(), distinct(3, seed=221).double())),
+    ("eval", batch_norm_case(False), (distinct(2, 3, 4, 4, seed=222), positive(3, seed=223), distinct(3, seed=224))),
+    ("eval_no_affine", batch_norm_case(False, affine=False), (distinct(2, 3, 4, 4, seed=225),)),
+    ("eval_batch1_one_value", batch_norm_case(False), (distinct(1, 3, seed=226), positive(3, seed=227), distinct(3, seed=228))),
+    ("noncontiguous", lambda x, w, b: batch_norm_case(True)(x.transpose(2, 3), w, b), (distinct(2, 3, 4, 5, seed=229), positive(3, seed=230), distinct(3, seed=231))),
+    ("empty_batch", batch_norm_case(True), (distinct(0, 3, 4, 4, seed=232), positive(3, seed=233), distinct(3, seed=234))),
+]
+for name, fn, inputs in BATCH_NORM_CASES:
+    add(f"batch_norm_{name}", fn, *inputs, grad=True)
+add("batch_norm_running_stats", batch_norm_running_stats, distinct(4, 3, 3, 3, seed=235))
+add("batch_norm_running_stats_momentum", lambda x: batch_norm_running_stats(x, momentum=0.75), distinct(3, 2, 2, 5, seed=236))
+add("batch_norm_running_stats_float64", batch_norm_running_stats, distinct(2, 2, 3, 3, seed=237).double())
+
+BN_ERRORS = [
+    ("eval_without_running_mean", lambda: F.batch_norm(distinct(2, 3, 4, 4), None, None)),
+    ("eval_without_running_var", lambda: F.batch_norm(distinct(2, 3, 4, 4), torch.zeros(3), None)),
+    ("training_one_statistic", lambda: F.batch_norm(distinct(2, 3, 4, 4), torch.zeros(3), None, training=True)),
+    ("one_value_per_channel", lambda: F.batch_norm(distinct(1, 3), torch.zeros(3), torch.ones(3), training=True)),
+    ("one_value_per_channel_4d", lambda: F.batch_norm(distinct(1, 3, 1, 1), torch.zeros(3), torch.ones(3), training=True)),
+    ("training_0d", lambda: F.batch_norm(t(1.0), torch.zeros(3), torch.ones(3), training=True)),
+    ("1d_input", lambda: F.batch_norm(distinct(3), torch.zeros(3), torch.ones(3), training=True)),
+    ("1d_input_without_statistics", lambda: F.batch_norm(distinct(3), None, None, training=True)),
+    ("running_mean_size", lambda: F.batch_norm(distinct(2, 3, 4, 4), torch.zeros(4), torch.ones(3), training=True)),
+    ("running_var_size", lambda: F.batch_norm(distinct(2, 3, 4, 4), torch.zeros(3), torch.ones(4), training=True)),
+    ("weight_size", lambda: F.batch_norm(distinct(2, 3, 4, 4), torch.zeros(3), torch.ones(3), torch.ones(4), training=True)),
+    ("bias_size", lambda: F.batch_norm(distinct(2, 3, 4, 4), torch.zeros(3), torch.ones(3), None, torch.ones(4))),
+    ("bias_size_before_running_mean", lambda: F.batch_norm(distinct(2, 3), torch.zeros(4), torch.ones(3), None, torch.ones(5), training=True)),
+    ("eps_zero_training", lambda: F.batch_norm(distinct(2, 3), torch.zeros(3), torch.ones(3), training=True, eps=0.0)),
+    ("eps_negative_eval", lambda: F.batch_norm(distinct(2, 3), torch.zeros(3), torch.ones(3), eps=-1.0)),
+    ("one_value_before_eps", lambda: F.batch_norm(distinct(1, 3), torch.zeros(3), torch.ones(3), training=True, eps=-1.0)),
+    ("int64", lambda: F.batch_norm(ints(2, 3), torch.zeros(3), torch.ones(3), training=True)),
+    ("bool", lambda: F.batch_norm(torch.ones(2, 3, dtype=torch.bool), torch.zeros(3), torch.ones(3), training=True)),
+    ("float_double_statistics", lambda: F.batch_norm(distinct(2, 3), torch.zeros(3).double(), torch.ones(3).double(), training=True)),
+    ("double_float_statistics", lambda: F.batch_norm(distinct(2, 3).double(), torch.zeros(3), torch.ones(3), training=True)),
+    ("double_float_weight", lambda: F.batch_norm(distinct(2, 3).double(), None, None, torch.ones(3), training=True)),
+    ("float_double_running_var", lambda: F.batch_norm(distinct(2, 3), torch.zeros(3), torch.ones(3).double(), training=True)),
+    ("float_int64_running_var", lambda: F.batch_norm(distinct(2, 3), torch.zeros(3), torch.ones(3).long())),
+    ("running_mean_2d", lambda: F.batch_norm(distinct(2, 3, 4, 4), torch.zeros(3, 1), torch.ones(3), training=True)),
+    ("running_mean_requires_grad", lambda: F.batch_norm(distinct(2, 3), torch.zeros(3, requires_grad=True), torch.ones(3), training=True)),
+    ("running_var_requires_grad", lambda: F.batch_norm(distinct(2, 3), torch.zeros(3), torch.ones(3, requires_grad=True), training=True)),
+]
+for name, fn in BN_ERRORS:
+    add(f"batch_norm_error_{name}", fn)
 
 # ---------------------------------------------------------------------------------------------------------------
 

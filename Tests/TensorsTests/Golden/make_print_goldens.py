@@ -1,8 +1,9 @@
 """Writes print_goldens.json: `repr(t)` from real PyTorch for tensors the Swift golden test rebuilds exactly.
 
-Run with the PyTorch installation of the peers environment:
+Run from the repository with a Python that has PyTorch, such as the one scripts/setup-benchmark-peers makes in
+.peers/:
 
-    /work/peers/bin/python Tests/TensorsTests/Golden/make_print_goldens.py
+    .peers/bin/python Tests/TensorsTests/Golden/make_print_goldens.py
 
 Each case records the Python expression, how to build the same tensor in Swift and the print options:
 

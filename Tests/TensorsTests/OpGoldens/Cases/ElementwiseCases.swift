@@ -1,22 +1,19 @@
 import Tensors
+import Testing
 
 /// Element-wise functions, clamp, powers, division and remainder, element-wise extremes, `which`
 /// (`unary_*`, `clamp_*`, `pow_*`, `arith_*`, `extreme_*`, `which_*`).
 extension GoldenCases {
-    static let unary: [String: GoldenBuild] = [
-        "unary_neg": one { try -$0 },
-        "unary_abs": one { try $0.abs() },
-        "unary_sqrt": one { try $0.sqrt() },
-        "unary_exp": one { try $0.exp() },
-        "unary_log": one { try $0.log() },
-        "unary_sigmoid": one { try $0.sigmoid() },
-        "unary_relu": one { try $0.relu() },
-        "unary_tanh": one { try $0.tanh() },
+    /// `unary_<name>` and `grad_<name>` for every `UnaryOperation`, by its PyTorch name: a new operation fails
+    /// `everyGoldenHasAClosureAndEveryClosureAGolden` until make_op_goldens.py has both cases.
+    private static let unaryOperations: [String: GoldenBuild] = Dictionary(
+        uniqueKeysWithValues: UnaryOperation.allCases.flatMap { operation in
+            ["unary_", "grad_"].map { prefix in (prefix + operation.pytorchName, one { try $0.unary(operation) }) }
+        })
+
+    /// The operations' own cases, then edge cases (dtypes, NaN, infinities) and the free-function spellings.
+    static let unary: [String: GoldenBuild] = unaryOperations.merging([
         "unary_square": one { try $0.square() },
-        "unary_floor": one { try $0.floor() },
-        "unary_ceil": one { try $0.ceil() },
-        "unary_round": one { try $0.round() },
-        "unary_sign": one { try $0.sign() },
         "unary_free_abs": one { try abs($0) },
         "unary_free_sqrt": one { try sqrt($0) },
         "unary_free_exp": one { try exp($0) },
@@ -44,9 +41,33 @@ extension GoldenCases {
         "unary_neg_bool_error": one { try -$0 },
         "unary_neg_uint8_wraps": one { try -$0 },
         "unary_abs_int64_min": one { try $0.abs() },
-    ]
+        "unary_reciprocal_zero_and_specials": one { try $0.reciprocal() },
+        "unary_reciprocal_negative_zero": one { try (-$0).reciprocal() },
+        "unary_reciprocal_int64": one { try $0.reciprocal() },
+        "unary_reciprocal_bool": one { try $0.reciprocal() },
+        "unary_reciprocal_float64": one { try $0.reciprocal() },
+    ]) { first, _ in recordingClash(keeping: first) }
 
-    static let elementwise: [String: GoldenBuild] = [
+    /// `binary_<name>` for every arithmetic, comparison and bitwise operation and `grad_<name>` for every
+    /// arithmetic one, by PyTorch name, with two tensor operands (as `unaryOperations`).
+    private static let binaryOperations: [String: GoldenBuild] = {
+        var cases: [String: GoldenBuild] = [:]
+        for operation in ArithmeticOperation.allCases {
+            let build = two { try Tensor.arithmetic(operation, .tensor($0), .tensor($1)) }
+            cases["binary_" + operation.pytorchName] = build
+            cases["grad_" + operation.pytorchName] = build
+        }
+        for operation in ComparisonOperation.allCases {
+            cases["binary_" + operation.pytorchName] = two { try Tensor.compare(operation, .tensor($0), .tensor($1)) }
+        }
+        for operation in BitwiseOperation.allCases {
+            cases["binary_" + operation.pytorchName] = two { try Tensor.bitwise(operation, .tensor($0), .tensor($1)) }
+        }
+        return cases
+    }()
+
+    /// The binary operations' own cases, then clamp, powers, division, remainder, extremes and `which`.
+    static let elementwise: [String: GoldenBuild] = binaryOperations.merging([
         "clamp_min": one { try $0.clamp(min: 0.5) },
         "clamp_max": one { try $0.clamp(max: -0.5) },
         "clamp_both": one { try $0.clamp(min: -0.5, max: 0.5) },
@@ -112,7 +133,7 @@ extension GoldenCases {
         "which_mixed_dtypes": three { try which($0, $1, $2) },
         "which_int_float_scalar": two { try which($0, .tensor($1), TensorOperand.scalar(0.5)) },
         "which_float_condition": three { try which($0, $1, $2) },
-    ]
+    ]) { first, _ in recordingClash(keeping: first) }
 
     static let comparisons: [String: GoldenBuild] = [
         "compare_gt_scalar": one { try $0 > 0.5 },
@@ -133,4 +154,10 @@ extension GoldenCases {
         "compare_eq_chain": two { try ($0 > 0.5) == $1 },
         "compare_gt_int64_big": two { try $0 > $1 },
     ]
+}
+
+/// Records that two cases have one name, and keeps `first`.
+private func recordingClash(keeping first: @escaping GoldenBuild) -> GoldenBuild {
+    Issue.record("a case name is used twice")
+    return first
 }

@@ -12,7 +12,8 @@ enum GoldenCases {
         let tables = [
             promotion, broadcasting, unary, elementwise, comparisons, reductions, indexing, assignment, views, sharing,
             joining, matmul, creation, conversion, gradients, autograd, inPlaceCases, strided,
-            scenarios, largeReductions,
+            scenarios, largeReductions, losses, retainGraph, convolutions, convolutionErrors, pooling, poolingErrors,
+            batchNorms, batchNormErrors,
         ]
         for table in tables {
             all.merge(table) { first, _ in
