@@ -1,3 +1,4 @@
+import LessonDocument
 import Tensors
 
 /// The one setting lessons share with the whole process: how much memory all tensors may hold together. The CLI
@@ -13,5 +14,15 @@ public enum ProcessSettings {
     public static var memoryLimit: Int {
         get { MemoryBudget.shared.limit }
         set { MemoryBudget.shared.limit = newValue }
+    }
+
+    /// Makes an interrupt (Ctrl-C, SIGTERM, SIGHUP) remove the temporary file of a write in progress (`lesson
+    /// update` replacing a lesson, `render` a page) before the process ends; the CLI calls it once at start.
+    ///
+    /// ```swift
+    /// ProcessSettings.cleanUpOnInterrupt()
+    /// ```
+    public static func cleanUpOnInterrupt() {
+        InterruptCleanup.install()
     }
 }

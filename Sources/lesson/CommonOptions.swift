@@ -101,21 +101,20 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Runs each lesson in turn, counting its cells in `tally` and printing every failing cell (as `command`'s
-    /// failures), then hands the run to `body` (what `update` and `render` do with it) before the next lesson
-    /// starts.
+    /// failures) as soon as it fails, then hands the run to `body` (what `update` and `render` do with it) before
+    /// the next lesson starts.
     func runEach(
         _ inputs: [LessonInput], command: String, tally: inout Tally, _ body: (LessonRun) throws -> Void
     ) rethrows {
         let style = self.style
         let runner = self.runner
         for input in inputs {
-            let run = runner.run(input)
-            run.cells.forEach { tally.count($0) }
-            for outcome in run.cells {
-                guard let report = outcome.failureReport(file: input.path, style: style) else { continue }
+            let run = runner.run(input) { outcome in
+                guard let report = outcome.failureReport(file: input.path, style: style) else { return }
                 Console.out(report)
                 annotate([outcome.annotation(file: input.path, command: command)].compactMap { $0 })
             }
+            run.cells.forEach { tally.count($0) }
             try body(run)
         }
     }

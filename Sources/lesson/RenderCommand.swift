@@ -40,7 +40,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let selection = options.selectLessons()
-        var tally = Tally()
+        var tally = selection.tally
         var runs: [LessonRun] = []
         options.runEach(selection.inputs, command: "render", tally: &tally) { runs.append($0) }
         let site = LessonSite(runs: runs, allowsUnsafeHTML: unsafeHTML)

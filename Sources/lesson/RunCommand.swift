@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
         let style = options.style
         let runner = options.runner
         let progress = Console.progressBar()
-        var tally = Tally()
+        var tally = selection.tally
         for input in selection.inputs {
             _ = runner.run(input, progress: progress) { outcome in
                 tally.count(outcome)

@@ -59,6 +59,18 @@ import Testing
         #expect(Tally().styledClosingLine(RoleBrackets()) == "<success>0 passed, 0 failed</success>")
     }
 
+    @Test func filesThatCouldNotBeUsedAreCountedAndNeverShowAsZeroPassed() {
+        let unread = Tally(passed: 0, failed: 0, filesNotRun: 1)
+        #expect(unread.closingLine == "1 file not run")
+        #expect(unread.runClosingLine == "1 file not run")
+        #expect(unread.styledClosingLine(RoleBrackets()) == "<failure>1 file not run</failure>")
+        let some = Tally(passed: 3, failed: 0, skipped: 1, filesNotRun: 2)
+        #expect(some.closingLine == "3 passed, 0 failed, 1 skipped, 2 files not run")
+        #expect(
+            some.styledRunClosingLine(RoleBrackets())
+                == "<failure>3 ran, 0 failed, 1 skipped, 2 files not run</failure>")
+    }
+
     @Test func runsClosingLineCountsEveryCellThatRanFailedOnesIncluded() {
         let tally = Tally(passed: 8, failed: 1, skipped: 1)
         #expect(tally.runClosingLine == "9 ran, 1 failed, 1 skipped")

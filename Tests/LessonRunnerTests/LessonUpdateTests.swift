@@ -83,7 +83,10 @@ import Testing
         do {
             try update.write()
         } catch {
-            #expect(error.description.hasPrefix("/no/such/folder/a.md: cannot create a temporary file in: "))
+            #expect(
+                error.description
+                    == "/no/such/folder/a.md: error: cannot create a temporary file in /no/such/folder: "
+                    + "No such file or directory")
         }
     }
 }
