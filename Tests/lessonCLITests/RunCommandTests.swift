@@ -42,7 +42,7 @@ import Testing
             "error: Unexpectedly found nil while unwrapping an Optional value",
             "hostile.md:30:10: error: Index out of range",
             "error: DefaultCPUAllocator: not enough memory: you tried to allocate 4398046511104 bytes. "
-                + "(tensor memory limit: 1073741824 bytes)",
+                + "(over the tensor memory limit)",
         ]
         var rest = Substring(result.stdout)
         for message in expected {
