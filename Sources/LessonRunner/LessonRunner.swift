@@ -48,14 +48,16 @@ public struct LessonRunner: Sendable {
         self.flags = flags
     }
 
-    /// Runs every cell of a lesson in a new session, calling `onCell` as each cell finishes; the cells' training
-    /// and large loads report how far they have got to `progress` (`lesson run` draws it as a bar on a terminal).
+    /// Runs every cell of a lesson in a new session, calling `onStart` as each cell that runs starts and
+    /// `onCell` as each cell finishes (or is skipped); the cells' training and large loads report how far they
+    /// have got to `progress` (`lesson run` draws it as a bar on a terminal).
     ///
     /// ```swift
     /// let run = runner.run(input, progress: reporter) { outcome in print(outcome.cell.location.line) }
     /// ```
     public func run(
-        _ input: LessonInput, progress: (any ProgressReporter)? = nil, onCell: (CellOutcome) -> Void = { _ in }
+        _ input: LessonInput, progress: (any ProgressReporter)? = nil, onStart: (Cell) -> Void = { _ in },
+        onCell: (CellOutcome) -> Void = { _ in }
     ) -> LessonRun {
         let settings = input.settings
         var options = ScriptSession.Options()
@@ -66,7 +68,7 @@ public struct LessonRunner: Sendable {
         var outcomes: [CellOutcome] = []
         var skipped = SkippedCells(file: input.path)
         for cell in input.lesson.cells {
-            let outcome = run(cell, of: input, in: lesson, skipped: &skipped)
+            let outcome = run(cell, of: input, in: lesson, skipped: &skipped, onStart: onStart)
             outcomes.append(outcome)
             onCell(outcome)
         }
@@ -91,13 +93,15 @@ public struct LessonRunner: Sendable {
     }
 
     private func run(
-        _ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment, skipped: inout SkippedCells
+        _ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment, skipped: inout SkippedCells,
+        onStart: (Cell) -> Void
     ) -> CellOutcome {
         if let skip = skip(for: cell) {
             skipped.add(cell, skip: skip)
             return CellOutcome(
                 cell: cell, skip: skip, printed: "", error: nil, duration: .zero, fileName: input.fileName)
         }
+        onStart(cell)
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
         let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
         let displays = lesson.displays.finishCell(text: result.text)

@@ -89,4 +89,13 @@ import Testing
                     + "No such file or directory")
         }
     }
+
+    @Test func aNulInOutputIsRecordedAsTheReplacementCharacterAndChecksRightAfter() throws {
+        let text = cell("print(\"a\\u{0}b\")")
+        let update = try LessonUpdate(try run(text))
+        #expect(update.outputs == ["a\u{FFFD}b\n"])
+        let again = try run(update.updatedText)
+        #expect(LessonCheck(again).verdicts == [.passed])
+        #expect(!(try LessonUpdate(again).changesFile))
+    }
 }

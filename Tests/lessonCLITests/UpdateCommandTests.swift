@@ -132,14 +132,3 @@ import Testing
         #expect(try CLI.run(["check", "new.md"], in: scratch.path).status == 0)
     }
 }
-
-/// Reads from `handle` until the text read contains `marker`; returns all that was read.
-private func readUntil(_ marker: String, from handle: FileHandle) throws -> String {
-    var text = ""
-    while !text.contains(marker) {
-        let data = handle.availableData
-        try #require(!data.isEmpty, "the output ended before \(marker)")
-        text += String(decoding: data, as: UTF8.self)
-    }
-    return text
-}
