@@ -54,6 +54,16 @@ public enum LessonPaths {
         return path.hasPrefix("/") ? "/" + joined : joined
     }
 
+    /// The folder that holds the file at `path`: `lessons` for `lessons/x.md`, `.` for `x.md`.
+    ///
+    /// ```swift
+    /// LessonPaths.folder(of: "lessons/x.md")   // "lessons"
+    /// ```
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// Every `*.md` below `folder`, sorted by path components so that a folder's files stay together, with the
     /// problems met on the way in their places.
     private static func markdownFiles(in folder: String) -> [Result<Found, LessonPathError>] {

@@ -56,6 +56,14 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Never color the output (colors are only used when stdout is a terminal; NO_COLOR works too).")
     var noColor = false
 
+    @Option(
+        name: .customLong("allow-read"),
+        help: ArgumentHelp(
+            "Also let cells read files and list folders below this folder (by default only below the lesson's "
+                + "folder and the data folders). Repeat for more.",
+            valueName: "dir"))
+    var readableFolders: [String] = []
+
     /// The test flags given with `--flags`, each list split at its commas.
     var flags: Set<String> {
         Set(flagLists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
@@ -69,10 +77,11 @@ struct CommonOptions: ParsableArguments {
             throw ValidationError(
                 "--flags: `\(flag)` is not a flag word (a letter, then letters, digits, - and _; not a cell option).")
         }
-        if let data {
+        let folders = (data.map { [("--data", $0)] } ?? []) + readableFolders.map { ("--allow-read", $0) }
+        for (option, folder) in folders {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--data: \(data): no such folder")
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("\(option): \(folder): no such folder")
             }
         }
     }
@@ -87,7 +96,8 @@ struct CommonOptions: ParsableArguments {
     var runner: LessonRunner {
         let environment = ProcessInfo.processInfo.environment
         return LessonRunner(
-            timeout: timeout, dataFolder: data ?? environment[LessonRunner.dataFolderVariable], flags: flags)
+            timeout: timeout, dataFolder: data ?? environment[LessonRunner.dataFolderVariable], flags: flags,
+            readableFolders: readableFolders)
     }
 
     /// Sets the process-wide memory limit, then loads the lessons (only `shard`'s, if given); file problems and

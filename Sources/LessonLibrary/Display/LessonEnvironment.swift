@@ -36,7 +36,7 @@ extension LessonLibrary {
     public static func makeLesson(
         seed: Int = 0, printOptions: PrintOptions = PrintOptions(),
         options: ScriptSession.Options = ScriptSession.Options(), data: DataLocations = .standard,
-        progress: (any ProgressReporter)? = nil
+        access: ReadAccess = .unrestricted, progress: (any ProgressReporter)? = nil
     ) -> LessonEnvironment {
         var options = options
         let memoryLimit = options.memoryLimit ?? MemoryBudget.shared.limit
@@ -46,7 +46,9 @@ extension LessonLibrary {
         context.generator = Generator(seed: UInt64(bitPattern: Int64(seed)))
         context.printOptions = printOptions
         let displays = DisplayLog()
-        let session = ScriptSession(bindings: bindings(data: data, progress: progress), options: options) {
+        let session = ScriptSession(
+            bindings: bindings(data: data, access: access, progress: progress), options: options
+        ) {
             TensorContext.current = context
             DisplayLog.current = displays
         }

@@ -3,15 +3,20 @@ import LessonScript
 
 /// `Path` in cells: `Path("x")`, `path / "train" / "3"`, `path.ls()`, `name`, `stem`, `suffix`, `parent`,
 /// `exists` (also `exists()`, pathlib's spelling), comparison and sorting. A path displays as `Path('train/3')`,
-/// relative to its data set, and prints as `train/3`.
-func registerPath(in table: BindingTable) {
+/// relative to its data set, and prints as `train/3`. Listing and `exists` work only where `access` allows.
+func registerPath(in table: BindingTable, access: ReadAccess) {
     let path = table.type(Path.self, name: "Path")
     path.initializer("init(_:)") { call in .native(Path(try call.value(0).asString())) }
     path.display { $0.debugDescription }
     path.printDescription { $0.description }
-    path.method("ls()") { path, _ in try reportingDataErrors { .array(try path.ls().map(Value.native)) } }
-    path.method("exists()") { path, _ in .bool(path.exists) }
-    path.property("exists") { .bool($0.exists) }
+    path.method("ls()") { path, _ in
+        try access.reportingDataErrors {
+            try access.check(path)
+            return .array(try path.ls().map(Value.native))
+        }
+    }
+    path.method("exists()") { path, _ in try access.exists(path) }
+    path.property("exists") { path in try access.exists(path) }
     path.property("name") { .string($0.name) }
     path.property("stem") { .string($0.stem) }
     path.property("suffix") { .string($0.suffix) }
@@ -29,6 +34,16 @@ func registerPath(in table: BindingTable) {
     ]
     for (op, holds) in orderings {
         path.binaryOperator(op) { lhs, rhs in .bool(holds.contains(try order(lhs, rhs, op))) }
+    }
+}
+
+extension ReadAccess {
+    /// Whether `path` exists, for a path where cells may look.
+    fileprivate func exists(_ path: Path) throws -> Value {
+        try reportingDataErrors {
+            try check(path)
+            return .bool(path.exists)
+        }
     }
 }
 
