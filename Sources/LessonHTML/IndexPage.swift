@@ -23,7 +23,8 @@ public struct IndexPage: Sendable {
                 entry.failedCells == 0
                 ? "<span class=\"status clean\">clean</span>"
                 : "<span class=\"status failed\">\(entry.failedCells) failed</span>"
-            body += "<li><span><a href=\"\(entry.link.htmlEscaped)\">\(entry.title.htmlEscaped)</a><br>"
+            body +=
+                "<li><span><a href=\"\(SiteLayout.link(toPage: entry.link).htmlEscaped)\">\(entry.title.htmlEscaped)</a><br>"
             body += "<span class=\"lesson-path\">\(entry.lessonPath.htmlEscaped)</span></span>\(status)</li>\n"
         }
         body += "</ol>\n"

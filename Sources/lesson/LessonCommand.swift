@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LessonRunner
 
 /// `lesson`: the command-line tool. Each subcommand is one file; adding one is a new file and a line in
 /// `subcommands`.
@@ -23,8 +24,10 @@ struct LessonCommand: ParsableCommand {
         subcommands: [RunCommand.self, CheckCommand.self, UpdateCommand.self, RenderCommand.self]
     )
 
-    /// Parses and runs the command; bad usage exits with status 2 (ArgumentParser's default is 64).
+    /// Parses and runs the command; bad usage exits with status 2 (ArgumentParser's default is 64). An interrupt
+    /// removes the temporary file of a write in progress before it ends the process.
     static func main() {
+        ProcessSettings.cleanUpOnInterrupt()
         do {
             var command = try parseAsRoot()
             try command.run()

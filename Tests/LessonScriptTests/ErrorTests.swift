@@ -86,6 +86,14 @@ struct ErrorTests {
         #expect(ScriptSession.diagnose("let = 3", origin: SourceOrigin(file: "f.md")).count == 1)
     }
 
+    @Test func anEqualsSignWithAControlCharacterBesideItIsASyntaxError() {
+        // Found by fuzzing: swift-syntax 603 traps while suggesting a fix for this `=`.
+        let result = run("let s = 1\ns \u{18}= 2")
+        #expect(result.error?.kind == .syntax)
+        #expect(result.error?.message == "'=' must have consistent whitespace on both sides")
+        #expect(result.error?.position?.line == 2)
+    }
+
     @Test(arguments: [
         ("actor A {}", "`actor` declarations are not supported in lesson cells"),
         (

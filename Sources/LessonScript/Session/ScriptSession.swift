@@ -20,8 +20,8 @@ public final class ScriptSession {
         /// The stack size of the thread that runs cells, in bytes: recursion deeper than about three quarters
         /// of it is "too deep recursion".
         public var stackSize = 512 << 20
-        /// The most bytes the process heap may hold when a cell builds a large string, array, dictionary or set
-        /// (tensors have their own limit); `nil` for three quarters of the physical memory.
+        /// The most bytes one string, array, set or printed output that a cell builds may take (tensors have
+        /// their own limit); `nil` for three quarters of the physical memory.
         public var memoryLimit: Int?
 
         /// The default limits: 300 s per cell, a 512 MiB stack, three quarters of the memory.

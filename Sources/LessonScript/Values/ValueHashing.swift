@@ -7,7 +7,9 @@
 extension Value: Hashable {
     /// Structural equality (no numeric promotion: `1` and `1.0` are different keys).
     public static func == (lhs: Value, rhs: Value) -> Bool {
-        var pending = [(lhs, rhs)]
+        // Values without nested ones (the usual keys) compare without allocating the list.
+        var pending: [(Value, Value)] = []
+        guard lhs.shallowEquals(rhs, pending: &pending) else { return false }
         while let (a, b) = pending.popLast() {
             guard a.shallowEquals(b, pending: &pending) else { return false }
         }
@@ -77,7 +79,8 @@ extension Value: Hashable {
 
     /// Hashes the value consistently with `==`.
     public func hash(into hasher: inout Hasher) {
-        var pending = [self]
+        var pending: [Value] = []
+        hashShallow(into: &hasher, pending: &pending)
         while let value = pending.popLast() {
             value.hashShallow(into: &hasher, pending: &pending)
         }
