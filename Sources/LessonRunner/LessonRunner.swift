@@ -57,18 +57,11 @@ public struct LessonRunner: Sendable {
     public func run(
         _ input: LessonInput, progress: (any ProgressReporter)? = nil, onCell: (CellOutcome) -> Void = { _ in }
     ) -> LessonRun {
-        let settings = input.settings
-        var options = ScriptSession.Options()
-        if let limit = settings.timeout ?? timeout { options.timeLimit = limit }
-        let lesson = LessonLibrary.makeLesson(
-            seed: settings.seed, printOptions: settings.printOptions, options: options,
-            data: DataLocations(dataDirectory: dataFolder), progress: progress)
-        var outcomes: [CellOutcome] = []
-        var skipped = SkippedCells(file: input.path)
-        for cell in input.lesson.cells {
-            let outcome = run(cell, of: input, in: lesson, skipped: &skipped)
-            outcomes.append(outcome)
+        let session = LessonSession(runner: self, input: input, progress: progress)
+        let outcomes = input.lesson.cells.indices.map { index in
+            let outcome = session.run(cellAt: index)
             onCell(outcome)
+            return outcome
         }
         return LessonRun(input: input, cells: outcomes)
     }
@@ -88,27 +81,6 @@ public struct LessonRunner: Sendable {
         if cell.options.noRun { return .noRun }
         let missing = cell.options.flags.filter { !flags.contains($0) }
         return missing.isEmpty ? nil : .flags(missing)
-    }
-
-    private func run(
-        _ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment, skipped: inout SkippedCells
-    ) -> CellOutcome {
-        if let skip = skip(for: cell) {
-            skipped.add(cell, skip: skip)
-            return CellOutcome(
-                cell: cell, skip: skip, printed: "", error: nil, duration: .zero, fileName: input.fileName)
-        }
-        let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
-        let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
-        let displays = lesson.displays.finishCell(text: result.text)
-        let error = result.error.map { scriptError in
-            var error = CellError(scriptError, in: cell, file: input.path)
-            error.note = skipped.note(for: scriptError)
-            return error
-        }
-        return CellOutcome(
-            cell: cell, printed: displays.text, displays: displays.outputs, error: error, duration: result.duration,
-            fileName: input.fileName)
     }
 }
 
