@@ -10,7 +10,9 @@ import Testing
     static let cells = ["let a = 1", "let b = a + 1", "print(b)"]
 
     /// A lesson of `cells`, each under a paragraph, after `frontMatter` when given.
-    static func lesson(_ cells: [String] = cells, prose: String = "Some notes.", frontMatter: String? = nil)
+    static func lesson(
+        _ cells: [String] = cells, prose: String = "Some notes.", frontMatter: String? = nil
+    )
         throws -> LessonInput
     {
         var text = frontMatter.map { "---\n\($0)\n---\n" } ?? ""
@@ -50,7 +52,8 @@ import Testing
     @Test func changedOptionsRunFromTheirCell() throws {
         let old = try Self.lesson()
         let text = old.lesson.text.replacingOccurrences(of: "```swift\nprint(b)", with: "```swift no-check\nprint(b)")
-        #expect(LessonChange(from: old, to: try LessonInput(path: "x.md", lesson: Lesson(text: text))) == .cells(from: 2))
+        #expect(
+            LessonChange(from: old, to: try LessonInput(path: "x.md", lesson: Lesson(text: text))) == .cells(from: 2))
     }
 
     @Test func runSettingsRunEverything() throws {
