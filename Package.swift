@@ -165,7 +165,7 @@ let package = Package(
             name: "LessonPreviewTests", dependencies: ["LessonPreview", "LessonDocument", "LessonRunner"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "lessonCLITests", dependencies: ["lesson", "LessonRunner"], exclude: ["Lessons"],
+            name: "lessonCLITests", dependencies: ["lesson", "LessonRunner", "LessonPreview"], exclude: ["Lessons"],
             swiftSettings: swiftSettings),
     ]
 )

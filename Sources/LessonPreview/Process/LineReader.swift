@@ -1,5 +1,6 @@
 /// Lines of text from a file descriptor (the JSON lines the preview's processes send each other), buffered so
-/// that a line split across reads comes out whole.
+/// that a line split across reads comes out whole. Lines end with a line break, or with another `separator`
+/// (Chromium's DevTools pipe ends its messages with NUL).
 ///
 /// ```swift
 /// var reader = LineReader(descriptor: STDIN_FILENO)
@@ -7,17 +8,21 @@
 /// ```
 struct LineReader {
     let descriptor: Int32
+    let separator: UInt8
     private var buffer: [UInt8] = []
     private var ended = false
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, separator: UInt8 = UInt8(ascii: "\n")) {
         self.descriptor = descriptor
+        self.separator = separator
     }
 
-    /// The next line (without its line break), reading as needed; `nil` at the end of the stream.
-    mutating func nextLine() throws(FileDescriptor.Failure) -> [UInt8]? {
+    /// The next line (without its separator), reading as needed; `nil` at the end of the stream, or when
+    /// `timeout` (milliseconds; -1: none) passes with no input.
+    mutating func nextLine(timeout: Int32 = -1) throws(FileDescriptor.Failure) -> [UInt8]? {
         while true {
             if let line = takeLine() { return line }
+            if timeout >= 0, try FileDescriptor.waitForInput([descriptor], timeout: timeout).isEmpty { return nil }
             guard try fill() else { return nil }
         }
     }
@@ -29,7 +34,7 @@ struct LineReader {
         if !ended, try !FileDescriptor.waitForInput([descriptor], timeout: 0).isEmpty {
             _ = try fill()
         }
-        while !ended, let last = buffer.last, last != UInt8(ascii: "\n") { _ = try fill() }
+        while !ended, let last = buffer.last, last != separator { _ = try fill() }
         var lines: [[UInt8]] = []
         while let line = takeLine() { lines.append(line) }
         return (lines, ended)
@@ -47,7 +52,7 @@ struct LineReader {
     }
 
     private mutating func takeLine() -> [UInt8]? {
-        guard let end = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        guard let end = buffer.firstIndex(of: separator) else { return nil }
         let line = Array(buffer[..<end])
         buffer.removeSubrange(...end)
         return line

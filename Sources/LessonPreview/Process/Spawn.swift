@@ -5,22 +5,24 @@ import Foundation
 ///
 /// ```swift
 /// let pid = try Spawn.start(["xdg-open", "http://127.0.0.1:8000/"], searchingPath: true)
+/// let worker = try Spawn.start(["/usr/local/bin/lesson", "preview-worker", json], descriptors: [0: requests.read])
 /// ```
 enum Spawn {
-    /// Starts `arguments` (the program first); `standardInput` and `standardOutput` replace the child's, when
-    /// given; `newGroup` puts it in a process group of its own (whose id is its pid); `searchingPath` looks the
+    /// Starts `arguments` (the program first). `descriptors` gives the child's descriptors that are not the
+    /// parent's: by number in the child, the parent's descriptor it is a copy of (`[0: pipe]` for its standard
+    /// input). `newGroup` puts it in a process group of its own (whose id is its pid); `searchingPath` looks the
     /// program up in `PATH`.
     ///
     /// - Throws: ``FileDescriptor/Failure`` when the program cannot be started.
     static func start(
-        _ arguments: [String], standardInput: Int32? = nil, standardOutput: Int32? = nil, newGroup: Bool = false,
-        searchingPath: Bool = false
+        _ arguments: [String], descriptors: [Int32: Int32] = [:], newGroup: Bool = false, searchingPath: Bool = false
     ) throws(FileDescriptor.Failure) -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        if let standardInput { posix_spawn_file_actions_adddup2(&actions, standardInput, STDIN_FILENO) }
-        if let standardOutput { posix_spawn_file_actions_adddup2(&actions, standardOutput, STDOUT_FILENO) }
+        for (child, parent) in descriptors.sorted(by: { $0.key < $1.key }) {
+            posix_spawn_file_actions_adddup2(&actions, parent, child)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

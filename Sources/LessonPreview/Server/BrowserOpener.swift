@@ -13,8 +13,8 @@ public enum BrowserOpener {
         let devNull = Glibc.open("/dev/null", O_WRONLY | O_CLOEXEC)
         defer { if devNull >= 0 { FileDescriptor.close(devNull) } }
         for opener in ["xdg-open", "open"] {
-            let output = devNull >= 0 ? devNull : nil
-            if (try? Spawn.start([opener, url], standardOutput: output, searchingPath: true)) != nil { return true }
+            let quiet = devNull >= 0 ? [STDOUT_FILENO: devNull, STDERR_FILENO: devNull] : [:]
+            if (try? Spawn.start([opener, url], descriptors: quiet, searchingPath: true)) != nil { return true }
         }
         return false
     }

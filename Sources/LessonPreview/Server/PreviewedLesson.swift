@@ -31,10 +31,13 @@ final class PreviewedLesson: Sendable {
         var sentText: [UInt8]?
         var sentAt: [Int: ContinuousClock.Instant] = [:]
         var page: String?
+        /// The revision the page and states show.
+        var shownRevision = 0
         var states: [CellState] = []
         var problem: String?
         var fileProblem: String?
-        var failedCells: Int?
+        /// The last finished run: its revision and how many cells failed.
+        var finished: (revision: Int, failed: Int)?
         var browsers: [UUID: AsyncStream<BrowserEvent>.Continuation] = [:]
     }
 
@@ -68,7 +71,7 @@ final class PreviewedLesson: Sendable {
     }
 
     /// How many cells failed in the last finished run (`nil`: none has finished yet).
-    var failedCells: Int? { state.withLock { $0.failedCells } }
+    var failedCells: Int? { state.withLock { $0.finished?.failed } }
 
     /// The page as last rendered, waiting up to `timeout` for the first one; `nil` if there is none yet.
     func page(waiting timeout: Duration = .seconds(10)) async -> String? {
@@ -93,9 +96,13 @@ final class PreviewedLesson: Sendable {
         }
         state.withLock { state in
             guard !state.stopped else { return continuation.finish() }
-            if let page = state.page { continuation.yield(.page(revision: state.revision, html: page)) }
-            continuation.yield(.states(revision: state.revision, states: state.states))
-            continuation.yield(.problem(revision: state.revision, message: state.problem ?? state.fileProblem))
+            let shown = state.shownRevision
+            if let page = state.page { continuation.yield(.page(revision: shown, html: page)) }
+            continuation.yield(.states(revision: shown, states: state.states))
+            continuation.yield(.problem(revision: shown, message: state.problem ?? state.fileProblem))
+            if let finished = state.finished {
+                continuation.yield(.finished(revision: finished.revision, failed: finished.failed))
+            }
             state.browsers[id] = continuation
         }
         return stream
@@ -125,8 +132,12 @@ final class PreviewedLesson: Sendable {
             }
             return
         }
+        let wasMissing = state.withLock { state in
+            defer { state.fileProblem = nil }
+            return state.fileProblem != nil
+        }
+        if wasMissing { broadcast { .problem(revision: $0.shownRevision, message: $0.problem) } }
         let request: (WorkerProcess?, WorkerRequest)? = state.withLock { state in
-            state.fileProblem = nil
             guard bytes != state.sentText else { return nil }
             state.revision += 1
             state.sentText = bytes
@@ -172,6 +183,7 @@ final class PreviewedLesson: Sendable {
             let cleared = state.withLock { state in
                 if let html { state.page = html }
                 state.states = states
+                state.shownRevision = revision
                 defer { state.problem = nil }
                 return state.problem != nil
             }
@@ -183,7 +195,7 @@ final class PreviewedLesson: Sendable {
             }
         case .finished(let revision, let firstCell, let checkpoint, let ran, let failed):
             let started = state.withLock { state in
-                state.failedCells = failed
+                state.finished = (revision, failed)
                 return state.sentAt.removeValue(forKey: revision)
             }
             let seconds = started.map { (ContinuousClock.now - $0) / .seconds(1) }

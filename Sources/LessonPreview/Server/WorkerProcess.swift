@@ -39,8 +39,8 @@ final class WorkerProcess: @unchecked Sendable {
             FileDescriptor.close(events.write)
         }
         pid = try Spawn.start(
-            [executable, "preview-worker", settingsJSON], standardInput: requests.read, standardOutput: events.write,
-            newGroup: true)
+            [executable, "preview-worker", settingsJSON],
+            descriptors: [STDIN_FILENO: requests.read, STDOUT_FILENO: events.write], newGroup: true)
         requestDescriptor = requests.write
         let thread = Thread {
             var reader = LineReader(descriptor: events.read)

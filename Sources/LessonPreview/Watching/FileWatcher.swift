@@ -59,10 +59,10 @@ public final class FileWatcher: @unchecked Sendable {
         FileDescriptor.close(stopWrite)
     }
 
-    /// The events that can mean the file changed: written and closed, moved in or out, created, deleted; and the
-    /// folder itself going away.
+    /// The events that can mean the file changed: written and closed, moved in or out, deleted; and the folder
+    /// itself going away. Not a creation: the new file is still empty then, and its writer's close follows.
     private static let mask = UInt32(
-        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF)
+        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF)
 
     private static func inotifyDescriptor(folder: String) -> Int32 {
         let descriptor = inotify_init1(Int32(IN_CLOEXEC))

@@ -53,11 +53,14 @@ final class KernelThreads: @unchecked Sendable {
     /// Starts the workers (the caller owns the pool).
     private func startWorkers() {
         started = true
+        // A worker waits for a generation after this one, even if its thread starts only after a later job or
+        // a stop was published.
+        let current = generation.load(ordering: .acquiring)
         for index in 0..<workerCount {
             liveWorkers.wrappingAdd(1, ordering: .relaxed)
             // The workers keep the pool alive: a pool lives as long as the process (tests make a few small ones).
             let thread = Thread {
-                self.workerLoop()
+                self.workerLoop(after: current)
                 self.liveWorkers.wrappingSubtract(1, ordering: .releasing)
             }
             thread.name = "lesson-kernel-\(index + 1)"
@@ -133,8 +136,8 @@ final class KernelThreads: @unchecked Sendable {
         }
     }
 
-    private func workerLoop() {
-        var seen = generation.load(ordering: .acquiring)
+    private func workerLoop(after startGeneration: Int) {
+        var seen = startGeneration
         let clock = ContinuousClock()
         while true {
             // Poll for a new job for a while, then park until one is published.
