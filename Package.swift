@@ -165,7 +165,9 @@ let package = Package(
             name: "LessonPreviewTests", dependencies: ["LessonPreview", "LessonDocument", "LessonRunner"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "lessonCLITests", dependencies: ["lesson", "LessonRunner", "LessonPreview"], exclude: ["Lessons"],
+            name: "lessonCLITests",
+            dependencies: ["lesson", "LessonRunner", "LessonPreview", "LessonHTML", "LessonDocument"],
+            exclude: ["Lessons"],
             swiftSettings: swiftSettings),
     ]
 )
