@@ -66,20 +66,11 @@ public struct LessonRunner: Sendable {
         _ input: LessonInput, progress: (any ProgressReporter)? = nil, onStart: (Cell) -> Void = { _ in },
         onCell: (CellOutcome) -> Void = { _ in }
     ) -> LessonRun {
-        let settings = input.settings
-        var options = ScriptSession.Options()
-        if let limit = settings.timeout ?? timeout { options.timeLimit = limit }
-        let data = DataLocations(dataDirectory: dataFolder)
-        let access = ReadAccess(folders: [LessonPaths.folder(of: input.path)] + data.dataFolders + readableFolders)
-        let lesson = LessonLibrary.makeLesson(
-            seed: settings.seed, printOptions: settings.printOptions, options: options, data: data, access: access,
-            progress: progress)
-        var outcomes: [CellOutcome] = []
-        var skipped = SkippedCells(file: input.path)
-        for cell in input.lesson.cells {
-            let outcome = run(cell, of: input, in: lesson, skipped: &skipped, onStart: onStart)
-            outcomes.append(outcome)
+        let session = LessonSession(runner: self, input: input, progress: progress)
+        let outcomes = input.lesson.cells.indices.map { index in
+            let outcome = session.run(cellAt: index, onStart: onStart)
             onCell(outcome)
+            return outcome
         }
         return LessonRun(input: input, cells: outcomes)
     }
@@ -99,29 +90,6 @@ public struct LessonRunner: Sendable {
         if cell.options.noRun { return .noRun }
         let missing = cell.options.flags.filter { !flags.contains($0) }
         return missing.isEmpty ? nil : .flags(missing)
-    }
-
-    private func run(
-        _ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment, skipped: inout SkippedCells,
-        onStart: (Cell) -> Void
-    ) -> CellOutcome {
-        if let skip = skip(for: cell) {
-            skipped.add(cell, skip: skip)
-            return CellOutcome(
-                cell: cell, skip: skip, printed: "", error: nil, duration: .zero, fileName: input.fileName)
-        }
-        onStart(cell)
-        let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
-        let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
-        let displays = lesson.displays.finishCell(text: result.text)
-        let error = result.error.map { scriptError in
-            var error = CellError(scriptError, in: cell, file: input.path)
-            error.note = skipped.note(for: scriptError)
-            return error
-        }
-        return CellOutcome(
-            cell: cell, printed: displays.text, displays: displays.outputs, error: error, duration: result.duration,
-            fileName: input.fileName)
     }
 }
 

@@ -21,7 +21,10 @@ struct LessonCommand: ParsableCommand {
             usage, a file that cannot be read (missing, not UTF-8, an unclosed fence, a bad front matter value) or \
             written. Results go to stdout, problems with files and arguments to stderr.
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, UpdateCommand.self, RenderCommand.self]
+        subcommands: [
+            RunCommand.self, CheckCommand.self, UpdateCommand.self, RenderCommand.self, PreviewCommand.self,
+            PreviewWorkerCommand.self,
+        ]
     )
 
     /// Parses and runs the command; bad usage exits with status 2 (ArgumentParser's default is 64). An interrupt
