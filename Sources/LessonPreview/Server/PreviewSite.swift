@@ -35,7 +35,8 @@ final class PreviewSite: Sendable {
 
     /// The lessons and their pages' paths: each file named, and each `*.md` below a folder that holds a cell.
     func lessons() -> [(path: String, page: String)] {
-        let found = (try? LessonPaths.files(paths)) ?? []
+        // Files that cannot be read are left out here; opening their page says why.
+        let found = ((try? LessonPaths.files(paths)) ?? []).compactMap { try? $0.get() }
         return found.filter { $0.isNamed || Self.hasCells($0.path) }.map {
             ($0.path, SiteLayout.pagePath(forLesson: $0.path))
         }
