@@ -129,10 +129,18 @@ struct TypeCheckerTests {
         "func first<T>(_ xs: [T]) -> T { xs[0] }\nfirst([2.5]) * 2",
         // A character literal compared with a Character.
         "let c: Character = \"a\"\nc == \"a\"",
+        // A local type hides a global one of the same name.
+        "struct Point { var x: Int }\nfunc f() -> Double {\n    struct Point { var x: Double }\n    return Point(x: 1.5).x\n}\nf()",
     ])
     func acceptsWhatSwiftAccepts(_ source: String) {
         let result = run(source)
         #expect(result.error == nil, "\(result.error?.description ?? "")")
+    }
+
+    @Test func extensionMethodsOverloadTheStandardOnes() {
+        let source = "extension Double { func rounded(to places: Int) -> Double { self } }\nlet x = 2.5\n"
+        #expect(run(source + "x.rounded() + x.rounded(to: 1)").error?.kind != .syntax)
+        #expect(run(source + "x.rounded(by: 1)").error?.kind != .syntax)
     }
 
     @Test func staticTypesSpellAsSwiftDoes() {

@@ -132,8 +132,11 @@ extension TypeChecker {
         for binding in variable.bindings {
             let annotated = binding.typeAnnotation.map { environment.resolve($0.type, generics: context.generics) }
             if let initializer = binding.initializer, !isLazy {
+                // The initial value may name the type's static members without `Self.`.
                 var initializerContext = BodyContext()
                 initializerContext.generics = context.generics
+                initializerContext.selfType = context.selfType
+                initializerContext.isStatic = true
                 try inBody(initializerContext) {
                     if let annotated {
                         try check(initializer.value, against: annotated, role: .specified)

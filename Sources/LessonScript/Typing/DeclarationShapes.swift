@@ -221,6 +221,7 @@ extension TypeChecker {
         let savedBody = body
         scopes = [[:]]
         body = BodyContext()
+        body.isDetached = true
         defer {
             scopes = savedScopes
             body = savedBody

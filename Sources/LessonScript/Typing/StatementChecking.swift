@@ -9,9 +9,13 @@ extension TypeChecker {
     /// Checks a list of statements in the current scope; the functions it declares are known from its start.
     func checkStatements(_ statements: CodeBlockItemListSyntax) throws {
         for item in statements {
-            guard case .decl(let declaration) = item.item, let function = declaration.as(FunctionDeclSyntax.self)
-            else { continue }
-            declareLocalFunction(functionShape(function, generics: body.generics))
+            guard case .decl(let declaration) = item.item else { continue }
+            if let function = declaration.as(FunctionDeclSyntax.self) {
+                declareLocalFunction(functionShape(function, generics: body.generics))
+            } else if let typeName = declaration.declaredTypeName {
+                // A local type hides any global of its name; the checker does not model it.
+                declareLocal(typeName, .unknown)
+            }
         }
         for item in statements { try checkItem(item.item) }
     }

@@ -84,6 +84,9 @@ struct BodyContext {
     var generics: Set<String> = []
     /// How many of the checker's scopes belong to enclosing bodies.
     var firstScope = 0
+    /// A stored property's initial value read before its type's members are known: a global variable's name
+    /// may then stand for a member of the same name, so its type is unknown.
+    var isDetached = false
 }
 
 extension TypeChecker {
