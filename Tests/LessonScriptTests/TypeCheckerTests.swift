@@ -94,6 +94,7 @@ struct TypeCheckerTests {
                 "func size() -> Int { return measure() }\nsize()",
                 "let text: String = label()\nlet count: Double = label()",
                 "let fine: Double = measure()\nfine",
+                "struct Size { var width: Int }\nSize(width: measure())",
             ], bindings: library())
         #expect(
             results[0].error?.description
@@ -110,6 +111,9 @@ struct TypeCheckerTests {
             results[3].error?.description
                 == "lesson.md:32:21: error: cannot convert value of type 'String' to specified type 'Double'")
         #expect(results[4].valueText == "2.5")
+        #expect(
+            results[5].error?.description
+                == "lesson.md:52:13: error: cannot convert value of type 'Double' to expected argument type 'Int'")
     }
 
     @Test(arguments: [
