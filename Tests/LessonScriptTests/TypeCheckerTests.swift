@@ -141,6 +141,13 @@ struct TypeCheckerTests {
         #expect(result.error == nil, "\(result.error?.description ?? "")")
     }
 
+    @Test func anExpressionNestedDeeperThanTheCompilerAllowsIsTheCompilersError() {
+        let chain = "let p = (x: 1, y: 2)\np" + String(repeating: ".self", count: 20_000) + ".x"
+        let result = run(chain)
+        #expect(result.error?.message == "expression is nested too deeply: more than 10000 levels")
+        #expect(result.error?.kind == .syntax)
+    }
+
     @Test func extensionMethodsOverloadTheStandardOnes() {
         let source = "extension Double { func rounded(to places: Int) -> Double { self } }\nlet x = 2.5\n"
         #expect(run(source + "x.rounded() + x.rounded(to: 1)").error?.kind != .syntax)

@@ -5,7 +5,7 @@ extension TypeChecker {
     /// literals (`let x: Double = 3`), `nil`, implicit members (`.north`) and closures' parameters.
     func infer(_ expression: ExprSyntax, expected: StaticType? = nil) throws -> StaticType {
         try tick()
-        guard nestedExpressions < Compiler.maximumNestedExpressions else { return .unknown }
+        guard nestedExpressions < Compiler.maximumNestedExpressions, !isStackExhausted() else { return .unknown }
         nestedExpressions += 1
         defer { nestedExpressions -= 1 }
         let type = try inferNode(expression, expected: expected)
