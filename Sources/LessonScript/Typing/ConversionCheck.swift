@@ -10,6 +10,8 @@ enum ConversionRole {
     case assignment
     /// `a[i] = value`.
     case subscriptAssignment
+    /// A parameter's default value.
+    case defaultArgument
     /// `return value`, or a body that is one expression.
     case returnValue
     /// An element of an array or set literal.
@@ -94,6 +96,9 @@ extension TypeChecker {
         case .argument: return "cannot convert value of type '\(value)' to expected argument type '\(type)'"
         case .assignment: return "cannot assign value of type '\(value)' to type '\(type)'"
         case .subscriptAssignment: return "cannot assign value of type '\(value)' to subscript of type '\(type)'"
+        case .defaultArgument:
+            guard expected.wrappedType == nil else { return nil }
+            return "default argument value of type '\(value)' cannot be converted to type '\(type)'"
         case .returnValue: return "cannot convert return expression of type '\(value)' to return type '\(type)'"
         case .element: return "cannot convert value of type '\(value)' to expected element type '\(type)'"
         case .dictionaryKey: return "cannot convert value of type '\(value)' to expected dictionary key type '\(type)'"
@@ -111,7 +116,7 @@ extension TypeChecker {
         case .argument: return "'nil' is not compatible with expected argument type '\(type)'"
         case .assignment: return "'nil' cannot be assigned to type '\(type)'"
         case .returnValue: return "'nil' is incompatible with return type '\(type)'"
-        case .element, .dictionaryKey, .dictionaryValue, .subscriptAssignment: return nil
+        case .element, .dictionaryKey, .dictionaryValue, .subscriptAssignment, .defaultArgument: return nil
         }
     }
 }

@@ -99,10 +99,12 @@ extension TypeChecker {
                 function.signature.returnClause.map {
                     environment.resolve($0.type, generics: context.generics)
                 } ?? .void
+            try checkDefaultArguments(function.signature.parameterClause.parameters, generics: context.generics)
             deferredBodies.append { [self] in try checkFunctionBody(function, context: context) }
         case .initializerDecl(let initializer):
             context.isInitializer = true
             context.selfIsMutable = true
+            try checkDefaultArguments(initializer.signature.parameterClause.parameters, generics: generics)
             guard let statements = initializer.body?.statements else { return }
             deferredBodies.append { [self] in
                 try inBody(context) {

@@ -52,6 +52,7 @@ extension TypeChecker {
             let context = functionContext(
                 result: function.signature.returnClause.map { resolve($0.type, extraGenerics: function) } ?? .void,
                 generics: function.genericParameterNames)
+            try checkDefaultArguments(function.signature.parameterClause.parameters, generics: context.generics)
             if isAtTopLevel {
                 deferredBodies.append { [self] in try checkFunctionBody(function, context: context) }
             } else {
@@ -75,6 +76,15 @@ extension TypeChecker {
         context.isInitializer = false
         context.generics = body.generics.union(generics)
         return context
+    }
+
+    /// A function's parameters' default values must have their types (checked with the declaration, before
+    /// the bodies).
+    func checkDefaultArguments(_ list: FunctionParameterListSyntax, generics: Set<String>) throws {
+        for (parameter, shape) in zip(list, parameters(list, generics: generics)) {
+            guard let value = parameter.defaultValue?.value, !shape.isVariadic, !shape.isInout else { continue }
+            try check(value, against: shape.type, role: .defaultArgument)
+        }
     }
 
     /// Checks a function's body with its parameters declared.
