@@ -49,7 +49,13 @@ extension TypeChecker {
             }
             return wrapped.wrappedType ?? .unknown
         case .optionalChainingExpr(let chaining):
-            return try infer(chaining.expression).wrappedType ?? .unknown
+            let type = try infer(chaining.expression)
+            if type.wrappedType == nil, type.isFullyKnown, environment.isClosed(type) {
+                throw typeError(
+                    "cannot use optional chaining on non-optional value of type '\(type.defaulted.description)'",
+                    at: chaining.questionMark)
+            }
+            return type.wrappedType ?? .unknown
         case .ternaryExpr(let ternary): return try inferTernary(ternary, expected: expected)
         case .asExpr(let cast): return try inferCast(cast)
         case .isExpr(let check):
