@@ -9,7 +9,7 @@ extension TypeChecker {
         nestedExpressions += 1
         defer { nestedExpressions -= 1 }
         let type = try inferNode(expression, expected: expected)
-        guard mayChainOptionals, expression.isOptionalChainRoot else { return type }
+        guard expression.isOptionalChainRoot else { return type }
         switch type {
         case .optional, .unknown: return type
         default: return .optional(type)

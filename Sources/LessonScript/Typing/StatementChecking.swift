@@ -59,7 +59,7 @@ extension TypeChecker {
                 try checkFunctionBody(function, context: context)
             }
         case .structDecl, .classDecl, .enumDecl, .protocolDecl, .extensionDecl:
-            if let group = declaration.asProtocol((any DeclGroupSyntax).self) { try checkTypeDeclaration(group) }
+            if let group = declaration.typeDeclaration { try checkTypeDeclaration(group) }
         default: break
         }
     }

@@ -36,8 +36,6 @@ final class TypeChecker {
     /// How many expressions enclose the one being inferred; past the compiler's limit the checker stops
     /// looking deeper (the compiler reports the nesting).
     var nestedExpressions = 0
-    /// Whether the cell has a `?` at all: only then can an expression end an optional chain.
-    lazy var mayChainOptionals = cell.tree.description.contains("?")
 
     init(
         environment: TypeEnvironment, bindings: BindingTable, cell: CellSource,
