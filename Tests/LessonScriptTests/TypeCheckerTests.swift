@@ -94,6 +94,7 @@ struct TypeCheckerTests {
                 "func size() -> Int { return measure() }\nsize()",
                 "let text: String = label()\nlet count: Double = label()",
                 "let fine: Double = measure()\nfine",
+                "struct Size { var width: Int }\nSize(width: measure())",
             ], bindings: library())
         #expect(
             results[0].error?.description
@@ -110,6 +111,9 @@ struct TypeCheckerTests {
             results[3].error?.description
                 == "lesson.md:32:21: error: cannot convert value of type 'String' to specified type 'Double'")
         #expect(results[4].valueText == "2.5")
+        #expect(
+            results[5].error?.description
+                == "lesson.md:52:13: error: cannot convert value of type 'Double' to expected argument type 'Int'")
     }
 
     @Test(arguments: [
@@ -129,10 +133,25 @@ struct TypeCheckerTests {
         "func first<T>(_ xs: [T]) -> T { xs[0] }\nfirst([2.5]) * 2",
         // A character literal compared with a Character.
         "let c: Character = \"a\"\nc == \"a\"",
+        // A local type hides a global one of the same name.
+        "struct Point { var x: Int }\nfunc f() -> Double {\n    struct Point { var x: Double }\n    return Point(x: 1.5).x\n}\nf()",
     ])
     func acceptsWhatSwiftAccepts(_ source: String) {
         let result = run(source)
         #expect(result.error == nil, "\(result.error?.description ?? "")")
+    }
+
+    @Test func anExpressionNestedDeeperThanTheCompilerAllowsIsTheCompilersError() {
+        let chain = "let p = (x: 1, y: 2)\np" + String(repeating: ".self", count: 20_000) + ".x"
+        let result = run(chain)
+        #expect(result.error?.message == "expression is nested too deeply: more than 10000 levels")
+        #expect(result.error?.kind == .syntax)
+    }
+
+    @Test func extensionMethodsOverloadTheStandardOnes() {
+        let source = "extension Double { func rounded(to places: Int) -> Double { self } }\nlet x = 2.5\n"
+        #expect(run(source + "x.rounded() + x.rounded(to: 1)").error?.kind != .syntax)
+        #expect(run(source + "x.rounded(by: 1)").error?.kind != .syntax)
     }
 
     @Test func staticTypesSpellAsSwiftDoes() {

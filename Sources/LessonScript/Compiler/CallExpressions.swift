@@ -9,6 +9,8 @@ struct CompiledArguments {
     let inoutPlaces: [(index: Int, place: Place)]
     /// Where each argument, and the call's parentheses, are: errors about the arguments are placed there.
     var argumentSpots: [SourceSpot] = []
+    /// Where swiftc places an error about each argument's value (its type).
+    var argumentValueSpots: [SourceSpot] = []
     var leftParenthesis: SourceSpot?
     var rightParenthesis: SourceSpot?
 
@@ -21,6 +23,8 @@ struct CompiledArguments {
         } catch var error as RuntimeError where error.spot == nil && error.callPlace != nil {
             switch error.callPlace {
             case .argument(let index)? where index < argumentSpots.count: error.spot = argumentSpots[index]
+            case .argumentValue(let index)? where index < argumentValueSpots.count:
+                error.spot = argumentValueSpots[index]
             case .leftParenthesis?: error.spot = leftParenthesis
             case .rightParenthesis?: error.spot = rightParenthesis
             default: break
@@ -109,6 +113,9 @@ extension Compiler {
         compiled.argumentSpots =
             arguments.map { spot($0) } + [trailingClosure.map { spot($0) }].compactMap { $0 }
             + additionalTrailingClosures.map { spot($0) }
+        compiled.argumentValueSpots =
+            arguments.map { spot($0.expression.typeErrorAnchor) }
+            + [trailingClosure.map { spot($0) }].compactMap { $0 } + additionalTrailingClosures.map { spot($0) }
         compiled.leftParenthesis = call?.leftParen.map { spot($0) }
         compiled.rightParenthesis = call?.rightParen.map { spot($0) }
         return compiled

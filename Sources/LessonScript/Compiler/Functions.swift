@@ -243,33 +243,31 @@ extension Compiler {
     /// A value a function returns (by `return` or as its only expression), checked at run time against the
     /// declared result type when the checker could not know its type before the cell ran.
     func compileReturnedValue(_ expression: ExprSyntax) throws -> Evaluator {
-        let evaluator = try compileExpression(expression)
-        let check = context.resultCheck
-        guard check != .none else { return evaluator }
-        let spot = spot(expression.typeErrorAnchor)
-        return { frame in
-            let value = try evaluator(frame)
-            if let mismatch = check.mismatch(value) {
-                throw RuntimeError(
-                    "cannot convert return expression of type '\(mismatch)' to return type '\(check.typeName)'",
-                    at: spot)
-            }
-            return value
+        checking(try compileExpression(expression), context.resultCheck, at: expression) { value, type in
+            "cannot convert return expression of type '\(value)' to return type '\(type)'"
         }
     }
 
     /// An initial value of a variable declared with a type, converted as a literal would be and checked at run
     /// time against the type when the checker could not know its type before the cell ran.
     func compileInitialValue(_ expression: ExprSyntax, as annotation: TypeAnnotation?) throws -> Evaluator {
-        let evaluator = try compileExpression(expression, as: annotation)
-        let check = DeclaredTypeCheck(annotation)
+        checking(try compileExpression(expression, as: annotation), DeclaredTypeCheck(annotation), at: expression) {
+            value, type in "cannot convert value of type '\(value)' to specified type '\(type)'"
+        }
+    }
+
+    /// `evaluator`, whose values must pass `check`; a mismatch is the error `message(valueType, declaredType)`
+    /// at `expression`.
+    private func checking(
+        _ evaluator: @escaping Evaluator, _ check: DeclaredTypeCheck, at expression: ExprSyntax,
+        _ message: @escaping (String, String) -> String
+    ) -> Evaluator {
         guard check != .none else { return evaluator }
         let spot = spot(expression.typeErrorAnchor)
         return { frame in
             let value = try evaluator(frame)
             if let mismatch = check.mismatch(value) {
-                throw RuntimeError(
-                    "cannot convert value of type '\(mismatch)' to specified type '\(check.typeName)'", at: spot)
+                throw RuntimeError(message(mismatch, check.typeName), at: spot)
             }
             return value
         }

@@ -83,6 +83,7 @@ extension Compiler {
                     ? nil : try binding.initializer.map { try compileIsolated($0.value, as: annotation) })
             property.hasPrivateSetter = modifiers.hasPrivateSetter
             property.isPrivate = modifiers.isPrivate
+            property.check = DeclaredTypeCheck(binding.typeAnnotation.map { TypeAnnotation($0.type) })
             let index = definition.storedProperties.count
             definition.fieldIndices[name] = index
             definition.storedProperties.append(property)

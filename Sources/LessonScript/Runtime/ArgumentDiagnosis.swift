@@ -2,8 +2,10 @@
 enum CallErrorPlace {
     /// The call's `(`.
     case leftParenthesis
-    /// The argument at this index.
+    /// The argument at this index (its label, or its value when it has none).
     case argument(Int)
+    /// The value of the argument at this index, where swiftc places an error about its type.
+    case argumentValue(Int)
     /// The call's `)`.
     case rightParenthesis
 }

@@ -65,7 +65,7 @@ extension Runtime {
                 let parameter = parameters[index]
                 let value = arguments.values[index].converted(to: parameter.annotation)
                 if let mismatch = parameter.check.mismatch(value) {
-                    throw argumentMismatch(mismatch, parameter, at: index)
+                    throw parameter.check.argumentError(mismatch, at: index)
                 }
                 frame.slots[slot + index] = Variable(value, isConstant: true)
             }
@@ -139,7 +139,7 @@ extension Runtime {
                 } else {
                     let value = arguments.values[position].converted(to: parameter.annotation)
                     if let mismatch = parameter.check.mismatch(value) {
-                        throw argumentMismatch(mismatch, parameter, at: position)
+                        throw parameter.check.argumentError(mismatch, at: position)
                     }
                     variable = Variable(value, isConstant: true)
                 }
@@ -147,7 +147,7 @@ extension Runtime {
                 let element = parameter.annotation
                 for position in positions {
                     if let mismatch = parameter.check.mismatch(arguments.values[position]) {
-                        throw argumentMismatch(mismatch, parameter, at: position)
+                        throw parameter.check.argumentError(mismatch, at: position)
                     }
                 }
                 variable = Variable(
@@ -160,15 +160,5 @@ extension Runtime {
             }
             frame.slots[firstSlot + index] = variable
         }
-    }
-
-    /// An argument whose value is not of its parameter's declared type, in swiftc's words, placed at the
-    /// argument.
-    private func argumentMismatch(
-        _ valueType: String, _ parameter: CompiledFunction.Parameter, at position: Int
-    ) -> RuntimeError {
-        RuntimeError(
-            "cannot convert value of type '\(valueType)' to expected argument type '\(parameter.check.typeName)'",
-            place: .argument(position))
     }
 }

@@ -160,7 +160,11 @@ extension Runtime {
         guard case .structInstance(var structInstance) = instance else { return instance }
         for ((fieldIndex, property), source) in zip(settable, sources) {
             if case .argument(let position) = source {
-                structInstance.fields[fieldIndex] = arguments.values[position].converted(to: property.annotation)
+                let value = arguments.values[position].converted(to: property.annotation)
+                if let mismatch = property.check.mismatch(value) {
+                    throw property.check.argumentError(mismatch, at: position)
+                }
+                structInstance.fields[fieldIndex] = value
             }
         }
         return .structInstance(structInstance)

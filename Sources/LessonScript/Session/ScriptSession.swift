@@ -135,7 +135,8 @@ public final class ScriptSession {
         }
         if let syntaxError = cell.syntaxErrors().first { return finish(error: syntaxError) }
         let checker = TypeChecker(
-            environment: types, bindings: runtime.bindings, cell: cell, tick: { [runtime] in try runtime.tick() })
+            environment: types, bindings: runtime.bindings, cell: cell, tick: { [runtime] in try runtime.tick() },
+            isStackExhausted: { [runtime] in runtime.stack.isExhausted })
         do {
             try checker.check()
             types = checker.environment

@@ -106,6 +106,8 @@ extension TypeChecker {
         let position: Syntax? =
             switch error.callPlace {
             case .argument(let index)? where index < arguments.arguments.count: arguments.arguments[index].position
+            case .argumentValue(let index)? where index < arguments.arguments.count:
+                arguments.arguments[index].expression.typeErrorAnchor
             case .leftParenthesis?: arguments.leftParenthesis
             case .rightParenthesis?: arguments.rightParenthesis
             default: nil

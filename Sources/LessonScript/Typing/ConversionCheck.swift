@@ -8,6 +8,10 @@ enum ConversionRole {
     case argument
     /// `x = value`.
     case assignment
+    /// `a[i] = value`.
+    case subscriptAssignment
+    /// A parameter's default value.
+    case defaultArgument
     /// `return value`, or a body that is one expression.
     case returnValue
     /// An element of an array or set literal.
@@ -91,6 +95,10 @@ extension TypeChecker {
             return "cannot convert value of type '\(value)' to specified type '\(type)'"
         case .argument: return "cannot convert value of type '\(value)' to expected argument type '\(type)'"
         case .assignment: return "cannot assign value of type '\(value)' to type '\(type)'"
+        case .subscriptAssignment: return "cannot assign value of type '\(value)' to subscript of type '\(type)'"
+        case .defaultArgument:
+            guard expected.wrappedType == nil else { return nil }
+            return "default argument value of type '\(value)' cannot be converted to type '\(type)'"
         case .returnValue: return "cannot convert return expression of type '\(value)' to return type '\(type)'"
         case .element: return "cannot convert value of type '\(value)' to expected element type '\(type)'"
         case .dictionaryKey: return "cannot convert value of type '\(value)' to expected dictionary key type '\(type)'"
@@ -108,7 +116,7 @@ extension TypeChecker {
         case .argument: return "'nil' is not compatible with expected argument type '\(type)'"
         case .assignment: return "'nil' cannot be assigned to type '\(type)'"
         case .returnValue: return "'nil' is incompatible with return type '\(type)'"
-        case .element, .dictionaryKey, .dictionaryValue: return nil
+        case .element, .dictionaryKey, .dictionaryValue, .subscriptAssignment, .defaultArgument: return nil
         }
     }
 }

@@ -11,7 +11,7 @@ extension TypeChecker {
                 if let annotated {
                     try check(initializer.value, against: annotated, role: .specified)
                 } else {
-                    type = try infer(initializer.value).defaulted
+                    type = try inferWithoutContext(initializer.value)
                 }
             }
             if let accessors = binding.accessorBlock {
@@ -21,6 +21,48 @@ extension TypeChecker {
             }
             bind(binding.pattern, to: type, isConstant: isLet && binding.initializer != nil)
         }
+    }
+
+    /// The type of a variable's initial value where no type is declared: `nil`, an empty collection literal and
+    /// a literal of values of different types then have no type, as swiftc says.
+    private func inferWithoutContext(_ value: ExprSyntax) throws -> StaticType {
+        if value.is(NilLiteralExprSyntax.self) { throw typeError("'nil' requires a contextual type", at: value) }
+        let isEmptyArray = value.as(ArrayExprSyntax.self)?.elements.isEmpty == true
+        let isEmptyDictionary =
+            value.as(DictionaryExprSyntax.self).map { dictionary in
+                if case .colon = dictionary.content { true } else { false }
+            } == true
+        if isEmptyArray || isEmptyDictionary {
+            throw typeError("empty collection literal requires an explicit type", at: value)
+        }
+        let type = try infer(value)
+        if let heterogeneous = heterogeneousLiteralType(value) {
+            throw typeError(
+                "heterogeneous collection literal could only be inferred to '\(heterogeneous)'; add explicit type "
+                    + "annotation if this is intentional", at: value)
+        }
+        return type.defaulted
+    }
+
+    /// `[Any]` (or `[Key : Any]`) when an array or dictionary literal mixes numbers, strings and Booleans that no
+    /// one type holds.
+    private func heterogeneousLiteralType(_ value: ExprSyntax) -> String? {
+        func mixed(_ types: [StaticType]) -> Bool {
+            guard types.count > 1, types.allSatisfy(\.isPlainValue) else { return false }
+            return types.dropFirst().reduce(Optional(types[0])) { partial, next in partial.flatMap { join($0, next) } }
+                == nil
+        }
+        if let array = value.as(ArrayExprSyntax.self) {
+            let types = array.elements.compactMap { try? infer($0.expression) }
+            return mixed(types) ? "[Any]" : nil
+        }
+        guard let dictionary = value.as(DictionaryExprSyntax.self), case .elements(let elements) = dictionary.content
+        else { return nil }
+        let keys = elements.compactMap { try? infer($0.key) }
+        let values = elements.compactMap { try? infer($0.value) }
+        guard !mixed(keys), mixed(values), let key = keys.first, keys.allSatisfy({ $0.defaulted == key.defaulted })
+        else { return nil }
+        return "[\(key.defaulted.description) : Any]"
     }
 
     /// The bodies of a property's accessors: a getter returns the property's type, a setter or observer has
@@ -99,10 +141,12 @@ extension TypeChecker {
                 function.signature.returnClause.map {
                     environment.resolve($0.type, generics: context.generics)
                 } ?? .void
+            try checkDefaultArguments(function.signature.parameterClause.parameters, generics: context.generics)
             deferredBodies.append { [self] in try checkFunctionBody(function, context: context) }
         case .initializerDecl(let initializer):
             context.isInitializer = true
             context.selfIsMutable = true
+            try checkDefaultArguments(initializer.signature.parameterClause.parameters, generics: generics)
             guard let statements = initializer.body?.statements else { return }
             deferredBodies.append { [self] in
                 try inBody(context) {
@@ -132,13 +176,16 @@ extension TypeChecker {
         for binding in variable.bindings {
             let annotated = binding.typeAnnotation.map { environment.resolve($0.type, generics: context.generics) }
             if let initializer = binding.initializer, !isLazy {
+                // The initial value may name the type's static members without `Self.`.
                 var initializerContext = BodyContext()
                 initializerContext.generics = context.generics
+                initializerContext.selfType = context.selfType
+                initializerContext.isStatic = true
                 try inBody(initializerContext) {
                     if let annotated {
                         try check(initializer.value, against: annotated, role: .specified)
                     } else {
-                        _ = try infer(initializer.value)
+                        _ = try inferWithoutContext(initializer.value)
                     }
                 }
             }

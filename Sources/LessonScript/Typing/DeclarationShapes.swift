@@ -12,7 +12,7 @@ extension TypeChecker {
             return nil
         }
         for declaration in declarations {
-            if let group = declaration.asProtocol((any DeclGroupSyntax).self), let name = declaration.declaredTypeName {
+            if let group = declaration.typeDeclaration, let name = declaration.declaredTypeName {
                 environment.names[name] = .type(TypeShape(name: name, kind: Self.kind(of: group)))
             }
             for name in CodeBlockItemSyntax.Item.decl(declaration).declaredNames
@@ -21,7 +21,7 @@ extension TypeChecker {
             }
         }
         for declaration in declarations {
-            if let group = declaration.asProtocol((any DeclGroupSyntax).self), let name = declaration.declaredTypeName {
+            if let group = declaration.typeDeclaration, let name = declaration.declaredTypeName {
                 environment.names[name] = .type(shape(of: group, named: name))
             }
         }
@@ -221,6 +221,7 @@ extension TypeChecker {
         let savedBody = body
         scopes = [[:]]
         body = BodyContext()
+        body.isDetached = true
         defer {
             scopes = savedScopes
             body = savedBody
@@ -257,5 +258,20 @@ extension FunctionDeclSyntax {
     var isOperator: Bool {
         if case .identifier = name.tokenKind { return false }
         return true
+    }
+}
+
+extension DeclSyntax {
+    /// The struct, class, enum, protocol or extension this declares, as a declaration group (without a dynamic
+    /// cast, which costs a protocol-conformance lookup).
+    var typeDeclaration: (any DeclGroupSyntax)? {
+        switch self.as(DeclSyntaxEnum.self) {
+        case .structDecl(let node): node
+        case .classDecl(let node): node
+        case .enumDecl(let node): node
+        case .protocolDecl(let node): node
+        case .extensionDecl(let node): node
+        default: nil
+        }
     }
 }

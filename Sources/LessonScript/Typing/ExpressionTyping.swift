@@ -5,11 +5,11 @@ extension TypeChecker {
     /// literals (`let x: Double = 3`), `nil`, implicit members (`.north`) and closures' parameters.
     func infer(_ expression: ExprSyntax, expected: StaticType? = nil) throws -> StaticType {
         try tick()
-        guard nestedExpressions < Compiler.maximumNestedExpressions else { return .unknown }
+        guard nestedExpressions < Compiler.maximumNestedExpressions, !isStackExhausted() else { return .unknown }
         nestedExpressions += 1
         defer { nestedExpressions -= 1 }
         let type = try inferNode(expression, expected: expected)
-        guard mayChainOptionals, expression.isOptionalChainRoot else { return type }
+        guard expression.isOptionalChainRoot else { return type }
         switch type {
         case .optional, .unknown: return type
         default: return .optional(type)
@@ -49,7 +49,13 @@ extension TypeChecker {
             }
             return wrapped.wrappedType ?? .unknown
         case .optionalChainingExpr(let chaining):
-            return try infer(chaining.expression).wrappedType ?? .unknown
+            let type = try infer(chaining.expression)
+            if type.wrappedType == nil, type.isFullyKnown, environment.isClosed(type) {
+                throw typeError(
+                    "cannot use optional chaining on non-optional value of type '\(type.defaulted.description)'",
+                    at: chaining.questionMark)
+            }
+            return type.wrappedType ?? .unknown
         case .ternaryExpr(let ternary): return try inferTernary(ternary, expected: expected)
         case .asExpr(let cast): return try inferCast(cast)
         case .isExpr(let check):

@@ -95,12 +95,8 @@ extension TypeChecker {
 extension StaticType {
     /// The name under which extensions of this standard-library type are filed.
     var standardTypeName: String? {
-        switch self {
-        case .int, .integerLiteral: "Int"
-        case .double, .floatLiteral: "Double"
-        case .bool: "Bool"
-        case .string: "String"
-        case .character: "Character"
+        switch defaulted {
+        case .int, .double, .bool, .string, .character: defaulted.description
         case .array: "Array"
         case .dictionary: "Dictionary"
         case .set: "Set"

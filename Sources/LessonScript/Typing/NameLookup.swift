@@ -40,7 +40,10 @@ extension TypeChecker {
             if let member = selfMember(name, of: selfType) { return .selfMember(member) }
             if !hasKnownMembers(selfType) { return .unknown }
         }
-        if let symbol = environment.names[name] { return meaning(of: symbol, isGlobal: true) }
+        if let symbol = environment.names[name] {
+            if body.isDetached, case .variable = symbol { return .unknown }
+            return meaning(of: symbol, isGlobal: true)
+        }
         if bindings.functions[name] != nil { return .libraryFunction(name) }
         if bindings.constants[name] != nil { return .unknown }
         if bindings.typesByName[name] != nil { return .libraryType(name) }

@@ -25,7 +25,7 @@ extension TypeChecker {
         case .logicalAnd, .logicalOr:
             for operand in [infix.leftOperand, infix.rightOperand] {
                 let type = try infer(operand, expected: .bool)
-                if type == .int || type.wrappedType != nil, let message = conditionMessage(for: type, operand) {
+                if let message = booleanOperandMessage(for: type, operand) {
                     throw typeError(message, at: anchor(operand))
                 }
             }
@@ -81,7 +81,8 @@ extension TypeChecker {
         }
         try requireMutable(target, mutation: .assignment)
         let type = try infer(target)
-        try check(infix.rightOperand, against: type, role: .assignment)
+        let role: ConversionRole = target.is(SubscriptCallExprSyntax.self) ? .subscriptAssignment : .assignment
+        try check(infix.rightOperand, against: type, role: role)
     }
 
     /// `a op= b`: `a` must be assignable; for numbers and strings, `b` must have `a`'s type.
@@ -101,6 +102,13 @@ extension TypeChecker {
             try check(infix.rightOperand, against: type, role: .argument)
         default: _ = try infer(infix.rightOperand)
         }
+    }
+
+    /// swiftc's message for an operand of `&&`, `||` or `!` that is not a `Bool`, or `nil`.
+    private func booleanOperandMessage(for type: StaticType, _ operand: ExprSyntax) -> String? {
+        if type == .int || type.wrappedType != nil { return conditionMessage(for: type, operand) }
+        guard type != .bool, type.isFullyKnown, environment.isClosed(type), !type.isNumberLiteral else { return nil }
+        return "cannot convert value of type '\(type.description)' to expected argument type 'Bool'"
     }
 
     /// `a ?? b`: `a` optional, `b` of its wrapped type (or optional itself).
@@ -260,6 +268,9 @@ extension TypeChecker {
             if type == .int {
                 throw typeError(
                     "type 'Int' cannot be used as a boolean; test for '== 0' instead", at: anchor(prefix.expression))
+            }
+            if type.wrappedType == nil, let message = booleanOperandMessage(for: type, prefix.expression) {
+                throw typeError(message, at: anchor(prefix.expression))
             }
             return type == .bool ? .bool : .unknown
         case "-", "+":

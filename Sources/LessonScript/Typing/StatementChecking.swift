@@ -9,9 +9,13 @@ extension TypeChecker {
     /// Checks a list of statements in the current scope; the functions it declares are known from its start.
     func checkStatements(_ statements: CodeBlockItemListSyntax) throws {
         for item in statements {
-            guard case .decl(let declaration) = item.item, let function = declaration.as(FunctionDeclSyntax.self)
-            else { continue }
-            declareLocalFunction(functionShape(function, generics: body.generics))
+            guard case .decl(let declaration) = item.item else { continue }
+            if let function = declaration.as(FunctionDeclSyntax.self) {
+                declareLocalFunction(functionShape(function, generics: body.generics))
+            } else if let typeName = declaration.declaredTypeName {
+                // A local type hides any global of its name; the checker does not model it.
+                declareLocal(typeName, .unknown)
+            }
         }
         for item in statements { try checkItem(item.item) }
     }
@@ -48,13 +52,14 @@ extension TypeChecker {
             let context = functionContext(
                 result: function.signature.returnClause.map { resolve($0.type, extraGenerics: function) } ?? .void,
                 generics: function.genericParameterNames)
+            try checkDefaultArguments(function.signature.parameterClause.parameters, generics: context.generics)
             if isAtTopLevel {
                 deferredBodies.append { [self] in try checkFunctionBody(function, context: context) }
             } else {
                 try checkFunctionBody(function, context: context)
             }
         case .structDecl, .classDecl, .enumDecl, .protocolDecl, .extensionDecl:
-            if let group = declaration.asProtocol((any DeclGroupSyntax).self) { try checkTypeDeclaration(group) }
+            if let group = declaration.typeDeclaration { try checkTypeDeclaration(group) }
         default: break
         }
     }
@@ -71,6 +76,15 @@ extension TypeChecker {
         context.isInitializer = false
         context.generics = body.generics.union(generics)
         return context
+    }
+
+    /// A function's parameters' default values must have their types (checked with the declaration, before
+    /// the bodies).
+    func checkDefaultArguments(_ list: FunctionParameterListSyntax, generics: Set<String>) throws {
+        for (parameter, shape) in zip(list, parameters(list, generics: generics)) {
+            guard let value = parameter.defaultValue?.value, !shape.isVariadic, !shape.isInout else { continue }
+            try check(value, against: shape.type, role: .defaultArgument)
+        }
     }
 
     /// Checks a function's body with its parameters declared.

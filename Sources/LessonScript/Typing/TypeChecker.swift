@@ -30,19 +30,22 @@ final class TypeChecker {
     var deferredBodies: [() throws -> Void] = []
     /// Called for every expression checked: the session's check of the cell's time limit.
     let tick: () throws -> Void
+    /// Whether the thread's stack is nearly used up: the checker then stops looking deeper (the compiler reports
+    /// the nesting).
+    let isStackExhausted: () -> Bool
     /// How many expressions enclose the one being inferred; past the compiler's limit the checker stops
     /// looking deeper (the compiler reports the nesting).
     var nestedExpressions = 0
-    /// Whether the cell has a `?` at all: only then can an expression end an optional chain.
-    lazy var mayChainOptionals = cell.tree.description.contains("?")
 
     init(
-        environment: TypeEnvironment, bindings: BindingTable, cell: CellSource, tick: @escaping () throws -> Void = {}
+        environment: TypeEnvironment, bindings: BindingTable, cell: CellSource,
+        tick: @escaping () throws -> Void = {}, isStackExhausted: @escaping () -> Bool = { false }
     ) {
         self.environment = environment
         self.bindings = bindings
         self.cell = cell
         self.tick = tick
+        self.isStackExhausted = isStackExhausted
     }
 
     /// Checks the whole cell; throws its first type error. On success, ``environment`` holds the cell's
@@ -84,6 +87,9 @@ struct BodyContext {
     var generics: Set<String> = []
     /// How many of the checker's scopes belong to enclosing bodies.
     var firstScope = 0
+    /// A stored property's initial value read before its type's members are known: a global variable's name
+    /// may then stand for a member of the same name, so its type is unknown.
+    var isDetached = false
 }
 
 extension TypeChecker {

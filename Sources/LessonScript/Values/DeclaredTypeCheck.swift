@@ -55,4 +55,12 @@ enum DeclaredTypeCheck {
         default: return nil
         }
     }
+
+    /// swiftc's error for an argument whose value is of type `valueType`, placed at the value of argument
+    /// `position`.
+    func argumentError(_ valueType: String, at position: Int) -> RuntimeError {
+        RuntimeError(
+            "cannot convert value of type '\(valueType)' to expected argument type '\(typeName)'",
+            place: .argumentValue(position))
+    }
 }

@@ -24,6 +24,8 @@ public final class TypeDefinition {
         var hasPrivateSetter = false
         /// Whether it is `private` altogether.
         var isPrivate = false
+        /// The run-time check of a value given to it by the memberwise initializer.
+        var check = DeclaredTypeCheck.none
     }
 
     /// `willSet` and `didSet` of a stored property, as methods taking `newValue` or `oldValue`.

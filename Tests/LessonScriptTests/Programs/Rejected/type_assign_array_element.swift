@@ -1,0 +1,3 @@
+var sizes = [28, 28]
+sizes[0] = 2.5
+print(sizes)

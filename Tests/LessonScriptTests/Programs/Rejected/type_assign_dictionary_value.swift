@@ -1,0 +1,3 @@
+var counts = ["threes": 6131]
+counts["sevens"] = "many"
+print(counts)

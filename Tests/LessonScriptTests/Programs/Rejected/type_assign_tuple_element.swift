@@ -1,0 +1,3 @@
+var pair = (1, "a")
+pair.0 = "x"
+print(pair)

@@ -1,0 +1,3 @@
+var losses = []
+losses.append(0.5)
+print(losses)

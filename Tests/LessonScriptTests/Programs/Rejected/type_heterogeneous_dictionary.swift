@@ -1,0 +1,2 @@
+let summary = ["images": 6131, "label": "three"]
+print(summary)

@@ -1,0 +1,4 @@
+let total = 1
+let reset = { total = 0 }
+reset()
+print(total)

@@ -1,0 +1,3 @@
+let name = "three"
+let ready = name.count > 0 && name
+print(ready)

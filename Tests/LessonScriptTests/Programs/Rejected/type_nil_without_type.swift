@@ -1,0 +1,3 @@
+var best = nil
+best = 3
+print(best)

@@ -1,0 +1,2 @@
+let name = "three"
+print(!name)

@@ -1,0 +1,5 @@
+struct Sample {
+    var label: String?
+}
+let sample = Sample(label: "three")
+print(sample.label.count)
