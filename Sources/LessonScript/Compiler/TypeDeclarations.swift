@@ -143,7 +143,7 @@ extension Compiler {
         let (compiled, _) = try compileFunction(
             name: name, parameters: function.signature.parameterClause.parameters,
             resultType: function.signature.returnClause?.type, body: function.body?.statements,
-            memberOf: definition, isStatic: modifiers.isStatic)
+            memberOf: definition, isStatic: modifiers.isStatic, genericParameters: genericParameterNames(of: function))
         compiled.isMutating = modifiers.isMutating
         compiled.hasArgumentLabels = !isOperator
         compiled.isFinal = modifiers.isFinal || (modifiers.isStatic && !modifiers.isClass)
