@@ -108,6 +108,11 @@ extension Value {
     private func adaptedAsPlainValue(replacing old: Value) -> Value {
         switch (old, self) {
         case (.double, .int(let integer)): return .double(Double(integer))
+        case (.tuple(let oldTuple), .tuple(let tuple))
+        where oldTuple.elements.count == tuple.elements.count && tuple.labels.allSatisfy({ $0 == nil })
+            && oldTuple.labels.contains(where: { $0 != nil }):
+            // An unlabelled tuple stored where a labelled one was keeps the labels: `(min: 1, max: 2)` then `(3, 4)`.
+            return .tuple(TupleValue(tuple.elements, labels: oldTuple.labels))
         case (.array(let oldElements), .array(let elements)):
             guard case .double? = oldElements.first,
                 elements.contains(where: { if case .int = $0 { true } else { false } })

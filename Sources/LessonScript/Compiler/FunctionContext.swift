@@ -1,10 +1,12 @@
 /// The compile-time view of one function body (or of a cell's top-level code): which names are its locals (by
 /// slot), which it captures from enclosing functions, and the type whose methods it is part of.
 final class FunctionContext {
-    /// Where a captured variable comes from in the enclosing function's frame.
+    /// Where a captured variable comes from in the enclosing function's frame, or for a closure's capture list
+    /// (`[count]`, `[total = a + b]`), which of the list's values, taken when the closure is made.
     enum CaptureSource {
         case local(Int)
         case captured(Int)
+        case listed(Int)
     }
 
     /// How a name resolves in this function.
@@ -106,12 +108,21 @@ final class FunctionContext {
         blocks.contains { $0[name] != nil } || captureIndices[name] != nil || parent?.hasLocal(name) == true
     }
 
-    /// The variables a closure compiled in this context captures, taken from the running enclosing frame.
-    func captures(from frame: Frame) -> [Variable] {
-        captureSources.map { source in
+    /// Declares `name` as the `index`th entry of the closure's capture list: a constant holding the value the
+    /// entry had when the closure was made.
+    func declareListedCapture(_ name: String, index: Int) {
+        captureSources.append(.listed(index))
+        captureIndices[name] = captureSources.count - 1
+    }
+
+    /// The variables a function or closure compiled in this context captures, taken from the running enclosing
+    /// frame (and for a capture list, new constants holding `listed`).
+    static func captures(_ sources: [CaptureSource], from frame: Frame, listed: [Value] = []) -> [Variable] {
+        sources.map { source in
             switch source {
             case .local(let slot): frame.slots[slot]
             case .captured(let index): frame.captures[index]
+            case .listed(let index): Variable(listed[index], isConstant: true)
             }
         }
     }

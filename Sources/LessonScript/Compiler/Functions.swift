@@ -6,7 +6,7 @@ extension Compiler {
     func compileFunction(
         name: String, parameters: FunctionParameterListSyntax?, resultType: TypeSyntax?,
         body: CodeBlockItemListSyntax?, memberOf type: TypeDefinition? = nil, isStatic: Bool = false,
-        setterParameter: String? = nil, isInitializer: Bool = false
+        setterParameter: String? = nil, isInitializer: Bool = false, genericParameters: [String] = []
     ) throws -> (CompiledFunction, FunctionContext) {
         let function = CompiledFunction(name: name)
         let nested = FunctionContext(
@@ -29,8 +29,12 @@ extension Compiler {
             function.resultType = resultType.map(TypeAnnotation.init)
             function.returnsValue = resultType != nil
             nested.resultCheck = DeclaredTypeCheck(function.resultType)
+            // A generic parameter used as a value (`T.zero`, `T(size: 1)`) is a local bound on each call.
+            let genericSlots = genericParameters.filter { body?.refersToValue(named: $0) == true }
+                .map { (name: $0, slot: nested.declareLocal($0)) }
             if let body {
                 function.body = try compileFunctionBody(body, implicitReturn: resultType != nil)
+                bindGenericTypes(genericSlots, in: function)
                 if isInitializer, let type, let superInitializer = try implicitSuperInitializer(for: type, body) {
                     let explicit = function.body
                     function.body = { frame in
@@ -84,7 +88,8 @@ extension Compiler {
         let slot: Int? = context.declaresGlobals ? nil : (context.predeclaredSlot(name) ?? context.declareLocal(name))
         let (function, nested) = try compileFunction(
             name: name, parameters: declaration.signature.parameterClause.parameters,
-            resultType: declaration.signature.returnClause?.type, body: declaration.body?.statements)
+            resultType: declaration.signature.returnClause?.type, body: declaration.body?.statements,
+            genericParameters: declaration.genericParameterNames)
         function.genericParameters = declaration.genericParameterNames
         enforceConstraints(genericConstraints(of: declaration), on: function, kind: "global function")
         function.throwsErrors = declaration.signature.effectSpecifiers.isThrowing
@@ -93,12 +98,7 @@ extension Compiler {
         if isOperator { function.hasArgumentLabels = false }
         let captureSources = nested.captureSources
         return { frame in
-            let captures = captureSources.map { source in
-                switch source {
-                case .local(let index): frame.slots[index]
-                case .captured(let index): frame.captures[index]
-                }
-            }
+            let captures = FunctionContext.captures(captureSources, from: frame)
             let value = Function(name: name, body: .script(function, captures: captures, receiver: nil))
             if let slot {
                 if frame.slots[slot] === Variable.unset { frame.slots[slot] = Variable(.void) }
@@ -124,8 +124,10 @@ extension Compiler {
     func compileClosure(_ closure: ClosureExprSyntax) throws -> Evaluator {
         let function = CompiledFunction(name: "closure")
         function.hasArgumentLabels = false
+        let captureList = try compileCaptureList(closure.signature?.capture)
         let nested = FunctionContext(parent: context)
         try inContext(nested) {
+            for (index, entry) in captureList.enumerated() { nested.declareListedCapture(entry.name, index: index) }
             switch closure.signature?.parameterClause {
             case .simpleInput(let names)?:
                 for name in names {
@@ -150,14 +152,29 @@ extension Compiler {
         }
         function.slotCount = nested.slotCount
         let captureSources = nested.captureSources
-        return { frame in
-            let captures = captureSources.map { source in
-                switch source {
-                case .local(let index): frame.slots[index]
-                case .captured(let index): frame.captures[index]
-                }
+        if captureList.isEmpty {
+            return { frame in
+                let captures = FunctionContext.captures(captureSources, from: frame)
+                return .function(Function(name: "closure", body: .script(function, captures: captures, receiver: nil)))
             }
+        }
+        return { frame in
+            let listed = try captureList.map { try $0.value(frame) }
+            let captures = FunctionContext.captures(captureSources, from: frame, listed: listed)
             return .function(Function(name: "closure", body: .script(function, captures: captures, receiver: nil)))
+        }
+    }
+
+    /// A closure's capture list: each entry's name and the value it copies when the closure is made (`[count]`
+    /// copies `count`; `[weak self]` holds `self` as an optional).
+    private func compileCaptureList(
+        _ clause: ClosureCaptureClauseSyntax?
+    ) throws -> [(name: String, value: Evaluator)] {
+        try (clause?.items ?? []).map { item in
+            let name = item.name.text
+            let read = try item.initializer.map { try compileExpression($0.value) } ?? compileNameRead(name, at: item)
+            guard item.specifier?.specifier.tokenKind == .keyword(.weak) else { return (name, read) }
+            return (name, { frame in .optional(try read(frame)) })
         }
     }
 

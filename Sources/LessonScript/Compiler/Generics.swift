@@ -47,6 +47,57 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// Makes each call of `function` bind the generic parameters its body uses as values (`T.zero`,
+    /// `S(size: 2)`) to the types of the arguments given for them: `T` for an argument of type `T`, `[T]` or
+    /// `T?`, the metatype itself for `T.Type`. A parameter that no argument shows (an empty array) is `()`.
+    func bindGenericTypes(_ generics: [(name: String, slot: Int)], in function: CompiledFunction) {
+        let firstSlot = function.hasReceiver ? 1 : 0
+        let bindings: [(slot: Int, parameterSlot: Int, annotation: TypeAnnotation, name: String)] =
+            generics
+            .compactMap { generic in
+                guard
+                    let index = function.parameters.firstIndex(where: { $0.annotation?.mentions(generic.name) == true }
+                    ),
+                    let annotation = function.parameters[index].annotation
+                else { return nil }
+                return (generic.slot, firstSlot + index, annotation, generic.name)
+            }
+        let unbound = generics.filter { generic in !bindings.contains { $0.slot == generic.slot } }
+        let body = function.body
+        function.body = { frame in
+            for binding in bindings {
+                let argument = frame.slots[binding.parameterSlot].value
+                let type = binding.annotation.type(of: binding.name, in: argument, frame.runtime)
+                frame.slots[binding.slot] = Variable(type.map(Value.type) ?? .void, isConstant: true)
+            }
+            for generic in unbound { frame.slots[generic.slot] = Variable(.void, isConstant: true) }
+            return try body(frame)
+        }
+    }
+}
+
+extension CodeBlockItemListSyntax {
+    /// Whether the body uses `name` as a value: `T.zero`, `T(x)`, `T.self` (not only as a type).
+    func refersToValue(named name: String) -> Bool {
+        final class Finder: SyntaxVisitor {
+            let name: String
+            var found = false
+            init(_ name: String) {
+                self.name = name
+                super.init(viewMode: .sourceAccurate)
+            }
+            override func visit(_ node: DeclReferenceExprSyntax) -> SyntaxVisitorContinueKind {
+                if node.baseName.text == name { found = true }
+                return .skipChildren
+            }
+        }
+        let finder = Finder(name)
+        finder.walk(self)
+        return finder.found
+    }
+}
+
 extension TypeSyntax {
     /// The protocol names of a constraint: `Comparable`, or each of `Hashable & CustomStringConvertible`.
     fileprivate var protocolNames: [String] {
@@ -58,6 +109,41 @@ extension TypeSyntax {
 }
 
 extension TypeAnnotation {
+    /// Whether the generic parameter `name` appears in this annotation where an argument shows its type.
+    fileprivate func mentions(_ name: String) -> Bool {
+        switch self {
+        case .named(let named): named == name
+        case .other(let text): text == name + ".Type"
+        case .array(let element), .optional(let element), .set(let element): element.mentions(name)
+        case .dictionary(let key, let value): key.mentions(name) || value.mentions(name)
+        case .tuple(let elements, _): elements.contains { $0.mentions(name) }
+        }
+    }
+
+    /// The type that `value`, an argument of this annotation's type, shows for the generic parameter `name`.
+    fileprivate func type(of name: String, in value: Value, _ runtime: Runtime) -> TypeReference? {
+        switch (self, value) {
+        case (.named(name), _): return StandardLibrary.typeReference(of: value, runtime)
+        case (.other, .type(let type)): return type
+        case (.array(let element), .array(let elements)):
+            return elements.first.flatMap { element.type(of: name, in: $0, runtime) }
+        case (.set(let element), .set(let set)):
+            return set.elements.first.flatMap { element.type(of: name, in: $0, runtime) }
+        case (.optional(let wrapped), .optional(let inner?)): return wrapped.type(of: name, in: inner, runtime)
+        case (.optional(let wrapped), _): return wrapped.type(of: name, in: value, runtime)
+        case (.dictionary(let keyType, let valueType), .dictionary(let dictionary)):
+            guard let key = dictionary.keys.first, let stored = dictionary.values.first else { return nil }
+            return keyType.mentions(name)
+                ? keyType.type(of: name, in: key, runtime) : valueType.type(of: name, in: stored, runtime)
+        case (.tuple(let types, _), .tuple(let tuple)):
+            for (type, element) in zip(types, tuple.elements) where type.mentions(name) {
+                return type.type(of: name, in: element, runtime)
+            }
+            return nil
+        default: return nil
+        }
+    }
+
     /// The generic parameter this annotation is made of: `T` in `T`, `[T]`, `T?`.
     fileprivate var genericName: String? {
         switch self {

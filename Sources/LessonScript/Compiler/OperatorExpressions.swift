@@ -26,18 +26,53 @@ extension Compiler {
                 return .bool(try located(spot) { try rhs(frame).truthValue })
             }
         case .nilCoalescing:
-            let lhs = try compileExpression(infix.leftOperand)
-            let rhs = try compileExpression(infix.rightOperand)
-            return { frame in
-                if case .optional(let wrapped) = try lhs(frame) { return try wrapped ?? rhs(frame) }
-                return try lhs(frame)
-            }
+            return try compileNilCoalescing(infix)
         default:
             if let whole = literalNumber(ExprSyntax(infix)), whole.hasFloatLiteral {
                 let value = Value.double(whole.double)
                 return { _ in value }
             }
             return try compileBinary(op, infix.leftOperand, infix.rightOperand, spot: spot)
+        }
+    }
+
+    /// `optional ?? fallback`. An integer literal fallback is a `Double` when the optional is known to wrap one:
+    /// `Double(text) ?? 0` is `0.0`, as is `rate ?? 0` for a `rate` declared `Double?`.
+    private func compileNilCoalescing(_ infix: InfixOperatorExprSyntax) throws -> Evaluator {
+        let lhs = try compileExpression(infix.leftOperand)
+        let rhs = try compileExpression(infix.rightOperand)
+        guard let literal = literalNumber(infix.rightOperand), !literal.hasFloatLiteral else {
+            return { frame in
+                let value = try lhs(frame)
+                if case .optional(let wrapped) = value { return try wrapped ?? rhs(frame) }
+                return value
+            }
+        }
+        let asDouble = Value.double(literal.double)
+        let wrapsDouble = try compileWrapsDouble(infix.leftOperand)
+        return { frame in
+            let value = try lhs(frame)
+            guard case .optional(let wrapped) = value else { return value }
+            if let wrapped { return wrapped }
+            return try wrapsDouble(frame) ? asDouble : rhs(frame)
+        }
+    }
+
+    /// Whether an optional expression is known to wrap a `Double`: a call of `Double(...)`, or a variable
+    /// declared `Double?`.
+    private func compileWrapsDouble(_ expression: ExprSyntax) throws -> (Frame) throws -> Bool {
+        if let call = expression.as(FunctionCallExprSyntax.self),
+            let callee = call.calledExpression.as(DeclReferenceExprSyntax.self),
+            ["Double", "Float"].contains(callee.baseName.text), context.resolve(callee.baseName.text) == nil
+        {
+            return { _ in true }
+        }
+        guard let reference = expression.as(DeclReferenceExprSyntax.self),
+            let variable = try compileVariableLookup(reference.baseName.text, at: reference)
+        else { return { _ in false } }
+        return { frame in
+            guard case .optional(.named(let name))? = try variable(frame)?.declaredType else { return false }
+            return name == "Double" || name == "Float"
         }
     }
 

@@ -72,7 +72,11 @@ extension Compiler {
     /// synthesizes them only for structs and enums).
     func checkConformances(of definition: TypeDefinition, at nameToken: TokenSyntax) throws {
         for protocolType in definition.allProtocols {
-            guard let unmet = protocolType.requirements.first(where: { !definition.satisfies($0) }) else { continue }
+            guard
+                let unmet = protocolType.requirements.first(where: {
+                    !definition.satisfies($0) && !extendedTypeProvides($0, definition)
+                })
+            else { continue }
             if unmet.isMethod, unmet.name == "init" {
                 try checkInitializerRequirement(unmet, of: protocolType, definition, at: nameToken)
             }
@@ -106,6 +110,21 @@ extension Compiler {
 }
 
 extension Compiler {
+    /// Whether the standard-library or library type that `definition` extends has a member meeting `requirement`
+    /// of its own (`extension Int: Zero {}` where `Zero` asks for `static var zero` and `+`). What the
+    /// interpreter cannot look up (operators and initializers of `Int`, `Double`, `String`...) counts as met, so
+    /// that no conformance swiftc accepts is refused.
+    private func extendedTypeProvides(_ requirement: TypeDefinition.Requirement, _ definition: TypeDefinition) -> Bool {
+        guard definition.kind == .extensionType else { return false }
+        if let binding = runtime.bindings.typesByName[definition.name] {
+            return binding.hasMember(requirement.name)
+        }
+        guard let builtin = BuiltinType(rawValue: definition.name) else { return false }
+        if requirement.name == "init" || requirement.name.first?.isLetter != true { return true }
+        if requirement.isStatic { return (try? StandardLibrary.staticMember(of: builtin, requirement.name)) != nil }
+        return StandardLibrary.hasMember(named: requirement.name, of: builtin)
+    }
+
     /// An initializer requirement that an initializer of another labels nearly meets: swiftc names both.
     private func checkInitializerRequirement(
         _ requirement: TypeDefinition.Requirement, of protocolType: TypeDefinition, _ definition: TypeDefinition,
@@ -151,6 +170,20 @@ extension TypeDefinition {
         cases.contains { $0.payloadLabels != nil }
     }
 
+    /// Whether a struct's memberwise initializer takes `labels`: its stored properties in order, leaving out only
+    /// those with a default (so `init()` when every one has a default).
+    private func memberwiseTakes(_ labels: [String?]) -> Bool {
+        var remaining = labels[...]
+        for property in storedProperties where property.lazyInitializer == nil {
+            if let next = remaining.first, next == property.name {
+                remaining = remaining.dropFirst()
+            } else if property.defaultValue == nil, !property.isOptionalVariable {
+                return false
+            }
+        }
+        return remaining.isEmpty
+    }
+
     /// Whether this type meets `requirement` with a member of its own, an inherited one, or a default from a
     /// protocol extension.
     func satisfies(_ requirement: Requirement) -> Bool {
@@ -158,8 +191,7 @@ extension TypeDefinition {
         if requirement.isMethod {
             if name == "init" {
                 return availableInitializers.contains { $0.labelList == requirement.labels }
-                    || (kind == .structType && !declaresInitializers
-                        && requirement.labels == storedProperties.map(\.name))
+                    || (kind == .structType && !declaresInitializers && memberwiseTakes(requirement.labels))
             }
             let candidates = requirement.isStatic ? staticMethodOverloads(name) : instanceMethods(name)
             return candidates?.contains { $0.labelList == requirement.labels } ?? false

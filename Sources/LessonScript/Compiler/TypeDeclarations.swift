@@ -132,7 +132,7 @@ extension Compiler {
         let (compiled, _) = try compileFunction(
             name: name, parameters: function.signature.parameterClause.parameters,
             resultType: function.signature.returnClause?.type, body: function.body?.statements,
-            memberOf: definition, isStatic: modifiers.isStatic)
+            memberOf: definition, isStatic: modifiers.isStatic, genericParameters: function.genericParameterNames)
         compiled.isMutating = modifiers.isMutating
         compiled.hasArgumentLabels = !isOperator
         compiled.isFinal = modifiers.isFinal || (modifiers.isStatic && !modifiers.isClass)

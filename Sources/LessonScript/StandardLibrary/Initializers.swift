@@ -161,6 +161,8 @@ extension StandardLibrary {
         case (.double, "leastNormalMagnitude"): .double(.leastNormalMagnitude)
         case (.double, "leastNonzeroMagnitude"): .double(.leastNonzeroMagnitude)
         case (.double, "ulpOfOne"): .double(.ulpOfOne)
+        case (.int, "zero"): .int(0)
+        case (.double, "zero"), (.float, "zero"): .double(0)
         default: nil
         }
     }

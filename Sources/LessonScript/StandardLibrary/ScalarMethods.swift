@@ -120,6 +120,12 @@ extension StandardLibrary {
             return .dictionary(result)
         case ("index", ["forKey"]):
             return .optional(dictionary.keys.firstIndex(of: call.values[0]).map(Value.int))
+        case ("merging", [nil, "uniquingKeysWith"]):
+            // `merge`'s non-mutating twin: a copy with the other entries merged in.
+            var merged = Value.dictionary(dictionary)
+            var arguments = CallArguments(call.values, labels: [nil, "uniquingKeysWith"])
+            _ = try callMutating(&merged, "merge", &arguments, call.runtime)
+            return merged
         default: return nil
         }
     }

@@ -146,7 +146,8 @@ extension StandardLibrary {
             return accumulator.value
         }
         var result = call.values[0]
-        for element in elements { result = try call.apply(combine, result, element) }
+        // Each partial result has the initial value's type: a labelled tuple stays labelled.
+        for element in elements { result = try call.apply(combine, result, element).adapted(replacing: result) }
         return result
     }
 

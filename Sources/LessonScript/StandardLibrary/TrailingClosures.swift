@@ -4,7 +4,8 @@ extension StandardLibrary {
     static let trailingClosureLabels: [String: String] = [
         "first": "where", "last": "where", "firstIndex": "where", "lastIndex": "where", "contains": "where",
         "count": "where", "removeAll": "where", "sorted": "by", "sort": "by", "min": "by", "max": "by",
-        "merge": "uniquingKeysWith", "prefix": "while", "drop": "while", "split": "whereSeparator",
+        "merge": "uniquingKeysWith", "merging": "uniquingKeysWith", "prefix": "while", "drop": "while",
+        "split": "whereSeparator",
     ]
 }
 
