@@ -113,7 +113,7 @@ public struct LessonRunner: Sendable {
         onStart(cell)
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
         let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
-        let displays = lesson.displays.finishCell(text: result.text)
+        let displays = lesson.displays.finishCell(text: result.text).withNULsReplaced()
         let error = result.error.map { scriptError in
             var error = CellError(scriptError, in: cell, file: input.path)
             error.note = skipped.note(for: scriptError)
