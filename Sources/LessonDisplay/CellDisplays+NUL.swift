@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension CellDisplays {
     /// The same displays with each NUL in the text as U+FFFD, the rich outputs' places moved to match: the
     /// character a Markdown reader puts in a NUL's place, so that an output reads back from its recorded block as
@@ -7,7 +13,11 @@ extension CellDisplays {
     /// CellDisplays(text: "a\u{0}b", outputs: []).withNULsReplaced().text   // "a\u{FFFD}b"
     /// ```
     public func withNULsReplaced() -> CellDisplays {
-        guard text.utf8.contains(0) else { return self }
+        var text = text
+        // A byte search over the contiguous UTF-8 (a cell's output may be hundreds of megabytes).
+        guard text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) else {
+            return self
+        }
         // U+FFFD takes 3 bytes where NUL took 1: every place after a NUL moves 2 bytes on.
         var nulOffsets: [Int] = []
         var scalars = String.UnicodeScalarView()
