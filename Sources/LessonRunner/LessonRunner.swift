@@ -110,9 +110,11 @@ public struct LessonRunner: Sendable {
             return CellOutcome(
                 cell: cell, skip: skip, printed: "", error: nil, duration: .zero, fileName: input.fileName)
         }
+        let running = CrashReport.cellStarted("\(input.path):\(cell.location.line)")
         onStart(cell)
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
         let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
+        CrashReport.cellEnded(running)
         let displays = lesson.displays.finishCell(text: result.text).withNULsReplaced()
         let error = result.error.map { scriptError in
             var error = CellError(scriptError, in: cell, file: input.path)
