@@ -31,8 +31,8 @@ public struct SiteError: Error, Equatable, CustomStringConvertible {
     /// What went wrong.
     public let reason: String
 
-    /// `path: reason`.
-    public var description: String { "\(path): \(reason)" }
+    /// `path: error: reason`.
+    public var description: String { "\(path): error: \(reason)" }
 }
 
 /// Where pages go in the output folder (`output/` by default): each lesson's page mirrors the lesson's path,
@@ -133,19 +133,27 @@ public enum SiteLayout {
         for file in files where !isCurrent(file, in: folder) {
             let target = folder + "/" + file.path
             let parent = LessonPage.folder(of: target)
-            do {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            } catch {
-                throw SiteError(path: parent, reason: "cannot create the folder")
-            }
+            try makeFolder(parent)
             do {
                 try LessonFile.write(bytes: file.bytes, to: target)
             } catch {
-                throw SiteError(path: target, reason: error.description)
+                let what = error.path == target ? error.operation : "\(error.operation) \(error.path)"
+                throw SiteError(path: target, reason: "\(what): \(error.reason)")
             }
             written.append(file.path)
         }
         return written
+    }
+
+    /// Makes `path` and the folders above it that are missing, or throws with the system's reason.
+    private static func makeFolder(_ path: String) throws(SiteError) {
+        var made = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            made += "/" + part
+            if mkdir(made, 0o777) != 0 && errno != EEXIST {
+                throw SiteError(path: made, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
+            }
+        }
     }
 
     /// The files (relative paths) whose bytes in `folder` differ from `files` or are missing: what `render

@@ -36,7 +36,9 @@ extension CellOutcome {
         guard ran else { return nil }
         var lines: [String] = []
         if printed.contains(where: { !$0.isWhitespace }) {
-            lines.append(printed.hasSuffix("\n") ? String(printed.dropLast()) : printed)
+            // Bytes, not characters: counting the characters of a large output would take seconds.
+            let hasLineBreak = printed.utf8.last == UInt8(ascii: "\n")
+            lines.append(hasLineBreak ? String(decoding: printed.utf8.dropLast(), as: UTF8.self) : printed)
         }
         if let message = error?.placed(in: cell, file: fileName).description {
             let firstLine = String(message.prefix { $0 != "\n" })

@@ -52,10 +52,12 @@ public final class LessonSession {
             return CellOutcome(
                 cell: cell, skip: skip, printed: "", error: nil, duration: .zero, fileName: input.fileName)
         }
+        let running = CrashReport.cellStarted("\(input.path):\(cell.location.line)")
         onStart(cell)
         let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
         let result = environment.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
-        let displays = environment.displays.finishCell(text: result.text)
+        CrashReport.cellEnded(running)
+        let displays = environment.displays.finishCell(text: result.text).withNULsReplaced()
         let error = result.error.map { scriptError in
             var error = CellError(scriptError, in: cell, file: input.path)
             error.note = skipped.note(for: scriptError)

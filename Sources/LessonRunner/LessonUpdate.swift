@@ -48,6 +48,21 @@ public struct LessonUpdate: Sendable {
         }
     }
 
+    /// Which failed cells kept their recorded blocks, as `lesson update` says it; `nil` when none did.
+    ///
+    /// ```swift
+    /// update.keptNote(style: .plain)
+    /// // lessons/x.md:12, lessons/x.md:30: kept the recorded output of 2 failed cells (--force records their errors)
+    /// ```
+    public func keptNote(style: some ReportStyle) -> String? {
+        guard !keptCells.isEmpty else { return nil }
+        let places = keptCells.map { "\(run.input.path):\($0.cell.location.line)" }
+        let (cells, errors) =
+            places.count == 1 ? ("1 failed cell", "its error") : ("\(places.count) failed cells", "their errors")
+        return style.mark(places.joined(separator: ", ") + ":", as: .location)
+            + " kept the recorded output of \(cells) (--force records \(errors))"
+    }
+
     /// Whether the new text differs from the file's.
     public var changesFile: Bool { Array(updatedText.utf8) != run.input.lesson.bytes }
 

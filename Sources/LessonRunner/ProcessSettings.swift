@@ -26,4 +26,14 @@ public enum ProcessSettings {
     public static func cleanUpOnInterrupt() {
         InterruptCleanup.install()
     }
+
+    /// Makes a crash name the cells that were running (``CrashReport``) before the process ends; the CLI calls it
+    /// once at start.
+    ///
+    /// ```swift
+    /// ProcessSettings.reportCrashes()
+    /// ```
+    public static func reportCrashes() {
+        CrashReport.install()
+    }
 }

@@ -5,20 +5,15 @@
 /// and so does this decoder. The chunks precede the image data, so the walk stops at the first `IDAT`.
 enum ColourChunks {
     private static let removed: Set<UInt32> = [0x6741_4D41, 0x6348_524D, 0x7352_4742, 0x6943_4350]
-    private static let imageData: UInt32 = 0x4944_4154  // IDAT
 
     /// Byte ranges of the colour-management chunks. A chunk that runs past the end stops the walk; libpng then
     /// reports the damage.
     static func ranges(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var offset = PNGSignature.count
-        while offset + 8 <= bytes.count {
-            let length = Int(bigEndianWord(bytes, at: offset))
-            let type = bigEndianWord(bytes, at: offset + 4)
-            let end = offset + 12 + length
-            guard type != imageData, end <= bytes.count else { break }
-            if removed.contains(type) { found.append(offset..<end) }
-            offset = end
+        while let chunk = PNGChunks.chunk(in: bytes, at: offset), chunk.type != PNGChunks.imageData {
+            if removed.contains(chunk.type) { found.append(offset..<chunk.end) }
+            offset = chunk.end
         }
         return found
     }
@@ -36,7 +31,4 @@ enum ColourChunks {
         return kept
     }
 
-    private static func bigEndianWord(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
-        bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
-    }
 }

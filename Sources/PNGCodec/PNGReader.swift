@@ -30,6 +30,7 @@ enum PNGReader {
                 throw PNGError(
                     .tooLarge, "image too large to decode (\(width) x \(height) pixels, \(channels) channels)")
             }
+            try checkImageDataCanHold(width: width, height: height, data)
             if format & PNG_FORMAT_FLAG_LINEAR == 0 {
                 let pixels: [UInt8] = try finish(image, format: format, count: count)
                 return PNGImage(unchecked: width, height: height, channels: channels, pixels: pixels)
@@ -87,6 +88,24 @@ enum PNGReader {
             throw PNGError(.corruptData, "truncated or corrupt image data (libpng: \(message(image)))")
         }
         return samples
+    }
+
+    /// Throws when the file's compressed image data is too short to hold the image its header announces, before
+    /// the pixels are allocated: a file of a few bytes that claims 252 x 393,220 pixels would otherwise take
+    /// 200 MB and seconds before libpng found it truncated.
+    private static func checkImageDataCanHold(
+        width: Int, height: Int, _ data: UnsafeRawBufferPointer
+    ) throws(PNGError) {
+        // libpng has checked `IHDR`: bit depth at byte 24, colour type at byte 25.
+        guard data.count > 25 else { return }
+        let samplesPerPixel = [0: 1, 2: 3, 3: 1, 4: 2, 6: 4][Int(data[25])] ?? 4
+        let needed = PNGChunks.rawByteCount(width: width, height: height, bitsPerPixel: Int(data[24]) * samplesPerPixel)
+        let compressed = PNGChunks.imageDataByteCount(in: data)
+        let (largest, overflow) = compressed.multipliedReportingOverflow(by: PNGChunks.largestExpansion)
+        guard !overflow, largest < needed else { return }
+        throw PNGError(
+            .corruptData,
+            "truncated image data: \(compressed) bytes of compressed data cannot hold \(width) x \(height) pixels")
     }
 
     /// The interlace byte of `IHDR`, which libpng has checked is the first chunk.

@@ -28,9 +28,11 @@ struct LessonCommand: ParsableCommand {
     )
 
     /// Parses and runs the command; bad usage exits with status 2 (ArgumentParser's default is 64). An interrupt
-    /// removes the temporary file of a write in progress before it ends the process.
+    /// removes the temporary file of a write in progress before it ends the process; a crash names the cells that
+    /// were running.
     static func main() {
         ProcessSettings.cleanUpOnInterrupt()
+        ProcessSettings.reportCrashes()
         do {
             var command = try parseAsRoot()
             try command.run()

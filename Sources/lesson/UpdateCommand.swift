@@ -60,7 +60,7 @@ struct UpdateCommand: ParsableCommand {
         options.runEach(writable, command: "update", tally: &tally) { run in
             do {
                 let update = try LessonUpdate(run, force: force)
-                if !update.keptCells.isEmpty { Console.out(Self.keptNote(update, style: style)) }
+                if let note = update.keptNote(style: style) { Console.out(note) }
                 if dryRun {
                     let diff = update.diff(style: style)
                     if !diff.isEmpty { Console.out(diff) }
@@ -76,15 +76,5 @@ struct UpdateCommand: ParsableCommand {
         }
         Console.out(tally.styledClosingLine(style))
         try ExitStatus(fileProblems: fileProblems, failures: tally.failed > 0).exit()
-    }
-
-    /// Which failed cells kept their recorded blocks: `lessons/x.md:12, lessons/x.md:30: kept the recorded
-    /// output of 2 failed cells (--force records their errors)`.
-    private static func keptNote(_ update: LessonUpdate, style: some ReportStyle) -> String {
-        let places = update.keptCells.map { "\(update.run.input.path):\($0.cell.location.line)" }
-        let count = places.count
-        let cells = count == 1 ? "1 failed cell" : "\(count) failed cells"
-        return style.mark(places.joined(separator: ", ") + ":", as: .location)
-            + " kept the recorded output of \(cells) (--force records \(count == 1 ? "its error" : "their errors"))"
     }
 }

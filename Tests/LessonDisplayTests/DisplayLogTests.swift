@@ -14,6 +14,18 @@ struct DisplayLogTests {
         #expect(displays.outputs == [PlacedOutput(image, range: 6..<6 + form.utf8.count)])
     }
 
+    @Test func nulsBecomeTheReplacementCharacterAndOutputsMoveWithThem() throws {
+        let form = image.textForm
+        let text = "a\u{0}\u{0}\n\(form)\n\u{0}"
+        let start = "a\u{0}\u{0}\n".utf8.count
+        let displays = CellDisplays(text: text, outputs: [PlacedOutput(image, range: start..<start + form.utf8.count)])
+        let replaced = displays.withNULsReplaced()
+        #expect(replaced.text == "a\u{FFFD}\u{FFFD}\n\(form)\n\u{FFFD}")
+        let moved = try #require(replaced.outputs.first).range
+        #expect(Array(replaced.text.utf8)[moved] == Array(form.utf8)[...])
+        #expect(CellDisplays(text: "no nul", outputs: []).withNULsReplaced().text == "no nul")
+    }
+
     @Test func aCellsPlotsMakeOneFigureAtTheEndOfItsText() {
         let log = DisplayLog()
         log.drawFigure { $0.series.append(Figure.Series(kind: .line, xs: [0, 1], ys: [0, 1])) }

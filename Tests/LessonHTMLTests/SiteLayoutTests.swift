@@ -45,9 +45,15 @@ struct SiteLayoutTests {
         #expect(SiteLayout.staleFiles(changed, in: folder) == ["a/b/c.html"])
     }
 
-    @Test func unwritableFoldersAreNamed() {
-        #expect(throws: SiteError.self) {
+    @Test func unwritableFoldersAreNamedWithTheReason() {
+        #expect(
+            throws: SiteError(
+                path: "/proc/no-such-place", reason: "cannot create the folder: No such file or directory")
+        ) {
             try SiteLayout.write([OutputFile(path: "x.html", text: "")], into: "/proc/no-such-place")
         }
+        #expect(
+            SiteError(path: "out/x.html", reason: "cannot replace: the file is read-only").description
+                == "out/x.html: error: cannot replace: the file is read-only")
     }
 }

@@ -98,4 +98,17 @@ import Testing
         #expect(LessonCheck(again).verdicts == [.passed])
         #expect(!(try LessonUpdate(again).changesFile))
     }
+
+    @Test func failedCellsKeepTheirBlocksUnlessForced() throws {
+        let text = cell("[1][2]", output: "good") + "\n" + cell("Int(\"x\")!", output: "also good") + "\n" + cell("3")
+        let kept = try LessonUpdate(try run(text))
+        #expect(kept.outputs == ["good\n", "also good\n", "3"])
+        #expect(
+            kept.keptNote(style: .plain)
+                == "lessons/test.md:1, lessons/test.md:9: kept the recorded output of 2 failed cells "
+                + "(--force records their errors)")
+        let forced = try LessonUpdate(try run(text), force: true)
+        #expect(forced.outputs[0] == "test.md:2:4: error: Index out of range")
+        #expect(forced.keptNote(style: .plain) == nil)
+    }
 }

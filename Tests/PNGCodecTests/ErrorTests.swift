@@ -42,6 +42,21 @@ import Testing
         #expect(error.kind == .unreadableFile)
     }
 
+    /// A file of 68 bytes that announces 252 x 393,220 16-bit pixels (found by fuzzing, its header's checksum
+    /// corrected as the fuzzer does: decoding allocated 200 MB and took seconds before libpng found the data cut
+    /// short) is refused before any pixel is allocated.
+    @Test func compressedDataTooShortForTheImageIsRefusedAtOnce() throws {
+        let bytes = [UInt8](
+            try #require(
+                Data(
+                    base64Encoded:
+                        "iVBORw0KGgoAAAANSUhEUgAAAPwABgAEEAAAAAAZ/tgLAAAAN0lEQVR42gEsANP/AN7C8wogFN1Xn7Rl998Vr3tHYII="))
+        )
+        let error = try #require(throws: PNGError.self) { try PNGImage(decoding: bytes) }
+        #expect(error.kind == .corruptData)
+        #expect(error.reason == "truncated image data: 27 bytes of compressed data cannot hold 252 x 393220 pixels")
+    }
+
     /// Every prefix of a valid file that cuts into the image data throws; once the data is complete, a missing
     /// `IEND` chunk (the last 12 bytes) is tolerated, as Pillow tolerates it.
     @Test func everyTruncationThrowsCleanly() throws {

@@ -19,6 +19,24 @@ import Testing
         #expect(rest == "2\n2 ran, 0 failed\n")
     }
 
+    @Test func aCrashNamesTheCellThatWasRunning() throws {
+        let scratch = try Scratch()
+        try scratch.write(Array("```swift\nwhile !Path(\"go\").exists {}\n```\n".utf8), to: "crash.md")
+        let process = CLI.lesson(
+            ["run", "--timeout", "120", "crash.md"], in: scratch.path, environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let (output, errors) = (Pipe(), Pipe())
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        _ = try readUntil("crash.md:1\n", from: output.fileHandleForReading)
+        // A fault `lesson` did not catch, as a bug would cause one.
+        kill(process.processIdentifier, SIGSEGV)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(stderr.hasPrefix("lesson: crashed (SIGSEGV) while running crash.md:1\n"))
+    }
+
     @Test func aNulInOutputReachesTheTerminalWhole() throws {
         let scratch = try Scratch()
         try scratch.write(Array("```swift\nprint(\"a\\u{0}b\")\n```\n".utf8), to: "nul.md")

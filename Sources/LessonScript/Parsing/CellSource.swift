@@ -75,6 +75,8 @@ final class CellSource {
     /// The limit the cell went past, or else the parser's diagnostics, each formatted as `swiftc` prints it.
     func syntaxErrors() -> [ScriptError] {
         if let limitError { return [limitError] }
+        // The tree knows whether it holds an error anywhere; only then is it walked for diagnostics.
+        guard parsedTree.hasError else { return [] }
         if let trapping = equalsWithoutFix() { return [scriptError(trapping)] }
         return ParseDiagnosticsGenerator.diagnostics(for: parsedTree).filter { $0.diagMessage.severity == .error }
             .map(scriptError)

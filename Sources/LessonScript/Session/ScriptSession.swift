@@ -38,6 +38,8 @@ public final class ScriptSession {
     private let prepareThread: () -> Void
     /// The types of the names the cells declared so far, for checking the cells below.
     private var types = TypeEnvironment()
+    /// The thread every cell runs on, once the first cell has made it.
+    private var madeThread: CellThread?
 
     /// A session whose cells can use `bindings`' library. `prepareThread` runs on each cell's thread before the
     /// cell, so a library can install its per-lesson state there (the tensor library's generator, grad mode and
@@ -54,11 +56,18 @@ public final class ScriptSession {
     /// levels deep (`a = [a]` in a loop) would need more stack than any other thread has to be freed
     /// recursively.
     deinit {
+        guard let thread = madeThread else { return }  // no cell ran: nothing was declared
         let runtime = self.runtime
-        Self.onThread(stackSize: max(options.stackSize, Options().stackSize)) {
+        let release = {
             runtime.globals.removeAll()
             runtime.declaredEnums.removeAll()
         }
+        if options.stackSize >= Options().stackSize {
+            thread.run(release)
+        } else {
+            Self.onThread(stackSize: Options().stackSize, release)
+        }
+        thread.stop()
     }
 
     /// Throws the running cell's timeout error once its time limit has passed. Libraries whose work can take
@@ -75,7 +84,9 @@ public final class ScriptSession {
     /// Runs one cell's source; `origin` places it in the lesson file for messages, `timeLimit` overrides the
     /// session's for this cell.
     public func run(_ source: String, origin: SourceOrigin, timeLimit: Double? = nil) -> CellResult {
-        Self.onThread(stackSize: options.stackSize) { [self] in
+        let thread = madeThread ?? CellThread(stackSize: options.stackSize)
+        madeThread = thread
+        return thread.run { [self] in
             runtime.stack.arm(stackSize: options.stackSize)
             prepareThread()
             return runHere(source, origin: origin, timeLimit: timeLimit ?? options.timeLimit)
@@ -188,9 +199,4 @@ extension Value {
         if case .void = self { return true }
         return false
     }
-}
-
-/// What a thread hands back to the thread that waits for it.
-private final class ThreadResult<Result>: @unchecked Sendable {
-    var result: Result?
 }
