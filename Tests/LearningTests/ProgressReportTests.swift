@@ -37,11 +37,7 @@ struct BrokenBatch: Error {}
         return Learner(
             train: batches(trainCount, counting: true), valid: batches(2, counting: false),
             model: { try matmul($0, weight) }, parameters: { [weight] }, loss: { try mseLoss($0, $1) }, metrics: [],
-            makeOptimizer: { parameters, lr in
-                let sgd = SGD(parameters, lr: lr)
-                return Learner.Optimizer(
-                    step: { try sgd.step() }, zeroGrad: { sgd.zeroGrad() }, setLearningRate: { sgd.lr = $0 })
-            })
+            makeOptimizer: { SGD($0, lr: $1) })
     }
 
     @Test func fitReportsEveryBatchOfEveryEpochThenFinishesOnce() throws {

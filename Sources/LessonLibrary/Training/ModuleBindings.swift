@@ -72,21 +72,25 @@ private func child(of module: Module, at indices: [Value]) throws -> Module {
     return children[index < 0 ? index + children.count : index]
 }
 
-/// `SGD(params, lr: 1.0)` with `step()`, `zeroGrad()` and its `lr`.
+/// `Optimizer`, the class every optimizer is (`step()`, `zeroGrad()`, `params`, `lr`), and `SGD(params, lr: 1.0)`.
 func registerOptimizers(in table: BindingTable) {
-    let sgd = table.type(SGD.self, name: "SGD")
-    sgd.initializer("init(_:lr:)") { call in
-        .native(SGD(try call.value(0).asArray().map { try $0.asTensor() }, lr: try call.value(1).asDouble()))
-    }
-    sgd.method("step()") { optimizer, _ in
+    let optimizer = table.type(Optimizer.self, name: "Optimizer")
+    optimizer.method("step()") { optimizer, _ in
         try optimizer.step()
         return .void
     }
-    sgd.method("zeroGrad()") { optimizer, _ in
-        optimizer.zeroGrad()
+    optimizer.method("zeroGrad()") { optimizer, _ in
+        try optimizer.zeroGrad()
         return .void
     }
-    sgd.property("lr", get: { .double($0.lr) }, set: { optimizer, value in optimizer.lr = try value.asDouble() })
-    sgd.property("params") { .array($0.parameters.map { .native($0) }) }
-    sgd.display { "SGD(lr=\($0.lr))" }
+    optimizer.property("lr", get: { .double($0.lr) }, set: { optimizer, value in optimizer.lr = try value.asDouble() })
+    optimizer.property(
+        "params", get: { .array($0.params.map { .native($0) }) },
+        set: { optimizer, value in optimizer.params = try value.asArray().map { try $0.asTensor() } })
+    optimizer.display { "\(className(of: $0))(lr=\($0.lr))" }
+
+    let sgd = table.type(SGD.self, name: "SGD", parent: Optimizer.self)
+    sgd.initializer("init(_:lr:)") { call in
+        .native(SGD(try call.value(0).asArray().map { try $0.asTensor() }, lr: try call.value(1).asDouble()))
+    }
 }
