@@ -139,7 +139,8 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
 
         Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); \(Parallelism.threadCount) threads
         on each side; load average when the table was written: \(load) (other work on the machine slows PyTorch's
-        thread pool most).
+        thread pool most). Our matrix products run OpenBLAS's Haswell (AVX2) kernels on every x86-64 machine, so
+        that results are the same bits everywhere; PyTorch picks the kernels of the CPU it finds.
         Data: the full MNIST 3/7 sample (fast.ai's MNIST_SAMPLE layout); chapter 13's rows use its first 64 (or 256
         and 256) threes and sevens.
 
@@ -148,11 +149,21 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
         ```sh
         scripts/setup-benchmark-peers   # once: NumPy and PyTorch in .peers/, the default --python
         swift build -c release --product tensor-benchmark
-        .build/release/tensor-benchmark --data /path/to/data --markdown Benchmarks/tensors.md
+        .build/release/tensor-benchmark --data /path/to/data\(optionsText(options)) --markdown Benchmarks/tensors.md
         ```
 
         \(table)
         """
+}
+
+/// The options of this run that differ from the defaults, as they are typed (with a leading space).
+private func optionsText(_ options: TensorBenchmark) -> String {
+    var words: [String] = []
+    if options.rounds != TensorBenchmark.defaultRounds { words.append("--rounds \(options.rounds)") }
+    if options.samples != TensorBenchmark.defaultSamples { words.append("--samples \(options.samples)") }
+    if let threads = options.threads { words.append("--threads \(threads)") }
+    if options.cpuTime { words.append("--cpu-time") }
+    return words.map { " " + $0 }.joined()
 }
 
 /// How the page names the clock the run used.

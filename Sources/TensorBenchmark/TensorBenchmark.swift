@@ -25,14 +25,18 @@ struct TensorBenchmark: ParsableCommand {
             """)
     var python = peerPython()
 
+    /// The samples per workload and the rounds when not given.
+    static let defaultSamples = 15
+    static let defaultRounds = 3
+
     @Option(help: "Write the results page (Markdown) to this file.")
     var markdown: String?
 
     @Option(help: "Timed samples per workload.")
-    var samples = 15
+    var samples = Self.defaultSamples
 
     @Option(help: "Rounds, each timing our engine and then the peers; the table keeps the median of the rounds.")
-    var rounds = 3
+    var rounds = Self.defaultRounds
 
     @Option(help: "Run only the workloads whose name contains this text (for profiling one of them).")
     var only: String?
