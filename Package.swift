@@ -57,6 +57,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -65,6 +68,8 @@ let package = Package(
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CMalloc"),
 
+        // Linux process controls for `lesson preview`'s checkpoints (prctl is variadic, so Swift cannot call it).
+        .target(name: "CProcessControl"),
         // Element-wise float32 loops built for AVX2 and the baseline, chosen by the CPU at load time.
         .target(name: "CKernels"),
         .target(name: "Tensors", dependencies: ["CKernels"], exclude: ["README.md"], swiftSettings: swiftSettings),
@@ -114,10 +119,20 @@ let package = Package(
                 "LessonDocument", "LessonScript", "LessonLibrary", "LessonDisplay", "Learning", "Tensors",
             ],
             swiftSettings: swiftSettings),
+        .target(
+            name: "LessonPreview",
+            dependencies: [
+                "LessonDocument", "LessonRunner", "LessonHTML", "Tensors", "CProcessControl",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "lesson",
             dependencies: [
-                "LessonRunner", "LessonHTML", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LessonRunner", "LessonHTML", "LessonPreview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
 
@@ -139,7 +154,9 @@ let package = Package(
         .testTarget(
             name: "LearningTests", dependencies: ["Learning", "CArchive", "PNGCodec"], exclude: ["Fixtures", "Golden"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "LessonLibraryTests", dependencies: ["LessonLibrary"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LessonLibraryTests", dependencies: ["LessonLibrary"], exclude: ["Golden"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "LessonDisplayTests", dependencies: ["LessonDisplay", "LessonLibrary"],
             exclude: ["Golden/make_table_goldens.py", "Golden/table_goldens.json"], swiftSettings: swiftSettings),
@@ -150,7 +167,12 @@ let package = Package(
         .testTarget(
             name: "LessonRunnerTests", dependencies: ["LessonRunner", "Learning"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "lessonCLITests", dependencies: ["lesson", "LessonRunner"], exclude: ["Lessons"],
+            name: "LessonPreviewTests", dependencies: ["LessonPreview", "LessonDocument", "LessonRunner"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "lessonCLITests",
+            dependencies: ["lesson", "LessonRunner", "LessonPreview", "LessonHTML", "LessonDocument"],
+            exclude: ["Lessons"],
             swiftSettings: swiftSettings),
     ]
 )

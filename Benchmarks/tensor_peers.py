@@ -1,11 +1,12 @@
 """Times the tensor benchmark's workloads in NumPy and, when importable, PyTorch.
 
 Run by `tensor-benchmark` (Sources/TensorBenchmark); prints JSON {workload: {peer: median ms}}.
-Usage: tensor_peers.py DATA_DIR SAMPLES THREADS [PEER]
+Usage: tensor_peers.py DATA_DIR SAMPLES THREADS CLOCK [PEER]
 
 Without PEER it runs each available peer (numpy, torch) in a process of its own, so that one library's worker
 threads (OpenBLAS spinning after a matrix product, PyTorch's OpenMP pool) never slow the other down. Each peer
-uses THREADS threads, as many as the Swift side.
+uses THREADS threads, as many as the Swift side. CLOCK is `wall` (time.perf_counter) or `cpu` (time.process_time:
+the CPU time of the peer's process, for one thread on a busy machine).
 """
 import importlib.util
 import json
@@ -26,14 +27,17 @@ def load_digits(folder):
     return [np.array(Image.open(os.path.join(folder, n))) for n in names]
 
 
-def median_ms(function, samples, calls=1):
+CLOCKS = {"wall": time.perf_counter, "cpu": time.process_time}
+
+
+def median_ms(function, samples, calls, clock):
     function()
     times = []
     for _ in range(samples):
-        start = time.perf_counter()
+        start = clock()
         for _ in range(calls):
             function()
-        times.append((time.perf_counter() - start) * 1000 / calls)
+        times.append((clock() - start) * 1000 / calls)
     return statistics.median(times)
 
 
@@ -141,7 +145,7 @@ def torch_convolution_workloads(tensors3, tensors7):
     }
 
 
-def run_peer(peer, data, samples):
+def run_peer(peer, data, samples, clock):
     """Times every workload in one peer library: {workload: ms}."""
     sample = os.path.join(data, "mnist_sample")
     threes = load_digits(os.path.join(sample, "train", "3"))
@@ -149,19 +153,19 @@ def run_peer(peer, data, samples):
     valid_threes = load_digits(os.path.join(sample, "valid", "3"))
     build = {"numpy": numpy_workloads, "torch": torch_workloads}[peer]
     return {
-        name: median_ms(function, samples, calls)
+        name: median_ms(function, samples, calls, clock)
         for name, (function, calls) in build(threes, sevens, valid_threes).items()
     }
 
 
 def main():
-    data, samples, threads = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    if len(sys.argv) > 4:
-        if sys.argv[4] == "torch":
+    data, samples, threads, clock = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    if len(sys.argv) > 5:
+        if sys.argv[5] == "torch":
             import torch
 
             torch.set_num_threads(int(threads))
-        json.dump(run_peer(sys.argv[4], data, samples), sys.stdout)
+        json.dump(run_peer(sys.argv[5], data, samples, CLOCKS[clock]), sys.stdout)
         return
     peers = ["numpy"]
     if importlib.util.find_spec("torch") is not None:
@@ -169,7 +173,8 @@ def main():
     results = {}
     for peer in peers:
         output = subprocess.run(
-            [sys.executable, __file__, data, str(samples), threads, peer], check=True, capture_output=True, text=True,
+            [sys.executable, __file__, data, str(samples), threads, clock, peer], check=True, capture_output=True,
+            text=True,
             env=dict(os.environ, OMP_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads, MKL_NUM_THREADS=threads),
         ).stdout
         for name, ms in json.loads(output).items():

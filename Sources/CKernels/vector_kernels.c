@@ -1,12 +1,7 @@
 #include "vector_kernels.h"
+#include "clones.h"
 
 #include <string.h>
-
-#if defined(__x86_64__) && defined(__linux__)
-#define LESSON_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define LESSON_CLONES
-#endif
 
 // One loop per operand layout, so that each vectorises: both runs, a run and a scalar, a scalar and a run.
 #define BINARY_LOOP(name, op)                                                                                 \

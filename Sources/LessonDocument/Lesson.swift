@@ -59,12 +59,15 @@ public struct Lesson: Sendable {
     public init(bytes: [UInt8]) throws(LessonError) {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
-        var offset = 0
+        var (offset, line, lineStart) = (0, 1, 0)
         decoding: while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" { (line, lineStart) = (line + 1, offset) }
             case .emptyInput: break decoding
-            case .error: throw .invalidUTF8(offset: offset)
+            case .error:
+                throw .invalidUTF8(offset: offset, location: SourceLocation(line: line, column: offset - lineStart + 1))
             }
         }
         self.init(validUTF8: bytes)

@@ -5,7 +5,7 @@ extension StringProtocol {
     /// ```swift
     /// "<script>alert('x')</script>".htmlEscaped  // "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
     /// ```
-    var htmlEscaped: String {
+    public var htmlEscaped: String {
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return String(self)
         }

@@ -14,16 +14,23 @@ public struct IndexPage: Sendable {
     /// An index of `entries`, in the order given, under `title`.
     public init(title: String = "Lessons", entries: [IndexEntry]) {
         var body = "<header class=\"page-head\">\n<h1>\(title.htmlEscaped)</h1>\n</header>\n"
-        let failed = entries.filter { $0.failedCells > 0 }.count
+        let failed = entries.filter { $0.ran && $0.failedCells > 0 }.count
         body += "<p>\(entries.count) lesson\(entries.count == 1 ? "" : "s"), "
-        body += failed == 0 ? "all clean.</p>\n" : "\(failed) with failed cells.</p>\n"
+        let notRun = entries.filter { !$0.ran }.count
+        var summary = [failed > 0 ? "\(failed) with failed cells" : nil, notRun > 0 ? "\(notRun) not run yet" : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+        if summary.isEmpty { summary = "all clean" }
+        body += "\(summary).</p>\n"
         body += "<ol class=\"index-list\">\n"
         for entry in entries {
             let status =
-                entry.failedCells == 0
-                ? "<span class=\"status clean\">clean</span>"
-                : "<span class=\"status failed\">\(entry.failedCells) failed</span>"
-            body += "<li><span><a href=\"\(entry.link.htmlEscaped)\">\(entry.title.htmlEscaped)</a><br>"
+                !entry.ran
+                ? "<span class=\"status\">not run</span>"
+                : entry.failedCells == 0
+                    ? "<span class=\"status clean\">clean</span>"
+                    : "<span class=\"status failed\">\(entry.failedCells) failed</span>"
+            body +=
+                "<li><span><a href=\"\(SiteLayout.link(toPage: entry.link).htmlEscaped)\">\(entry.title.htmlEscaped)</a><br>"
             body += "<span class=\"lesson-path\">\(entry.lessonPath.htmlEscaped)</span></span>\(status)</li>\n"
         }
         body += "</ol>\n"
@@ -41,6 +48,9 @@ public struct IndexEntry: Sendable, Equatable {
     public var lessonPath: String
     /// How many cells failed (0: the lesson ran clean).
     public var failedCells: Int
+    /// Whether the lesson has run (`false`: its status reads `not run`, as in `lesson preview`'s index before
+    /// a lesson's page is opened).
+    public var ran = true
 
     /// An entry.
     ///

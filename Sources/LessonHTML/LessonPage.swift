@@ -15,16 +15,25 @@ public struct PageOptions: Sendable, Equatable {
     public var indexLink: String?
     /// The folder whose tree embeds (`![[picture.png]]`) may show files from; `nil`: the lesson's own folder.
     public var embedFolder: String?
+    /// The address of a script for the page to load, on the server that serves it; `nil` (the default): the page
+    /// has no script. `lesson preview` gives its live-update script; the Content-Security-Policy then also allows
+    /// scripts and connections from that server, and nothing more.
+    public var script: String?
 
-    /// Options: safe HTML, a link to `index.html` beside the page, embeds from the lesson's folder.
+    /// Options: safe HTML, a link to `index.html` beside the page, embeds from the lesson's folder, no script.
     ///
     /// ```swift
     /// PageOptions(indexLink: "../index.html")
+    /// PageOptions(script: "/_preview/live.js")
     /// ```
-    public init(allowsUnsafeHTML: Bool = false, indexLink: String? = "index.html", embedFolder: String? = nil) {
+    public init(
+        allowsUnsafeHTML: Bool = false, indexLink: String? = "index.html", embedFolder: String? = nil,
+        script: String? = nil
+    ) {
         self.allowsUnsafeHTML = allowsUnsafeHTML
         self.indexLink = indexLink
         self.embedFolder = embedFolder
+        self.script = script
     }
 }
 
@@ -70,18 +79,22 @@ public struct LessonPage: Sendable {
         let contents = markdown.headings.filter { $0 != titleHeading && $0.level <= 3 }
         self.html = Self.document(
             title: title, body: body, contents: contents.count >= 2 ? contents : [],
-            safe: !options.allowsUnsafeHTML)
+            safe: !options.allowsUnsafeHTML, script: options.script)
     }
 
-    /// The page around a body: head, style, the table of contents and the main column.
-    static func document(title: String, body: String, contents: [LessonMarkdown.Heading], safe: Bool) -> String {
+    /// The page around a body: head, style, the table of contents and the main column; `script`, if given, is
+    /// loaded from the page's own server.
+    static func document(
+        title: String, body: String, contents: [LessonMarkdown.Heading], safe: Bool, script: String? = nil
+    ) -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         if safe {
             html += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
-            html += "style-src 'unsafe-inline'\">\n"
+            html += "style-src 'unsafe-inline'\(script == nil ? "" : "; script-src 'self'; connect-src 'self'")\">\n"
         }
         html += "<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"generator\" content=\"lesson\">\n"
+        if let script { html += "<script src=\"\(script.htmlEscaped)\" defer></script>\n" }
         html += "<title>\(title.htmlEscaped)</title>\n<style>\n\(PageStyle.css)</style>\n</head>\n<body>\n"
         html += "<div class=\"layout\">\n"
         if !contents.isEmpty {

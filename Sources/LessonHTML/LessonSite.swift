@@ -38,7 +38,11 @@ public struct LessonSite: Sendable {
 extension CellOutcome {
     /// The cell's result as the page draws it; `nil` for a cell that did not run (its page shows the code and
     /// the recorded output).
-    var rendered: RenderedCell? {
+    ///
+    /// ```swift
+    /// LessonPage(lesson: input.lesson, path: input.path, cells: outcomes.compactMap(\.rendered))
+    /// ```
+    public var rendered: RenderedCell? {
         guard ran else { return nil }
         return RenderedCell(index: cell.index, text: printed, outputs: displays, error: error?.description)
     }

@@ -57,6 +57,67 @@ public enum SiteLayout {
         return (parts.dropLast() + [name + ".html"]).joined(separator: "/")
     }
 
+    /// For each lesson whose page would be the page of an earlier lesson (or `index.html`), the earlier lesson's
+    /// path (or `index.html`), by the lesson's position: two lessons never write one page. `render
+    /// ../other/l.md other/l.md` gives both `other/l.html`, so the second is refused; the same file named twice
+    /// (by the same path, or a folder and a file in it) is a duplicate, `nil`, to leave out silently.
+    ///
+    /// ```swift
+    /// SiteLayout.pageConflicts(forLessons: ["../other/l.md", "other/l.md"])   // [1: "../other/l.md"]
+    /// SiteLayout.pageConflicts(forLessons: ["index.md"])                       // [0: "index.html"]
+    /// ```
+    public static func pageConflicts(forLessons paths: [String]) -> [Int: String?] {
+        var owners: [String: String] = [indexPath: indexPath]
+        var conflicts: [Int: String?] = [:]
+        for (index, path) in paths.enumerated() {
+            let page = pagePath(forLesson: path)
+            guard let owner = owners[page] else {
+                owners[page] = path
+                continue
+            }
+            conflicts[index] = sameFile(owner, path) ? String?.none : owner
+        }
+        return conflicts
+    }
+
+    /// Whether two paths name one existing file.
+    private static func sameFile(_ first: String, _ second: String) -> Bool {
+        let (a, b) = (
+            URL(fileURLWithPath: first).resolvingSymlinksInPath(),
+            URL(fileURLWithPath: second).resolvingSymlinksInPath()
+        )
+        return a.standardizedFileURL.path == b.standardizedFileURL.path
+    }
+
+    /// A page's path as a link in `href`: each part percent-encoded (spaces, `#`, `?`, `%`, `:` and every
+    /// non-ASCII byte), so that a lesson named `a #1?.md` or `café.md` is still linked right.
+    ///
+    /// ```swift
+    /// SiteLayout.link(toPage: "notes/a #1.html")   // "notes/a%20%231.html"
+    /// ```
+    public static func link(toPage path: String) -> String {
+        var link = ""
+        for byte in path.utf8 {
+            if isLinkSafe(byte) {
+                link.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                link += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return link
+    }
+
+    /// Bytes a relative URL path may hold as they are: ASCII letters and digits, `/` and `-._~!$&'()*+,;=@`
+    /// (not `:`, which would make the first part look like a scheme).
+    private static func isLinkSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: "/-._~!$&'()*+,;=@".utf8.contains(byte)
+        }
+    }
+
     /// The relative link from a page (a path inside the output folder) to `index.html`.
     public static func indexLink(fromPage pagePath: String) -> String {
         String(repeating: "../", count: pagePath.split(separator: "/").count - 1) + indexPath
@@ -95,5 +156,12 @@ public enum SiteLayout {
 
     private static func isCurrent(_ file: OutputFile, in folder: String) -> Bool {
         (try? LessonFile.readBytes(folder + "/" + file.path)) == file.bytes
+    }
+}
+
+extension String {
+    /// The string with `0`s in front up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

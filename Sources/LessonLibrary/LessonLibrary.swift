@@ -16,18 +16,18 @@ import LessonScript
 /// ```
 public enum LessonLibrary {
     /// A binding table with every library function, type and operator registered; `untarData` looks for data
-    /// sets in `data` (by default `$LESSON_DATA`, then the project's sample), training and large loads report how
-    /// far they have got to `progress`.
+    /// sets in `data` (by default `$LESSON_DATA`, then the project's sample), files are read only where `access`
+    /// allows, training and large loads report how far they have got to `progress`.
     ///
     /// ```swift
     /// let session = ScriptSession(bindings: LessonLibrary.bindings())
     /// let other = ScriptSession(bindings: LessonLibrary.bindings(data: DataLocations(dataDirectory: "/datasets")))
     /// ```
     public static func bindings(
-        data: DataLocations = .standard, progress: (any ProgressReporter)? = nil
+        data: DataLocations = .standard, access: ReadAccess = .unrestricted, progress: (any ProgressReporter)? = nil
     ) -> BindingTable {
         let table = BindingTable()
-        registerLearningData(in: table, locations: data, progress: progress)
+        registerLearningData(in: table, locations: data, access: access, progress: progress)
         registerTensorType(in: table)
         registerTensorOperators(in: table)
         registerTensorMethods(in: table)
@@ -41,7 +41,7 @@ public enum LessonLibrary {
         registerLosses(in: table)
         registerAutograd(in: table)
         registerDataLoaders(in: table)
-        registerDataBlocks(in: table)
+        registerDataBlocks(in: table, access: access)
         registerLearner(in: table, progress: progress)
         registerCellSubclasses(in: table)
         return table

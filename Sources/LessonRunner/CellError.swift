@@ -32,7 +32,7 @@ public struct CellError: Error, Sendable, Equatable, CustomStringConvertible {
     /// body's first line, in the file.
     init(_ error: ScriptError, in cell: Cell, file: String) {
         kind = error.kind
-        message = error.message
+        message = error.message.replacing("\0", with: "\u{FFFD}")
         annotatedSource = error.annotatedSource.flatMap { $0.isEmpty ? nil : $0 }
         sourcePosition = error.position.map { ($0.line - cell.block.bodyStart.line + 1, $0.column) }
         (self.file, line, column) = Self.place(sourcePosition, in: cell, file: file)

@@ -13,7 +13,8 @@ public enum CellVerdict: Sendable, Equatable {
     case failed(CellFailure)
 
     /// Checks a cell's outcome: an unexpected error or a missing expected error fails it; otherwise its output is
-    /// compared with its block (unless `no-check`), with the cell's `tolerance=` or else the lesson's.
+    /// compared with its block (unless `no-check`), with the cell's `tolerance=` or else the lesson's, an error
+    /// message without the place it names.
     public init(_ outcome: CellOutcome, lessonTolerance: Double) {
         let options = outcome.cell.options
         if !outcome.ran {
@@ -23,7 +24,8 @@ public enum CellVerdict: Sendable, Equatable {
         } else if !options.noCheck,
             let difference = OutputDifference(
                 cell: outcome.cell, actual: outcome.text,
-                matcher: OutputMatcher(tolerance: options.tolerance ?? lessonTolerance))
+                matcher: OutputMatcher(
+                    tolerance: options.tolerance ?? lessonTolerance, ignoresErrorLocations: outcome.error != nil))
         {
             self = .failed(.outputDiffers(difference))
         } else {

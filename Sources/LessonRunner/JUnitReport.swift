@@ -2,7 +2,9 @@ import LessonDocument
 
 /// A JUnit XML report of checked lessons, for CI systems: one `testsuite` per lesson, one `testcase` per cell
 /// named `file:line` (the cell's opening fence), a `failure` holding the diff or error for each failed cell and a
-/// `skipped` element, with the reason, for each cell that did not run (`no-run`, or flags not given).
+/// `skipped` element, with the reason, for each cell that did not run (`no-run`, or flags not given). A lesson
+/// that could not be used (unreadable, invalid) is a suite of its own, after the lessons that ran, with one test
+/// case holding an `error`: the file's messages.
 ///
 /// The report is deterministic: the same results give the same bytes (lessons in the order given, no times or
 /// host names), whatever `--jobs` was.
@@ -18,8 +20,9 @@ import LessonDocument
 /// // ...
 /// ```
 public enum JUnitReport {
-    /// The XML document for `checks`, in their order.
-    public static func xml(for checks: [LessonCheck]) -> String {
+    /// The XML document for `checks`, in their order, then for the `problems` of the lessons that could not be
+    /// used.
+    public static func xml(for checks: [LessonCheck], problems: [LessonPathError] = []) -> String {
         var total = Tally()
         var suites: [String] = []
         for check in checks {
@@ -33,20 +36,34 @@ public enum JUnitReport {
             suite.append("  </testsuite>")
             suites += suite
         }
+        for problem in problems {
+            let name = attribute(problem.path)
+            let message = attribute(problem.reasons.joined(separator: "; "))
+            suites += [
+                "  <testsuite name=\"\(name)\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">",
+                "    <testcase classname=\"\(name)\" name=\"\(name)\">",
+                "      <error message=\"\(message)\" type=\"file\">\(XMLText.escaped(problem.description))</error>",
+                "    </testcase>", "  </testsuite>",
+            ]
+        }
         let lines =
-            ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<testsuites name=\"lesson\" \(counts(total))>"] + suites
-            + ["</testsuites>"]
+            [
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<testsuites name=\"lesson\" \(counts(total, errors: problems.count))>",
+            ] + suites + ["</testsuites>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Writes the report for `checks` to `path` atomically.
+    /// Writes the report for `checks` and `problems` to `path` atomically.
     ///
     /// - Throws: ``LessonPathError`` naming the file and the system's reason.
-    public static func write(_ checks: [LessonCheck], to path: String) throws(LessonPathError) {
+    public static func write(
+        _ checks: [LessonCheck], problems: [LessonPathError] = [], to path: String
+    ) throws(LessonPathError) {
         do {
-            try LessonFile.write(xml(for: checks), to: path)
+            try LessonFile.write(xml(for: checks, problems: problems), to: path)
         } catch {
-            throw LessonPathError(path: path, reason: error.reason)
+            throw error.pathError(for: path)
         }
     }
 
@@ -67,9 +84,9 @@ public enum JUnitReport {
         }
     }
 
-    private static func counts(_ tally: Tally) -> String {
-        "tests=\"\(tally.passed + tally.failed + tally.skipped)\" failures=\"\(tally.failed)\" errors=\"0\" "
-            + "skipped=\"\(tally.skipped)\""
+    private static func counts(_ tally: Tally, errors: Int = 0) -> String {
+        "tests=\"\(tally.passed + tally.failed + tally.skipped + errors)\" failures=\"\(tally.failed)\" "
+            + "errors=\"\(errors)\" skipped=\"\(tally.skipped)\""
     }
 
     private static func attribute(_ text: String) -> String {

@@ -21,24 +21,27 @@ public struct LessonInput: Sendable {
     public let settings: LessonSettings
     /// Located warnings about the file, `path:line:column: warning: message`.
     public let warnings: [String]
+    /// The version of the file that was read (`nil` for a lesson that did not come from a file): `lesson update`
+    /// replaces the file only while it is still this version.
+    public let version: FileVersion?
 
     /// Reads and parses a lesson file.
     ///
     /// - Throws: ``LessonPathError`` naming the file and the reason.
     public static func load(_ path: String) throws(LessonPathError) -> LessonInput {
-        let bytes: [UInt8]
+        let read: (bytes: [UInt8], version: FileVersion)
         do {
-            bytes = try LessonFile.readBytes(path)
+            read = try LessonFile.readVersioned(path)
         } catch {
-            throw LessonPathError(path: path, reason: error.reason)
+            throw error.pathError(for: path)
         }
         let lesson: Lesson
         do {
-            lesson = try Lesson(bytes: bytes)
+            lesson = try Lesson(bytes: read.bytes)
         } catch {
-            throw LessonPathError(path: path, reason: error.description)
+            throw LessonPathError(path: path, reason: error.message, at: error.location)
         }
-        return try LessonInput(path: path, lesson: lesson)
+        return try LessonInput(path: path, lesson: lesson, version: read.version)
     }
 
     /// A lesson already in memory, checked as ``load(_:)`` checks a file.
@@ -46,15 +49,30 @@ public struct LessonInput: Sendable {
     /// ```swift
     /// let input = try LessonInput(path: "scratch.md", lesson: Lesson(text: "```swift\n1 + 1\n```\n"))
     /// ```
-    public init(path: String, lesson: Lesson) throws(LessonPathError) {
+    public init(path: String, lesson: Lesson, version: FileVersion? = nil) throws(LessonPathError) {
         let settings = LessonSettings(lesson.frontMatter)
         let diagnostics = (lesson.diagnostics + settings.problems).sorted { $0.location < $1.location }
         let errors = diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw LessonPathError(path: path, reasons: errors.map(\.description)) }
+        guard errors.isEmpty else { throw LessonPathError(path: path, diagnostics: errors) }
         self.path = path
         self.lesson = lesson
         self.settings = settings
         self.warnings = diagnostics.map { "\(path):\($0)" }
+        self.version = version
+    }
+
+    /// Throws when the lesson's file may not be written (it is read-only), so `lesson update` can say so before
+    /// running it.
+    ///
+    /// ```swift
+    /// try input.checkWritable()   // lessons/x.md: error: cannot replace: the file is read-only
+    /// ```
+    public func checkWritable() throws(LessonPathError) {
+        do {
+            try LessonFile.checkWritable(path)
+        } catch {
+            throw error.pathError(for: path)
+        }
     }
 
     /// The file's name without its folders; error messages recorded in output blocks name the file this way, so
@@ -65,6 +83,10 @@ public struct LessonInput: Sendable {
 }
 
 extension LessonFileError {
-    /// The system's reason alone (the path is named by ``LessonPathError``).
-    var reason: String { "\(operation): \(String(cString: strerror(code)))" }
+    /// The error about the lesson `path`: `path: error: cannot read: reason`, naming also the file or folder
+    /// concerned when it is another one (the folder of a temporary file, the target of a link).
+    func pathError(for path: String) -> LessonPathError {
+        let what = self.path == path ? operation : "\(operation) \(self.path)"
+        return LessonPathError(path: path, reason: "\(what): \(reason)")
+    }
 }

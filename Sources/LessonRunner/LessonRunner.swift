@@ -12,7 +12,8 @@ import LessonScript
 /// defines nothing, so a later cell that uses one of its names fails, with a note naming the skipped cell.
 /// A cell's error ends that cell only; the next one runs. The cells' `untarData` looks for data sets in the
 /// runner's ``dataFolder``, then in the project's sample; each lesson gets it from its runner, never from the
-/// process's environment, so runners with different folders may run lessons side by side.
+/// process's environment, so runners with different folders may run lessons side by side. Cells read files and
+/// list folders only below the lesson's own folder, the data folders and the runner's ``readableFolders``.
 ///
 /// ```swift
 /// let runner = LessonRunner(timeout: 60, dataFolder: "/datasets")
@@ -28,6 +29,8 @@ public struct LessonRunner: Sendable {
     public var dataFolder: String?
     /// The test flags given (`--flags slow`): a cell with flags runs only when all of them are here.
     public var flags: Set<String>
+    /// Folders the cells may read below besides the lesson's own folder and the data folders (`--allow-read`).
+    public var readableFolders: [String]
 
     /// The environment variable that names the data folder when none is given: `LESSON_DATA`.
     ///
@@ -37,38 +40,37 @@ public struct LessonRunner: Sendable {
     public static let dataFolderVariable = DataLocations.environmentVariable
 
     /// A runner; `timeout` is the default time limit per cell, `dataFolder` where cells find data sets, `flags`
-    /// the test flags whose cells run.
+    /// the test flags whose cells run, `readableFolders` where cells may read besides the lesson's folder and the
+    /// data folders.
     ///
     /// ```swift
-    /// LessonRunner(timeout: 30, dataFolder: "/datasets", flags: ["slow"])
+    /// LessonRunner(timeout: 30, dataFolder: "/datasets", flags: ["slow"], readableFolders: ["/pictures"])
     /// ```
-    public init(timeout: Double? = nil, dataFolder: String? = nil, flags: Set<String> = []) {
+    public init(
+        timeout: Double? = nil, dataFolder: String? = nil, flags: Set<String> = [], readableFolders: [String] = []
+    ) {
         self.timeout = timeout
         self.dataFolder = dataFolder
         self.flags = flags
+        self.readableFolders = readableFolders
     }
 
-    /// Runs every cell of a lesson in a new session, calling `onCell` as each cell finishes; the cells' training
-    /// and large loads report how far they have got to `progress` (`lesson run` draws it as a bar on a terminal).
+    /// Runs every cell of a lesson in a new session, calling `onStart` as each cell that runs starts and
+    /// `onCell` as each cell finishes (or is skipped); the cells' training and large loads report how far they
+    /// have got to `progress` (`lesson run` draws it as a bar on a terminal).
     ///
     /// ```swift
     /// let run = runner.run(input, progress: reporter) { outcome in print(outcome.cell.location.line) }
     /// ```
     public func run(
-        _ input: LessonInput, progress: (any ProgressReporter)? = nil, onCell: (CellOutcome) -> Void = { _ in }
+        _ input: LessonInput, progress: (any ProgressReporter)? = nil, onStart: (Cell) -> Void = { _ in },
+        onCell: (CellOutcome) -> Void = { _ in }
     ) -> LessonRun {
-        let settings = input.settings
-        var options = ScriptSession.Options()
-        if let limit = settings.timeout ?? timeout { options.timeLimit = limit }
-        let lesson = LessonLibrary.makeLesson(
-            seed: settings.seed, printOptions: settings.printOptions, options: options,
-            data: DataLocations(dataDirectory: dataFolder), progress: progress)
-        var outcomes: [CellOutcome] = []
-        var skipped = SkippedCells(file: input.path)
-        for cell in input.lesson.cells {
-            let outcome = run(cell, of: input, in: lesson, skipped: &skipped)
-            outcomes.append(outcome)
+        let session = LessonSession(runner: self, input: input, progress: progress)
+        let outcomes = input.lesson.cells.indices.map { index in
+            let outcome = session.run(cellAt: index, onStart: onStart)
             onCell(outcome)
+            return outcome
         }
         return LessonRun(input: input, cells: outcomes)
     }
@@ -88,27 +90,6 @@ public struct LessonRunner: Sendable {
         if cell.options.noRun { return .noRun }
         let missing = cell.options.flags.filter { !flags.contains($0) }
         return missing.isEmpty ? nil : .flags(missing)
-    }
-
-    private func run(
-        _ cell: Cell, of input: LessonInput, in lesson: LessonEnvironment, skipped: inout SkippedCells
-    ) -> CellOutcome {
-        if let skip = skip(for: cell) {
-            skipped.add(cell, skip: skip)
-            return CellOutcome(
-                cell: cell, skip: skip, printed: "", error: nil, duration: .zero, fileName: input.fileName)
-        }
-        let origin = SourceOrigin(file: input.path, line: cell.block.bodyStart.line)
-        let result = lesson.session.run(cell.trimmedSource, origin: origin, timeLimit: cell.options.timeout)
-        let displays = lesson.displays.finishCell(text: result.text)
-        let error = result.error.map { scriptError in
-            var error = CellError(scriptError, in: cell, file: input.path)
-            error.note = skipped.note(for: scriptError)
-            return error
-        }
-        return CellOutcome(
-            cell: cell, printed: displays.text, displays: displays.outputs, error: error, duration: result.duration,
-            fileName: input.fileName)
     }
 }
 

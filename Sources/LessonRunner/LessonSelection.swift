@@ -14,8 +14,8 @@ public struct LessonSelection: Sendable {
     /// Missing paths, unreadable or invalid files, in argument order.
     public let problems: [LessonPathError]
 
-    /// Finds and loads the lessons `paths` name; with a `shard`, only the files in it (a path that does not exist
-    /// is a problem in every shard).
+    /// Finds and loads the lessons `paths` name; with a `shard`, only the files in it (a path that does not exist,
+    /// or a folder that cannot be listed, is a problem in every shard).
     ///
     /// ```swift
     /// let mine = LessonSelection(paths: ["lessons"], shard: try Shard(parsing: "2/4"))
@@ -23,21 +23,27 @@ public struct LessonSelection: Sendable {
     public init(paths: [String], shard: Shard? = nil) {
         var inputs: [LessonInput] = []
         var problems: [LessonPathError] = []
-        for path in paths {
+        for entry in LessonPaths.files(paths) {
             do {
-                for found in try LessonPaths.files([path]) where shard?.contains(found.path) ?? true {
-                    do {
-                        let input = try LessonInput.load(found.path)
-                        if found.isNamed || !input.lesson.cells.isEmpty { inputs.append(input) }
-                    } catch {
-                        problems.append(error)
-                    }
-                }
+                let found = try entry.get()
+                guard shard?.contains(found.path) ?? true else { continue }
+                let input = try LessonInput.load(found.path)
+                if found.isNamed || !input.lesson.cells.isEmpty { inputs.append(input) }
             } catch {
                 problems.append(error)
             }
         }
         self.inputs = inputs
         self.problems = problems
+    }
+
+    /// A tally with no cells yet that counts the paths that could not be used, for the closing line.
+    ///
+    /// ```swift
+    /// var tally = selection.tally
+    /// tally += check.tally
+    /// ```
+    public var tally: Tally {
+        Tally(passed: 0, failed: 0, filesNotRun: problems.count)
     }
 }

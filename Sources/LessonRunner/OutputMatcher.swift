@@ -21,10 +21,19 @@
 public struct OutputMatcher: Sendable {
     /// An extra relative tolerance for decimal numbers (the lesson's `tolerance:` or the cell's `tolerance=`).
     public var tolerance: Double
+    /// Whether error messages compare without the places they name (``ErrorLocations``): for a cell that
+    /// ended with an error, so that moving or renaming the lesson does not change what it is compared with.
+    public var ignoresErrorLocations: Bool
 
-    /// A matcher with an extra relative tolerance (0: the written precision only).
-    public init(tolerance: Double = 0) {
+    /// A matcher with an extra relative tolerance (0: the written precision only), comparing error messages
+    /// without their places when `ignoresErrorLocations` is set.
+    ///
+    /// ```swift
+    /// OutputMatcher(ignoresErrorLocations: true).matches(expected: "a.md:3:1: error: x", actual: "b.md:9:1: error: x")
+    /// ```
+    public init(tolerance: Double = 0, ignoresErrorLocations: Bool = false) {
         self.tolerance = tolerance
+        self.ignoresErrorLocations = ignoresErrorLocations
     }
 
     /// Whether the actual output matches the expected one. `nil` stands for no output (and no block).
@@ -45,7 +54,9 @@ public struct OutputMatcher: Sendable {
                 actualBytes.replaceSubrange(got.range, with: expectedBytes[want.range])
             }
         }
-        return (Self.lines(expectedBytes), Self.lines(actualBytes))
+        let (expectedLines, actualLines) = (Self.lines(expectedBytes), Self.lines(actualBytes))
+        guard ignoresErrorLocations else { return (expectedLines, actualLines) }
+        return (ErrorLocations.removed(from: expectedLines), ErrorLocations.removed(from: actualLines))
     }
 
     /// The text's lines (split at `\n`, `\r\n`, `\r`) without trailing spaces and tabs, trailing blank lines

@@ -49,9 +49,11 @@ extension ReportStyle where Self == PlainReportStyle {
 }
 
 extension ReportStyle {
-    /// A diff line marked by its first character (`-` removed, `+` added, `@` hunk header).
+    /// A diff line marked by its first character (`-` removed, `+` added, `@` hunk header), with the control
+    /// characters a cell may print (ANSI colour codes) shown as escapes rather than sent to the terminal.
     func diffLine(_ line: String) -> String {
-        switch line.first {
+        let line = VisibleText.escapingControls(line)
+        return switch line.first {
         case "-": mark(line, as: .removed)
         case "+": mark(line, as: .added)
         case "@": mark(line, as: .hunk)

@@ -12,7 +12,7 @@ import LessonScript
 /// ```
 struct SkippedCells {
     /// The file, as notes name it.
-    let file: String
+    var file: String
     private var cells: [(cell: Cell, skip: CellSkip)] = []
 
     init(file: String) {

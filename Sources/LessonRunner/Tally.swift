@@ -13,6 +13,8 @@ public struct Tally: Sendable, Equatable {
     public var failed = 0
     /// Cells that did not run (`no-run`, or flags not given).
     public var skipped = 0
+    /// Lesson files (or folders) that could not be used at all: missing, unreadable, invalid.
+    public var filesNotRun = 0
 
     /// No cells yet.
     public init() {}
@@ -22,8 +24,8 @@ public struct Tally: Sendable, Equatable {
     /// ```swift
     /// Tally(passed: 3, failed: 1).closingLine  // "3 passed, 1 failed"
     /// ```
-    public init(passed: Int, failed: Int, skipped: Int = 0) {
-        (self.passed, self.failed, self.skipped) = (passed, failed, skipped)
+    public init(passed: Int, failed: Int, skipped: Int = 0, filesNotRun: Int = 0) {
+        (self.passed, self.failed, self.skipped, self.filesNotRun) = (passed, failed, skipped, filesNotRun)
     }
 
     /// Counts one checked cell.
@@ -51,9 +53,17 @@ public struct Tally: Sendable, Equatable {
         tally.passed += other.passed
         tally.failed += other.failed
         tally.skipped += other.skipped
+        tally.filesNotRun += other.filesNotRun
     }
 
-    /// The closing line of `lesson check`: `N passed, N failed`, then `, N skipped` when cells were skipped.
+    /// The closing line of `lesson check`: `N passed, N failed`, then `, N skipped` when cells were skipped and
+    /// `, N files not run` when files could not be used; just `N files not run` when no cell was counted, so
+    /// that a file that could not be read never shows as `0 passed, 0 failed`.
+    ///
+    /// ```swift
+    /// Tally(passed: 3, failed: 1).closingLine                // "3 passed, 1 failed"
+    /// Tally(passed: 0, failed: 0, filesNotRun: 1).closingLine  // "1 file not run"
+    /// ```
     public var closingLine: String {
         withSkipped("\(passed) passed, \(failed) failed")
     }
@@ -70,15 +80,23 @@ public struct Tally: Sendable, Equatable {
 
     /// ``closingLine``, marked as success when nothing failed, else as failure.
     public func styledClosingLine(_ style: some ReportStyle) -> String {
-        style.mark(closingLine, as: failed == 0 ? .success : .failure)
+        style.mark(closingLine, as: isClean ? .success : .failure)
     }
 
     /// ``runClosingLine``, marked as success when nothing failed, else as failure.
     public func styledRunClosingLine(_ style: some ReportStyle) -> String {
-        style.mark(runClosingLine, as: failed == 0 ? .success : .failure)
+        style.mark(runClosingLine, as: isClean ? .success : .failure)
     }
 
+    private var isClean: Bool { failed == 0 && filesNotRun == 0 }
+
+    /// The counts after `line`: skipped cells and files not run; only the files when no cell was counted.
     private func withSkipped(_ line: String) -> String {
-        skipped > 0 ? line + ", \(skipped) skipped" : line
+        let files = "\(filesNotRun) file\(filesNotRun == 1 ? "" : "s") not run"
+        if filesNotRun > 0 && passed + failed + skipped == 0 { return files }
+        var line = line
+        if skipped > 0 { line += ", \(skipped) skipped" }
+        if filesNotRun > 0 { line += ", " + files }
+        return line
     }
 }

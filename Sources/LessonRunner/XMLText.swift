@@ -21,7 +21,7 @@ enum XMLText {
             case "\r": result += "&#13;"
             case "\t", "\n": result.unicodeScalars.append(scalar)
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                result += VisibleText.escape(scalar)
             default: result.unicodeScalars.append(scalar)
             }
         }

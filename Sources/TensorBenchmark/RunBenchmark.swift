@@ -42,7 +42,7 @@ func runBenchmark(_ options: TensorBenchmark) throws {
     for _ in 0..<options.rounds {
         var round: [String: Double] = [:]
         for workload in workloads {
-            round[workload.name] = try workload.medianMilliseconds(samples: options.samples)
+            round[workload.name] = try workload.medianMilliseconds(samples: options.samples, clock: options.clock)
         }
         ourRounds.append(round)
         if !options.noPeers { peerRounds.append(try runPeers(options, dataFolder: dataFolder)) }
@@ -81,6 +81,7 @@ private func runPeers(_ options: TensorBenchmark, dataFolder: URL) throws -> [St
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
         options.python, script.path, dataFolder.path, String(options.samples), String(Parallelism.threadCount),
+        options.clock.rawValue,
     ]
     let output = Pipe()
     process.standardOutput = output
@@ -134,7 +135,7 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
         machine, \(options.rounds) rounds each time our engine (release build) and then the same workloads in NumPy
         and PyTorch (Benchmarks/tensor_peers.py, each peer in its own process); a round's figure is the median time
         of one call over \(options.samples) samples after a warm-up, and the table gives the median of the rounds. A
-        ratio below 1.0 means `lesson` is faster.
+        ratio below 1.0 means `lesson` is faster. Clock: \(clockText(options)).
 
         Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); \(Parallelism.threadCount) threads
         on each side; load average when the table was written: \(load) (other work on the machine slows PyTorch's
@@ -152,6 +153,14 @@ private func resultsDocument(table: String, options: TensorBenchmark) -> String 
 
         \(table)
         """
+}
+
+/// How the page names the clock the run used.
+private func clockText(_ options: TensorBenchmark) -> String {
+    switch options.clock {
+    case .wall: return "the wall clock"
+    case .cpu: return "the CPU time of each side's process (`--cpu-time`), one thread each"
+    }
 }
 
 private func format(_ milliseconds: Double) -> String {

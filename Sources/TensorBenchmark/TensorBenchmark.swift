@@ -43,10 +43,24 @@ struct TensorBenchmark: ParsableCommand {
     @Flag(help: "Time only our engine, not NumPy and PyTorch.")
     var noPeers = false
 
+    @Flag(
+        help: """
+            Time the CPU each side's process uses instead of the wall clock (with --threads 1 only): steadier figures \
+            on a machine busy with other work, which takes the cores away from both sides at random.
+            """)
+    var cpuTime = false
+
+    /// The clock the samples are timed by.
+    var clock: BenchmarkClock { cpuTime ? .cpu : .wall }
+
     func validate() throws {
         guard samples > 0 else { throw ValidationError("--samples needs a positive number") }
         guard rounds > 0 else { throw ValidationError("--rounds needs a positive number") }
         guard (threads ?? 1) > 0 else { throw ValidationError("--threads needs a positive number") }
+        guard !cpuTime || threads == 1 else {
+            // Other threads' CPU time adds up, and idle workers that poll count as busy.
+            throw ValidationError("--cpu-time needs --threads 1")
+        }
         guard markdown == nil || (only == nil && !noPeers) else {
             throw ValidationError("--markdown writes the full comparison: drop --only and --no-peers")
         }

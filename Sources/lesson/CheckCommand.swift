@@ -76,7 +76,7 @@ struct CheckCommand: ParsableCommand {
         let style = options.style
         let runner = options.runner
         let inputs = selection.inputs
-        var tally = Tally()
+        var tally = selection.tally
         var checks: [LessonCheck] = []
         OrderedWork.run(count: inputs.count, jobs: jobs) { index in
             LessonCheck(runner.run(inputs[index]))
@@ -91,7 +91,7 @@ struct CheckCommand: ParsableCommand {
         var fileProblems = !selection.problems.isEmpty
         if let junit {
             do {
-                try JUnitReport.write(checks, to: junit)
+                try JUnitReport.write(checks, problems: selection.problems, to: junit)
             } catch {
                 Console.error(error.description)
                 fileProblems = true

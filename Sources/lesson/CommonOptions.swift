@@ -56,6 +56,14 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Never color the output (colors are only used when stdout is a terminal; NO_COLOR works too).")
     var noColor = false
 
+    @Option(
+        name: .customLong("allow-read"),
+        help: ArgumentHelp(
+            "Also let cells read files and list folders below this folder (by default only below the lesson's "
+                + "folder and the data folders). Repeat for more.",
+            valueName: "dir"))
+    var readableFolders: [String] = []
+
     /// The test flags given with `--flags`, each list split at its commas.
     var flags: Set<String> {
         Set(flagLists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
@@ -69,10 +77,11 @@ struct CommonOptions: ParsableArguments {
             throw ValidationError(
                 "--flags: `\(flag)` is not a flag word (a letter, then letters, digits, - and _; not a cell option).")
         }
-        if let data {
+        let folders = (data.map { [("--data", $0)] } ?? []) + readableFolders.map { ("--allow-read", $0) }
+        for (option, folder) in folders {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--data: \(data): no such folder")
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("\(option): \(folder): no such folder")
             }
         }
     }
@@ -87,7 +96,8 @@ struct CommonOptions: ParsableArguments {
     var runner: LessonRunner {
         let environment = ProcessInfo.processInfo.environment
         return LessonRunner(
-            timeout: timeout, dataFolder: data ?? environment[LessonRunner.dataFolderVariable], flags: flags)
+            timeout: timeout, dataFolder: data ?? environment[LessonRunner.dataFolderVariable], flags: flags,
+            readableFolders: readableFolders)
     }
 
     /// Sets the process-wide memory limit, then loads the lessons (only `shard`'s, if given); file problems and
@@ -101,21 +111,20 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Runs each lesson in turn, counting its cells in `tally` and printing every failing cell (as `command`'s
-    /// failures), then hands the run to `body` (what `update` and `render` do with it) before the next lesson
-    /// starts.
+    /// failures) as soon as it fails, then hands the run to `body` (what `update` and `render` do with it) before
+    /// the next lesson starts.
     func runEach(
         _ inputs: [LessonInput], command: String, tally: inout Tally, _ body: (LessonRun) throws -> Void
     ) rethrows {
         let style = self.style
         let runner = self.runner
         for input in inputs {
-            let run = runner.run(input)
-            run.cells.forEach { tally.count($0) }
-            for outcome in run.cells {
-                guard let report = outcome.failureReport(file: input.path, style: style) else { continue }
+            let run = runner.run(input) { outcome in
+                guard let report = outcome.failureReport(file: input.path, style: style) else { return }
                 Console.out(report)
                 annotate([outcome.annotation(file: input.path, command: command)].compactMap { $0 })
             }
+            run.cells.forEach { tally.count($0) }
             try body(run)
         }
     }

@@ -27,8 +27,11 @@ enum Console {
         write(text, to: stderr)
     }
 
+    /// Writes every byte of the text (`fputs` would stop at a NUL) and flushes, so that what was printed is out
+    /// before anything that comes next can fail.
     private static func write(_ text: String, to stream: UnsafeMutablePointer<FILE>) {
-        fputs(text + "\n", stream)
+        var line = text + "\n"
+        line.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, stream) }
         fflush(stream)
     }
 

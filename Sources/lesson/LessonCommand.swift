@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LessonRunner
 
 /// `lesson`: the command-line tool. Each subcommand is one file; adding one is a new file and a line in
 /// `subcommands`.
@@ -20,11 +21,16 @@ struct LessonCommand: ParsableCommand {
             usage, a file that cannot be read (missing, not UTF-8, an unclosed fence, a bad front matter value) or \
             written. Results go to stdout, problems with files and arguments to stderr.
             """,
-        subcommands: [RunCommand.self, CheckCommand.self, UpdateCommand.self, RenderCommand.self]
+        subcommands: [
+            RunCommand.self, CheckCommand.self, UpdateCommand.self, RenderCommand.self, PreviewCommand.self,
+            PreviewWorkerCommand.self,
+        ]
     )
 
-    /// Parses and runs the command; bad usage exits with status 2 (ArgumentParser's default is 64).
+    /// Parses and runs the command; bad usage exits with status 2 (ArgumentParser's default is 64). An interrupt
+    /// removes the temporary file of a write in progress before it ends the process.
     static func main() {
+        ProcessSettings.cleanUpOnInterrupt()
         do {
             var command = try parseAsRoot()
             try command.run()

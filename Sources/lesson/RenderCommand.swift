@@ -18,8 +18,12 @@ struct RenderCommand: ParsableCommand {
             command fails when a page in the output folder is missing or differs, so CI can keep committed pages \
             honest.
 
+            Two lessons never share a page: a lesson whose page would be another's (`../other/l.md` and \
+            `other/l.md` both give other/l.html; a top-level index.md would be index.html) is refused, and the \
+            others are rendered.
+
             Exit status: 0; 1 when a cell failed or (with --check) a page is stale; 2: bad usage, a file that \
-            cannot be read, or an output folder that cannot be written.
+            cannot be read, a lesson whose page would be another's, or an output folder that cannot be written.
 
             Examples:
               lesson render lessons
@@ -40,12 +44,27 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let selection = options.selectLessons()
-        var tally = Tally()
+        var tally = selection.tally
+        var fileProblems = !selection.problems.isEmpty
+        let conflicts = SiteLayout.pageConflicts(forLessons: selection.inputs.map(\.path))
+        var inputs: [LessonInput] = []
+        for (index, input) in selection.inputs.enumerated() {
+            guard let conflict = conflicts[index] else {
+                inputs.append(input)
+                continue
+            }
+            guard let owner = conflict else { continue }  // the same file named twice
+            let page = SiteLayout.pagePath(forLesson: input.path)
+            let reason =
+                "its page would be \(output)/\(page), the page of \(owner); render it into another folder (-o)"
+            Console.error(LessonPathError(path: input.path, reason: reason).description)
+            fileProblems = true
+            tally.filesNotRun += 1
+        }
         var runs: [LessonRun] = []
-        options.runEach(selection.inputs, command: "render", tally: &tally) { runs.append($0) }
+        options.runEach(inputs, command: "render", tally: &tally) { runs.append($0) }
         let site = LessonSite(runs: runs, allowsUnsafeHTML: unsafeHTML)
         var stale = false
-        var fileProblems = !selection.problems.isEmpty
         if check {
             for path in SiteLayout.staleFiles(site.files, in: output) {
                 Console.out("\(output)/\(path): stale (run `lesson render` to refresh it)")

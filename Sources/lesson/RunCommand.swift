@@ -8,8 +8,9 @@ struct RunCommand: ParsableCommand {
         abstract: "Run lessons cell by cell, printing each cell's location and output as it goes.",
         discussion: """
             Each lesson runs top to bottom in its own session, as one program: a name a cell defines is visible \
-            in the cells below it. For every cell, `run` prints its location (lessons/x.md:12), then what the \
-            cell printed and the value of its last expression, exactly as `lesson update` would record them. \
+            in the cells below it. For every cell, `run` prints its location (lessons/x.md:12) as it starts, then \
+            what the cell printed and the value of its last expression, exactly as `lesson update` would record \
+            them. \
             A cell that fails shows its error with the file, line and column; the next cell still runs. Cells \
             marked `no-run` are skipped, and so are cells with test flags that --flags does not name. Nothing is \
             compared and no file is changed. While a cell trains or loads a large data set, a progress bar shows \
@@ -29,11 +30,18 @@ struct RunCommand: ParsableCommand {
         let style = options.style
         let runner = options.runner
         let progress = Console.progressBar()
-        var tally = Tally()
+        var tally = selection.tally
         for input in selection.inputs {
-            _ = runner.run(input, progress: progress) { outcome in
+            // The location goes out as the cell starts, so a log shows which cell is running; its output follows.
+            _ = runner.run(input, progress: progress) { cell in
+                Console.out(CellOutcome.runHeader(for: cell, file: input.path, style: style))
+            } onCell: { outcome in
                 tally.count(outcome)
-                Console.out(outcome.runReport(file: input.path, style: style))
+                if !outcome.ran {
+                    Console.out(outcome.runReport(file: input.path, style: style))
+                } else if let body = outcome.runBody(style: style) {
+                    Console.out(body)
+                }
                 options.annotate([outcome.annotation(file: input.path, command: "run")].compactMap { $0 })
             }
         }

@@ -61,6 +61,6 @@ import Testing
                 == "\(Locations.fixtures.string): is a folder, not a file")
         #expect(
             Locations.errorText { _ = try loadMNIST(Locations.fixtures / "make_fixtures.py") }?.contains(
-                "make_fixtures.py: bad magic number 589377397; expected 2051 (an images file)") == true)
+                "make_fixtures.py: not an IDX file (no IDX magic number); expected 2051 (an images file)") == true)
     }
 }

@@ -49,8 +49,11 @@ import Testing
                 "1:10: warning: unknown cell option `fast` (a test flag is declared in the front matter: "
                     + "`flags: [fast]`)"
             ])
-        #expect(throws: LessonError.invalidUTF8(offset: 0)) { try Lesson(bytes: [0xFF]) }
-        #expect(LessonError.invalidUTF8(offset: 0).description == "not valid UTF-8 (byte 0)")
+        let secondLine = SourceLocation(line: 2, column: 1)
+        #expect(throws: LessonError.invalidUTF8(offset: 2, location: secondLine)) {
+            try Lesson(bytes: [0x61, 0x0A, 0xFF])
+        }
+        #expect(LessonError.invalidUTF8(offset: 2, location: secondLine).description == "2:1: error: not valid UTF-8")
         #expect(Lesson(text: "# Notes\r\n").dominantLineEnding == .crlf)
     }
 
@@ -78,6 +81,8 @@ import Testing
     @Test func validUTF8WithMultibyteCharactersIsAccepted() throws {
         let lesson = try Lesson(bytes: Array("\u{FEFF}# π 🎉\n```swift\n\"é\"\n```".utf8))
         #expect(lesson.cells.map(\.source) == ["\"é\"\n"])
-        #expect(throws: LessonError.invalidUTF8(offset: 5)) { try Lesson(bytes: Array("# π ".utf8) + [0xF0, 0x9F]) }
+        #expect(throws: LessonError.invalidUTF8(offset: 5, location: SourceLocation(line: 1, column: 6))) {
+            try Lesson(bytes: Array("# π ".utf8) + [0xF0, 0x9F])
+        }
     }
 }

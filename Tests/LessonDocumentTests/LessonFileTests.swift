@@ -44,7 +44,9 @@ import Testing
     @Test func nonUTF8FileIsAnError() throws {
         let path = folder + "/latin1.md"
         #expect(FileManager.default.createFile(atPath: path, contents: Data([0x61, 0x0A, 0xE9, 0x0A])))
-        #expect(throws: LessonError.invalidUTF8(offset: 2)) { try LessonFile.read(path) }
+        #expect(throws: LessonError.invalidUTF8(offset: 2, location: SourceLocation(line: 2, column: 1))) {
+            try LessonFile.read(path)
+        }
     }
 
     @Test func replacesContentsAndKeepsPermissions() throws {
@@ -93,5 +95,74 @@ import Testing
         let lesson = try LessonFile.read(path)
         try LessonFile.write(try lesson.rewritten(outputs: ["2"]), to: path)
         #expect(try contents(path) == text + "\r\n```output\r\n2\r\n```\r\n")
+    }
+
+    @Test func onlyRegularFilesAreRead() throws {
+        let fifo = folder + "/pipe.md"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let device = folder + "/zero.md"
+        try FileManager.default.createSymbolicLink(atPath: device, withDestinationPath: "/dev/zero")
+        let expected = [
+            (fifo, "not a regular file (a FIFO)"), (device, "not a regular file (a character device)"),
+            (folder, "not a regular file (a folder)"),
+        ]
+        for (path, reason) in expected {
+            #expect(throws: LessonFileError(operation: "cannot read", path: path, reason: reason)) {
+                try LessonFile.readBytes(path)
+            }
+        }
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefusedUnread() throws {
+        let path = folder + "/huge.md"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        #expect(truncate(path, off_t(LessonFile.sizeLimit + 1)) == 0)  // sparse: nothing is written
+        #expect(throws: LessonFileError(operation: "cannot read", path: path, reason: "larger than 64 MiB")) {
+            try LessonFile.readBytes(path)
+        }
+        try "12345".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: LessonFileError(operation: "cannot read", path: path, reason: "larger than 4 bytes")) {
+            try LessonFile.readBytes(path, sizeLimit: 4)
+        }
+        #expect(try LessonFile.readBytes(path, sizeLimit: 5) == Array("12345".utf8))
+    }
+
+    @Test func aReadOnlyFileIsNotReplaced() throws {
+        let path = folder + "/locked.md"
+        try "old".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(chmod(path, 0o444) == 0)
+        #expect(throws: LessonFileError(operation: "cannot replace", path: path, reason: "the file is read-only")) {
+            try LessonFile.write("new", to: path)
+        }
+        #expect(try contents(path) == "old")
+        #expect(try folderEntries() == ["locked.md"])
+    }
+
+    @Test func aFileThatChangedAfterItWasReadIsNotReplaced() throws {
+        let path = folder + "/edited.md"
+        try "version 1".write(toFile: path, atomically: false, encoding: .utf8)
+        let (_, version) = try LessonFile.readVersioned(path)
+        // The same size and modification time, other contents: only the hash tells.
+        let time = try #require(FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.write(Data("version 2".utf8))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: path)
+        do {
+            try LessonFile.write(bytes: Array("updated".utf8), to: path, replacing: version)
+            Issue.record("the edited file was replaced")
+        } catch {
+            #expect(error.isChangedSinceRead)
+        }
+        #expect(try contents(path) == "version 2")
+        #expect(try folderEntries() == ["edited.md"])
+        // Saved by renaming a new file into place, with the first contents: another file all the same.
+        try "version 1".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: LessonFileError.self) {
+            try LessonFile.write(bytes: Array("updated".utf8), to: path, replacing: version)
+        }
+        let (_, current) = try LessonFile.readVersioned(path)
+        try LessonFile.write(bytes: Array("updated".utf8), to: path, replacing: current)
+        #expect(try contents(path) == "updated")
     }
 }

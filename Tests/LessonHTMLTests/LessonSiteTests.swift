@@ -28,6 +28,14 @@ struct LessonSiteTests {
         #expect(index.contains("href=\"more/failing.html\""))
     }
 
+    @Test func aNulInOutputDoesNotCutThePageShort() throws {
+        let site = LessonSite(runs: [try run("```swift\nprint(\"a\\u{0}b\")\nprint(\"after\")\n```\n", path: "x.md")])
+        let html = page(site, 0)
+        #expect(html.contains("a\u{FFFD}b\nafter"))
+        #expect(!html.utf8.contains(0))
+        #expect(html.hasSuffix("</html>\n"))
+    }
+
     @Test func aCellThatDidNotRunShowsItsCodeAndRecordedOutput() throws {
         let lesson = "```swift no-run\nfetchEverything()\n```\n\n```output\nrecorded long ago\n```\n"
         let site = LessonSite(runs: [try run(lesson, path: "x.md")])

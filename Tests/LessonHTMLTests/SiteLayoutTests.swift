@@ -12,6 +12,24 @@ struct SiteLayoutTests {
         #expect(SiteLayout.indexLink(fromPage: "notes.html") == "index.html")
     }
 
+    @Test func lessonsWhosePagesWouldBeAnothersAreFound() {
+        #expect(SiteLayout.pageConflicts(forLessons: ["../other/l.md", "other/l.md", "x.md"]) == [1: "../other/l.md"])
+        #expect(SiteLayout.pageConflicts(forLessons: ["a/index.md", "index.md"]) == [1: "index.html"])
+        #expect(SiteLayout.pageConflicts(forLessons: ["l.md", "./l.md"]) == [1: String?.none])
+        #expect(SiteLayout.pageConflicts(forLessons: ["a.md", "b.md"]).isEmpty)
+    }
+
+    @Test func pageLinksArePercentEncoded() {
+        #expect(SiteLayout.link(toPage: "notes/basics.html") == "notes/basics.html")
+        #expect(SiteLayout.link(toPage: "a #1?.html") == "a%20%231%3F.html")
+        #expect(SiteLayout.link(toPage: "c:x/100%.html") == "c%3Ax/100%25.html")
+        #expect(SiteLayout.link(toPage: "café.html") == "caf%C3%A9.html")
+        let index = IndexPage(entries: [
+            IndexEntry(title: "T", link: "a&b #.html", lessonPath: "a&b #.md", failedCells: 0)
+        ])
+        #expect(index.html.contains("<a href=\"a&amp;b%20%23.html\">"))
+    }
+
     @Test func writingCreatesFoldersAndCheckingFindsStalePages() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }

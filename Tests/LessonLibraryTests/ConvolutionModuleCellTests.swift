@@ -19,11 +19,12 @@ import Testing
         return cells
     }
 
-    /// Runs each cell in turn and expects its text.
+    /// Runs `setup` (which must show nothing), then each cell in turn, expecting its text.
     private func expect(
-        _ cells: CellRunner, _ expectations: KeyValuePairs<String, String>,
+        _ cells: CellRunner, after setup: String = "", _ expectations: KeyValuePairs<String, String>,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
+        #expect(cells.run(setup) == "", "\(setup)", sourceLocation: sourceLocation)
         for (source, text) in expectations {
             #expect(cells.run(source) == text, "\(source)", sourceLocation: sourceLocation)
         }
@@ -75,28 +76,26 @@ import Testing
 
     @Test func trainsAndEvaluatesWithBatchNorm() {
         let cells = simpleCNN()
-        _ = cells.run("let xb = randn([8, 1, 4, 4])\nlet yb = tensor([0, 1, 2, 3, 4, 5, 6, 7])")
         expect(
-            cells,
+            cells, after: "let xb = randn([8, 1, 4, 4])\nlet yb = tensor([0, 1, 2, 3, 4, 5, 6, 7])",
             [
                 "model(xb).shape": "[8, 10]",
                 "model[0][1].numBatchesTracked!": "tensor(1)",
                 "(model[0][1].runningMean!.abs().sum() > 0).item()": "true",
             ])
-        _ = cells.run(
-            """
-            let opt = SGD(model.parameters(), lr: 0.1)
-            var losses: [Double] = []
-            for _ in 0..<5 {
-                let loss = crossEntropy(model(xb), yb)
-                loss.backward()
-                opt.step()
-                opt.zeroGrad()
-                losses.append(loss.item())
-            }
-            """)
         expect(
             cells,
+            after: """
+                let opt = SGD(model.parameters(), lr: 0.1)
+                var losses: [Double] = []
+                for _ in 0..<5 {
+                    let loss = crossEntropy(model(xb), yb)
+                    loss.backward()
+                    opt.step()
+                    opt.zeroGrad()
+                    losses.append(loss.item())
+                }
+                """,
             [
                 "losses.last! < losses.first!": "true",
                 "model.training": "true",
@@ -128,10 +127,8 @@ import Testing
 
     /// The numbers are PyTorch 2.15's for `F.cross_entropy` and `F.nll_loss` of the same logits.
     @Test func computesLossesAndTheirErrors() {
-        let cells = CellRunner()
-        _ = cells.run("let logits = tensor([[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]]).requiresGrad()")
         expect(
-            cells,
+            CellRunner(), after: "let logits = tensor([[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]]).requiresGrad()",
             [
                 "crossEntropy(logits, tensor([2, 0]))": "tensor(0.2860, grad_fn=<NllLossBackward0>)",
                 "nllLoss(logits.logSoftmax(dim: 1), tensor([2, 0]), reduction: \"none\")":
@@ -144,10 +141,8 @@ import Testing
     }
 
     @Test func backwardTwiceIsPyTorchsErrorUnlessTheGraphIsRetained() {
-        let cells = CellRunner()
-        _ = cells.run("let x = tensor([1.0, 2.0]).requiresGrad()\nlet y = (x * x).sum()")
         expect(
-            cells,
+            CellRunner(), after: "let x = tensor([1.0, 2.0]).requiresGrad()\nlet y = (x * x).sum()",
             [
                 "y.backward(retainGraph: true)": "",
                 "y.backward()": "",

@@ -87,7 +87,8 @@ import Testing
         #expect(cells.run("Image.open(\"\(fixtures)/truncated.png\")").hasPrefix("error: \(fixtures)/truncated.png: "))
         #expect(
             cells.run("loadMNIST(\"\(fixtures)/gray8.png\")")
-                == "error: \(fixtures)/gray8.png: bad magic number 2303741511; expected 2051 (an images file)")
+                == "error: \(fixtures)/gray8.png: not an IDX file (no IDX magic number); expected 2051 (an images file)"
+        )
         #expect(cells.run("1 + 1") == "2")
     }
 }

@@ -114,10 +114,32 @@ import Testing
         #expect(lesson.session.run("randn([2]).shape", origin: origin).valueText == "[2]")
     }
 
+    @Test func eachLessonsTensorsHaveTheirOwnMemoryLimit() {
+        let origin = SourceOrigin(file: "t.md", line: 3)
+        let limit = MemoryLimitOptions.oneGiB
+        let first = LessonLibrary.makeLesson(options: limit)
+        let second = LessonLibrary.makeLesson(options: limit)
+        // 600 MB each (zero pages, not touched): within each lesson's limit, over it together.
+        #expect(first.session.run("let held = zeros([150_000_000])", origin: origin).error == nil)
+        #expect(second.session.run("let held = zeros([150_000_000])", origin: origin).error == nil)
+        let third = second.session.run("let more = zeros([150_000_000])", origin: origin)
+        #expect(
+            third.error?.message
+                == "DefaultCPUAllocator: not enough memory: you tried to allocate 600000000 bytes. "
+                + "(over the tensor memory limit)")
+    }
+
     @Test func valuesOutsideTensorsGetTheMemoryLimitOfTheOptions() {
         let lesson = LessonLibrary.makeLesson(options: .init(memoryLimit: 1 << 20))
         let result = lesson.session.run(
             "String(repeating: \"a\", count: 2_000_000)", origin: SourceOrigin(file: "t.md", line: 3))
-        #expect(result.error?.message.hasSuffix("(memory limit: 1048576 bytes)") == true)
+        #expect(
+            result.error?.message
+                == "not enough memory: you tried to allocate 2000000 bytes for a String. (over the memory limit)")
     }
+}
+
+/// Session options with a memory limit of 1 GiB.
+private enum MemoryLimitOptions {
+    static let oneGiB = ScriptSession.Options(memoryLimit: 1 << 30)
 }

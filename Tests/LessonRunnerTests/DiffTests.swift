@@ -76,4 +76,19 @@ import Testing
                 <added>+1</added>
                 """)
     }
+
+    @Test func controlCharactersACellPrintsShowAsEscapesInADiff() throws {
+        let lesson = Lesson(text: "```swift\n1\n```\n\n```output\nred\n```\n")
+        let printed = "\u{1B}[31mred\u{1B}[0m\rbell\u{07}\tcsi\u{9B}"
+        let difference = try #require(
+            OutputDifference(cell: lesson.cells[0], actual: printed, matcher: OutputMatcher()))
+        #expect(
+            difference.report(file: "x.md", style: .plain) == """
+                x.md:5: output differs
+                @@ -6,1 +6,2 @@
+                -red
+                +\\u{1B}[31mred\\u{1B}[0m
+                +bell\\u{7}\tcsi\\u{9B}
+                """)
+    }
 }

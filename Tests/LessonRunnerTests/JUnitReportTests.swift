@@ -1,3 +1,4 @@
+import LessonDocument
 import Testing
 
 @testable import LessonRunner
@@ -25,6 +26,35 @@ import Testing
                   <testsuite name="lessons/b &amp; c.md" tests="1" failures="1" errors="0" skipped="0">
                     <testcase classname="lessons/b &amp; c.md" name="lessons/b &amp; c.md:1">
                       <failure message="error: Index out of range" type="error">lessons/b &amp; c.md:2:4: error: Index out of range</failure>
+                    </testcase>
+                  </testsuite>
+                </testsuites>
+
+                """)
+    }
+
+    @Test func aLessonThatCouldNotBeUsedIsASuiteWithAnError() throws {
+        let check = LessonCheck(try run(cell("1", output: "1")))
+        let problems = [
+            LessonPathError(path: "lessons/pipe.md", reason: "cannot read: not a regular file (a FIFO)"),
+            LessonPathError(
+                path: "lessons/<bad>.md", reason: "not valid UTF-8", at: SourceLocation(line: 3, column: 2)),
+        ]
+        #expect(
+            JUnitReport.xml(for: [check], problems: problems) == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuites name="lesson" tests="3" failures="0" errors="2" skipped="0">
+                  <testsuite name="lessons/test.md" tests="1" failures="0" errors="0" skipped="0">
+                    <testcase classname="lessons/test.md" name="lessons/test.md:1"/>
+                  </testsuite>
+                  <testsuite name="lessons/pipe.md" tests="1" failures="0" errors="1" skipped="0">
+                    <testcase classname="lessons/pipe.md" name="lessons/pipe.md">
+                      <error message="cannot read: not a regular file (a FIFO)" type="file">lessons/pipe.md: error: cannot read: not a regular file (a FIFO)</error>
+                    </testcase>
+                  </testsuite>
+                  <testsuite name="lessons/&lt;bad&gt;.md" tests="1" failures="0" errors="1" skipped="0">
+                    <testcase classname="lessons/&lt;bad&gt;.md" name="lessons/&lt;bad&gt;.md">
+                      <error message="not valid UTF-8" type="file">lessons/&lt;bad&gt;.md:3:2: error: not valid UTF-8</error>
                     </testcase>
                   </testsuite>
                 </testsuites>

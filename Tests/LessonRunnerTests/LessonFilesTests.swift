@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LessonRunner
@@ -48,12 +49,12 @@ import Testing
         #expect(selection.inputs.map(\.path) == [good])
         #expect(
             selection.problems.map(\.description) == [
-                "\(missing): no such file or folder",
-                "\(binary): not valid UTF-8 (byte 9)",
-                "\(badFront): 2:7: error: front matter: `seed` must be an integer, not `many`\n"
-                    + "\(badFront): 3:17: error: front matter: print option `digits` is unknown "
+                "\(missing): error: no such file or folder",
+                "\(binary):2:1: error: not valid UTF-8",
+                "\(badFront):2:7: error: front matter: `seed` must be an integer, not `many`\n"
+                    + "\(badFront):3:17: error: front matter: print option `digits` is unknown "
                     + "(known: precision, threshold, edgeitems, linewidth, sci_mode)",
-                "\(unclosed): 3:1: error: this cell's fence is never closed",
+                "\(unclosed):3:1: error: this cell's fence is never closed",
             ])
     }
 
@@ -68,4 +69,80 @@ import Testing
         let lesson = try input("```swift x=1\n1\n```\n", path: "l.md")
         #expect(lesson.warnings == ["l.md:1:10: warning: unknown cell option `x=1`"])
     }
+
+    @Test func onlyRegularFilesAreLessonsAndTheOthersStillRun() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write(swiftCell, to: "a.md")
+        #expect(mkfifo(folder.path + "/b-pipe.md", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/c-zero.md", withDestinationPath: "/dev/zero")
+        let linked = try folder.write(swiftCell, to: "elsewhere/target.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/d-link.md", withDestinationPath: linked)
+        let last = try folder.write(swiftCell, to: "e.md")
+        let named = folder.path + "/b-pipe.md"
+        let started = Date()
+        let selection = LessonSelection(paths: [folder.path, named])
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(selection.inputs.map(\.path) == [first, folder.path + "/d-link.md", last])
+        #expect(
+            selection.problems.map(\.description) == [
+                "\(folder.path)/b-pipe.md: error: not a regular file (a FIFO)",
+                "\(folder.path)/c-zero.md: error: cannot read: not a regular file (a character device)",
+                "\(named): error: cannot read: not a regular file (a FIFO)",
+            ])
+        #expect(selection.tally.closingLine == "3 files not run")
+    }
+
+    @Test func aFolderThatCannotBeListedIsReportedAndTheOthersStillRun() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write(swiftCell, to: "a.md")
+        let last = try folder.write(swiftCell, to: "z.md")
+        // A folder whose path is longer than the system allows cannot be listed or examined, even by root.
+        let (deep, remove) = try makeFolderBeyondTheLongestPath(in: folder.path + "/m")
+        defer { remove() }
+        let selection = LessonSelection(paths: [folder.path])
+        #expect(selection.inputs.map(\.path) == [first, last])
+        let problem = try #require(selection.problems.first)
+        #expect(selection.problems.count == 1)
+        #expect(deep.hasPrefix(problem.path))
+        #expect(problem.description.hasSuffix(": error: cannot examine: File name too long"))
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root may list any folder"))
+    func aFolderWithoutPermissionIsReportedWithTheSystemsReason() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write(swiftCell, to: "a.md")
+        try folder.write(swiftCell, to: "locked/b.md")
+        #expect(chmod(folder.path + "/locked", 0) == 0)
+        defer { chmod(folder.path + "/locked", 0o755) }
+        let selection = LessonSelection(paths: [folder.path])
+        #expect(selection.inputs.map(\.path) == [first])
+        #expect(
+            selection.problems.map(\.description) == [
+                "\(folder.path)/locked: error: cannot list the folder: Permission denied"
+            ])
+    }
+}
+
+/// Makes folders below `start` until the path is longer than `PATH_MAX`, through folder descriptors (a path
+/// that long cannot be used whole); returns the path of the deepest and what removes them all.
+private func makeFolderBeyondTheLongestPath(in start: String) throws -> (path: String, remove: () -> Void) {
+    #expect(mkdir(start, 0o755) == 0)
+    let name = String(repeating: "d", count: 200)
+    var path = start
+    var descriptors = [open(start, O_RDONLY | O_DIRECTORY)]
+    let remove = {
+        for descriptor in descriptors.reversed() {
+            unlinkat(descriptor, name, AT_REMOVEDIR)
+            close(descriptor)
+        }
+    }
+    while path.utf8.count <= Int(PATH_MAX) + 200, let last = descriptors.last, last >= 0 {
+        #expect(mkdirat(last, name, 0o755) == 0)
+        descriptors.append(openat(last, name, O_RDONLY | O_DIRECTORY))
+        path += "/" + name
+    }
+    try #require(descriptors.allSatisfy { $0 >= 0 })
+    // The deepest has no folder of its own to remove.
+    close(descriptors.removeLast())
+    return (path, remove)
 }

@@ -93,7 +93,19 @@ import Testing
         do {
             try update.write()
         } catch {
-            #expect(error.description.hasPrefix("/no/such/folder/a.md: cannot create a temporary file in: "))
+            #expect(
+                error.description
+                    == "/no/such/folder/a.md: error: cannot create a temporary file in /no/such/folder: "
+                    + "No such file or directory")
         }
+    }
+
+    @Test func aNulInOutputIsRecordedAsTheReplacementCharacterAndChecksRightAfter() throws {
+        let text = cell("print(\"a\\u{0}b\")")
+        let update = try LessonUpdate(try run(text))
+        #expect(update.outputs == ["a\u{FFFD}b\n"])
+        let again = try run(update.updatedText)
+        #expect(LessonCheck(again).verdicts == [.passed])
+        #expect(!(try LessonUpdate(again).changesFile))
     }
 }

@@ -12,9 +12,6 @@ struct ErrorTests {
         ("var a = [1]\na[3] = 2", "Index out of range"),
         ("Int(Double.nan)", "Double value cannot be converted to Int because it is either infinite or NaN"),
         ("undefinedName + 1", "cannot find 'undefinedName' in scope"),
-        ("func f(x: Int) -> Int { x }\nf(y: 1)", "incorrect argument label in call (have 'y:', expected 'x:')"),
-        ("func f(x: Int) -> Int { x }\nf()", "missing argument for parameter 'x' in call"),
-        ("let c = 1\nc = 2", "cannot assign to value: 'c' is a 'let' constant"),
         ("var e: [Int] = []\ne.removeLast()", "Can't remove last element from an empty collection"),
         ("-Int.min", "arithmetic operation '0 - -9223372036854775808' (on type 'Int') results in an overflow"),
         ("5...1", "Range requires lowerBound <= upperBound"),
@@ -24,6 +21,23 @@ struct ErrorTests {
         let result = run(source, in: session)
         #expect(result.error?.message == message)
         #expect(result.error?.kind == .runtime)
+        #expect(run("1 + 1", in: session).valueText == "2")
+    }
+
+    @Test(arguments: [
+        (
+            "func f(x: Int) -> Int { x }\nprint(1)\nf(y: 1)",
+            "incorrect argument label in call (have 'y:', expected 'x:')"
+        ),
+        ("func f(x: Int) -> Int { x }\nprint(1)\nf()", "missing argument for parameter 'x' in call"),
+        ("let c = 1\nprint(1)\nc = 2", "cannot assign to value: 'c' is a 'let' constant"),
+    ])
+    func typeErrorStopsTheCellBeforeItRuns(_ source: String, _ message: String) {
+        let session = ScriptSession()
+        let result = run(source, in: session)
+        #expect(result.error?.message == message)
+        #expect(result.error?.kind == .syntax)
+        #expect(result.printed == "")
         #expect(run("1 + 1", in: session).valueText == "2")
     }
 
@@ -70,6 +84,14 @@ struct ErrorTests {
             """
         #expect(result.error?.description == expected)
         #expect(ScriptSession.diagnose("let = 3", origin: SourceOrigin(file: "f.md")).count == 1)
+    }
+
+    @Test func anEqualsSignWithAControlCharacterBesideItIsASyntaxError() {
+        // Found by fuzzing: swift-syntax 603 traps while suggesting a fix for this `=`.
+        let result = run("let s = 1\ns \u{18}= 2")
+        #expect(result.error?.kind == .syntax)
+        #expect(result.error?.message == "'=' must have consistent whitespace on both sides")
+        #expect(result.error?.position?.line == 2)
     }
 
     @Test(arguments: [
@@ -125,7 +147,10 @@ struct ErrorTests {
 
     @Test func suggestionsAreTheSameOnEveryRun() {
         // Both names are one edit away from `lx`: the first in alphabetical order is suggested.
-        let texts = (0..<5).map { _ in output("let la = 1\nlet lb = 2", "lx") }
+        let texts =
+            (0..<5).map { _ in output("let la = 1\nlet lb = 2", "lx") }
+            + (0..<5).map { _ in output("let lb = 2\nlet la = 1", "lx") }
+            + (0..<5).map { _ in output("let lc = 3\nlet lb = 2\nlet la = 1\nlet ld = 4", "lx") }
         #expect(Set(texts) == ["error: cannot find 'lx' in scope; did you mean 'la'?"])
     }
 

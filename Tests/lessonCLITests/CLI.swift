@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `lesson` executable and captures what it writes and its exit status.
 enum CLI {
@@ -87,4 +88,15 @@ final class Scratch {
     func read(_ name: String) throws -> String {
         try String(contentsOfFile: path + "/" + name, encoding: .utf8)
     }
+}
+
+/// Reads from `handle` until the text read contains `marker`; returns all that was read.
+func readUntil(_ marker: String, from handle: FileHandle) throws -> String {
+    var text = ""
+    while !text.contains(marker) {
+        let data = handle.availableData
+        try #require(!data.isEmpty, "the output ended before \(marker)")
+        text += String(decoding: data, as: UTF8.self)
+    }
+    return text
 }

@@ -1,6 +1,31 @@
+import Foundation
 import Testing
 
 @Suite struct RunCommandTests {
+    @Test func aCellsLocationIsPrintedAsItStarts() throws {
+        let scratch = try Scratch()
+        let lesson = "```swift\n1\n```\n\n```swift\nwhile !Path(\"go\").exists {}\n2\n```\n"
+        try scratch.write(Array(lesson.utf8), to: "slow.md")
+        let process = CLI.lesson(["run", "--timeout", "120", "slow.md"], in: scratch.path)
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        // The second cell waits until the test sees its location: it was written before the cell ended.
+        let started = try readUntil("slow.md:5\n", from: output.fileHandleForReading)
+        #expect(started == "slow.md:1\n1\nslow.md:5\n")
+        try scratch.write([], to: "go")
+        let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(rest == "2\n2 ran, 0 failed\n")
+    }
+
+    @Test func aNulInOutputReachesTheTerminalWhole() throws {
+        let scratch = try Scratch()
+        try scratch.write(Array("```swift\nprint(\"a\\u{0}b\")\n```\n".utf8), to: "nul.md")
+        let result = try CLI.run(["run", "nul.md"], in: scratch.path)
+        #expect(result.stdout == "nul.md:1\na\u{FFFD}b\n1 ran, 0 failed\n")
+    }
+
     @Test func printsEachCellsLocationAndOutput() throws {
         let result = try CLI.run(["run", "failing.md", "tour.md"])
         #expect(result.status == 1)
@@ -42,7 +67,7 @@ import Testing
             "error: Unexpectedly found nil while unwrapping an Optional value",
             "hostile.md:30:10: error: Index out of range",
             "error: DefaultCPUAllocator: not enough memory: you tried to allocate 4398046511104 bytes. "
-                + "(tensor memory limit: 1073741824 bytes)",
+                + "(over the tensor memory limit)",
         ]
         var rest = Substring(result.stdout)
         for message in expected {

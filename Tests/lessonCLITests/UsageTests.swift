@@ -36,8 +36,8 @@ import Testing
     @Test func aMissingFileIsNamed() throws {
         let result = try CLI.run(["check", "nowhere.md", "tour.md"])
         #expect(result.status == 2)
-        #expect(result.stderr == "nowhere.md: no such file or folder\n")
-        #expect(result.stdout == "7 passed, 0 failed, 1 skipped\n")
+        #expect(result.stderr == "nowhere.md: error: no such file or folder\n")
+        #expect(result.stdout == "7 passed, 0 failed, 1 skipped, 1 file not run\n")
     }
 
     @Test func aFileThatIsNotUTF8IsNamed() throws {
@@ -45,7 +45,8 @@ import Testing
         try scratch.write(Array("# Notes\n".utf8) + [0xC3, 0x28], to: "latin.md")
         let result = try CLI.run(["run", "latin.md"], in: scratch.path)
         #expect(result.status == 2)
-        #expect(result.stderr == "latin.md: not valid UTF-8 (byte 8)\n")
+        #expect(result.stderr == "latin.md:2:1: error: not valid UTF-8\n")
+        #expect(result.stdout == "1 file not run\n")
     }
 
     @Test func anUnclosedFenceIsLocated() throws {
@@ -53,7 +54,7 @@ import Testing
         try scratch.write(Array("# Notes\n\n```swift\nlet x = 1\n".utf8), to: "open.md")
         let result = try CLI.run(["update", "open.md"], in: scratch.path)
         #expect(result.status == 2)
-        #expect(result.stderr == "open.md: 3:1: error: this cell's fence is never closed\n")
+        #expect(result.stderr == "open.md:3:1: error: this cell's fence is never closed\n")
         #expect(try scratch.read("open.md") == "# Notes\n\n```swift\nlet x = 1\n")
     }
 

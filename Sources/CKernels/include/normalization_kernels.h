@@ -20,17 +20,13 @@ typedef struct {
 void lesson_f32_channel_sums(const lesson_channel_runs *runs, const float *x, double *sums);
 void lesson_f64_channel_sums(const lesson_channel_runs *runs, const double *x, double *sums);
 
-// squares[c] = the sum of (x - mean[c])^2 over channel c.
-void lesson_f32_channel_centered_squares(const lesson_channel_runs *runs, const float *x, const double *mean,
-                                         double *squares);
-void lesson_f64_channel_centered_squares(const lesson_channel_runs *runs, const double *x, const double *mean,
-                                         double *squares);
-
-// sums[c] = the sum of g, dots[c] = the sum of (x - mean[c]) * g, over channel c.
-void lesson_f32_channel_gradient_sums(const lesson_channel_runs *runs, const float *x, const float *g,
-                                      const double *mean, double *sums, double *dots);
-void lesson_f64_channel_gradient_sums(const lesson_channel_runs *runs, const double *x, const double *g,
-                                      const double *mean, double *sums, double *dots);
+// Batch normalisation in training, channel by channel: mean[c] = the sum / count, variance[c] = the sum of
+// (x - mean[c])^2 / count, then out = x * a + b with alpha = 1 / sqrt(variance[c] + eps) * weight[c], a = alpha and
+// b = bias[c] - mean[c] * alpha, both rounded to the element type (count = batch * spatial).
+void lesson_f32_channel_normalize(const lesson_channel_runs *runs, const float *x, const double *weight,
+                                  const double *bias, double eps, double *mean, double *variance, float *out);
+void lesson_f64_channel_normalize(const lesson_channel_runs *runs, const double *x, const double *weight,
+                                  const double *bias, double eps, double *mean, double *variance, double *out);
 
 // out = x * scale[c] + shift[c] in channel c.
 void lesson_f32_channel_scale_shift(const lesson_channel_runs *runs, const float *x, const float *scale,
@@ -38,11 +34,14 @@ void lesson_f32_channel_scale_shift(const lesson_channel_runs *runs, const float
 void lesson_f64_channel_scale_shift(const lesson_channel_runs *runs, const double *x, const double *scale,
                                     const double *shift, double *out);
 
-// The input gradient of batch normalisation in training: out = (g - grad_mean - (x - mean) * k) * invstd * weight,
-// in that order, with channel c's numbers at coefficients[5 * c ...]: mean, k, grad_mean, invstd, weight.
-void lesson_f32_channel_gradient(const lesson_channel_runs *runs, const float *x, const float *g,
-                                 const float *coefficients, float *out);
+// The backward pass of batch normalisation, channel by channel: sums[c] = the sum of g, dots[c] = the sum of
+// (x - mean[c]) * g; then, unless `out` is NULL, the input gradient in training,
+// out = (g - grad_mean - (x - mean) * k) * invstd * weight in that order, with k = dots[c] * invstd[c]^2 / count and
+// grad_mean = sums[c] / count, each of the five numbers rounded to the element type first.
+void lesson_f32_channel_gradient(const lesson_channel_runs *runs, const float *x, const float *g, const double *mean,
+                                 const double *invstd, const double *weight, double *sums, double *dots, float *out);
 void lesson_f64_channel_gradient(const lesson_channel_runs *runs, const double *x, const double *g,
-                                 const double *coefficients, double *out);
+                                 const double *mean, const double *invstd, const double *weight, double *sums,
+                                 double *dots, double *out);
 
 #endif

@@ -117,6 +117,30 @@ public struct DataLocations: Equatable, Sendable {
                 + "\(Self.environmentVariable)=DIR, where DIR holds the folder \(name) or its archive \(name).tgz")
     }
 
+    /// The folders data sets are found in, that exist: the data directory, and the nearest `data` folder in or
+    /// above each search start. A lesson's cells may read below them (``ReadAccess``).
+    ///
+    /// ```swift
+    /// DataLocations(dataDirectory: "/datasets").dataFolders   // ["/datasets", "/path/to/checkout/data"]
+    /// ```
+    public var dataFolders: [String] {
+        var folders: [String] = []
+        if let directory = dataDirectory, !directory.isEmpty, Path(directory).isDirectory { folders.append(directory) }
+        for start in searchStarts {
+            var folder = Path(start)
+            while true {
+                let candidate = folder / "data"
+                if candidate.isDirectory {
+                    folders.append(candidate.string)
+                    break
+                }
+                if folder.components.isEmpty { break }
+                folder = folder.parent
+            }
+        }
+        return folders
+    }
+
     /// Every folder that may hold the data set `name`, in search order, without repeats.
     func candidates(forDataSet name: String) -> [String] {
         var result: [String] = []

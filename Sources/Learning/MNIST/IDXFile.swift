@@ -21,10 +21,13 @@ struct IDXFile {
         }
         let found = Self.bigEndian(header[...])
         guard found == magic else {
+            // Another file's first bytes are not shown: the file may be anything, and its bytes are its own.
             let kinds = [Self.imagesMagic: "an images file", Self.labelsMagic: "a labels file"]
-            let what = kinds[found].map { " (that of \($0))" } ?? ""
-            throw DataError(
-                path: path, reason: "bad magic number \(found)\(what); expected \(magic) (\(kinds[magic] ?? "IDX"))")
+            let expected = "expected \(magic) (\(kinds[magic] ?? "IDX"))"
+            guard let other = kinds[found] else {
+                throw DataError(path: path, reason: "not an IDX file (no IDX magic number); \(expected)")
+            }
+            throw DataError(path: path, reason: "bad magic number \(found) (that of \(other)); \(expected)")
         }
         let dimensions = magic & 0xFF
         let sizes = try file.read(4 * dimensions)

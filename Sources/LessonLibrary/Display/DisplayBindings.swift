@@ -21,10 +21,10 @@ extension BindingCall {
     /// call.display(.trainingTable(TrainingTable(columns: names, rows: rows)))
     /// ```
     func display(_ output: RichOutput) {
-        let form = output.textForm
         let start = outputLength
-        write(form + "\n")
-        DisplayLog.current?.record(output, printedAt: start..<start + form.utf8.count)
+        write(output.textForm)
+        DisplayLog.current?.record(output, printedAt: start..<outputLength)
+        write("\n")
     }
 
     /// A colour argument (`color: "red"`), as matplotlib reads one.

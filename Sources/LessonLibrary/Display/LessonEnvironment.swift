@@ -24,8 +24,10 @@ extension LessonLibrary {
     /// options, grad mode) shared by all its cells and by no other lesson, and the log that its display calls
     /// (`showImage`, `showTable`, `plot`...) record into. Its `untarData` looks for data sets in `data`, so
     /// lessons in one process may each have their own; its cells' training and large loads report to `progress`
-    /// (`lesson run` draws it as a bar on a terminal). Values outside tensors get the tensors' memory limit unless
-    /// `options` sets one, and long tensor operations stop at the cell's time limit.
+    /// (`lesson run` draws it as a bar on a terminal). The lesson's tensors have a memory budget of their own, so a
+    /// lesson's allocations fail or succeed alike whatever runs beside it; its limit, and that of each value
+    /// outside tensors, is the memory limit of `options`, or else that of ``MemoryBudget/shared``. Long tensor
+    /// operations stop at the cell's time limit.
     ///
     /// ```swift
     /// let lesson = LessonLibrary.makeLesson(seed: settings.seed, printOptions: settings.printOptions)
@@ -34,15 +36,19 @@ extension LessonLibrary {
     public static func makeLesson(
         seed: Int = 0, printOptions: PrintOptions = PrintOptions(),
         options: ScriptSession.Options = ScriptSession.Options(), data: DataLocations = .standard,
-        progress: (any ProgressReporter)? = nil
+        access: ReadAccess = .unrestricted, progress: (any ProgressReporter)? = nil
     ) -> LessonEnvironment {
         var options = options
-        if options.memoryLimit == nil { options.memoryLimit = MemoryBudget.shared.limit }
+        let memoryLimit = options.memoryLimit ?? MemoryBudget.shared.limit
+        options.memoryLimit = memoryLimit
         let context = TensorContext()
+        context.memoryBudget = MemoryBudget(limit: memoryLimit, sharing: .machine)
         context.generator = Generator(seed: UInt64(bitPattern: Int64(seed)))
         context.printOptions = printOptions
         let displays = DisplayLog()
-        let session = ScriptSession(bindings: bindings(data: data, progress: progress), options: options) {
+        let session = ScriptSession(
+            bindings: bindings(data: data, access: access, progress: progress), options: options
+        ) {
             TensorContext.current = context
             DisplayLog.current = displays
         }

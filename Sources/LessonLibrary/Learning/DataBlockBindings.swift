@@ -42,7 +42,7 @@ typealias BlockLoader = DataBlockLoader<Value>
 /// "training", validName: "testing"), getY: parentLabel, batchTfms: Normalize())`, `block.dataloaders(path, bs:
 /// 64)`, and what the loaders tell: `dls.vocab` (an `L`), `dls.c`, `dls.trainDs`, `dls.validDs`,
 /// `dls.train.dataset`, `dls.showBatch(maxN: 9, figsize: (4, 4))`.
-func registerDataBlocks(in table: BindingTable) {
+func registerDataBlocks(in table: BindingTable, access: ReadAccess) {
     table.type(PILImageBWType.self, name: "PILImageBW")
     table.type(PILImageType.self, name: "PILImage")
     let imageBlock = table.type(ImageBlockValue.self, name: "ImageBlock")
@@ -57,11 +57,14 @@ func registerDataBlocks(in table: BindingTable) {
     categoryBlock.initializer("init()") { _ in .native(CategoryBlockValue()) }
     categoryBlock.display { _ in "CategoryBlock()" }
 
-    registerSplitters(in: table)
-    registerNormalize(in: table)
+    registerSplitters(in: table, access: access)
+    registerNormalize(in: table, access: access)
     table.function("getImageFiles(_:)") { call in
         let path = try call.value(0).asPath()
-        return try reportingDataErrors { .native(FastList(try getImageFiles(path).map(Value.native))) }
+        return try access.reportingDataErrors {
+            _ = try access.check(path)
+            return .native(FastList(try getImageFiles(path).map(Value.native)))
+        }
     }
     table.function("parentLabel(_:)") { call in .string(parentLabel(try call.value(0).asPath())) }
 
@@ -72,15 +75,16 @@ func registerDataBlocks(in table: BindingTable) {
     block.method("dataloaders(_:bs?:)") { block, call in
         let source = try call.value(0).asPath()
         let size = try call["bs"]?.asInt() ?? 64
-        return try reportingDataErrors {
-            .native(
+        return try access.reportingDataErrors {
+            _ = try access.check(source)
+            return .native(
                 try block.block.dataloaders(source, bs: size) { images, labels -> Value in
                     .tuple(TupleValue([.native(images), .native(labels)]))
                 })
         }
     }
     block.display { "DataBlock(\($0.block.kind.className), categories)" }
-    registerBlockLoaders(in: table)
+    registerBlockLoaders(in: table, access: access)
 }
 
 /// The library's block from `DataBlock(blocks:getItems:splitter:getY:batchTfms:)`.
@@ -120,7 +124,7 @@ private func batchTransform(_ value: Value?) throws -> Normalize? {
 }
 
 /// `GrandparentSplitter(trainName:validName:)` and `RandomSplitter(validPct:seed:)`.
-private func registerSplitters(in table: BindingTable) {
+private func registerSplitters(in table: BindingTable, access: ReadAccess) {
     let splitter = table.type(SplitterValue.self, name: "Splitter")
     splitter.display { $0.text }
     table.function("GrandparentSplitter(trainName?:validName?:)") { call in
@@ -135,7 +139,7 @@ private func registerSplitters(in table: BindingTable) {
     table.function("RandomSplitter(validPct?:seed?:)") { call in
         let share = try call["validPct"]?.asDouble() ?? 0.2
         let seed = try call["seed"]?.unwrappedOrNil.map { try $0.asInt() }
-        return try reportingDataErrors {
+        return try access.reportingDataErrors {
             .native(
                 SplitterValue(
                     try RandomSplitter(validPct: share, seed: seed),
@@ -145,13 +149,13 @@ private func registerSplitters(in table: BindingTable) {
 }
 
 /// `Normalize()` (statistics from the first training batch) and `Normalize(mean: [...], std: [...])`.
-private func registerNormalize(in table: BindingTable) {
+private func registerNormalize(in table: BindingTable, access: ReadAccess) {
     let normalize = table.type(Normalize.self, name: "Normalize")
     normalize.initializer("init()") { _ in .native(Normalize()) }
     normalize.initializer("init(mean:std:)") { call in
         let mean = try call.value(0).asArray().map { try $0.asDouble() }
         let std = try call.value(1).asArray().map { try $0.asDouble() }
-        return try reportingDataErrors { .native(try Normalize(mean: mean, std: std)) }
+        return try access.reportingDataErrors { .native(try Normalize(mean: mean, std: std)) }
     }
     normalize.property("mean") { $0.mean.map(Value.native) ?? .null }
     normalize.property("std") { $0.std.map(Value.native) ?? .null }
@@ -164,7 +168,7 @@ private func registerNormalize(in table: BindingTable) {
 }
 
 /// What loaders made by a `DataBlock` tell: the dataset of each, the vocab, the class count, `showBatch`.
-private func registerBlockLoaders(in table: BindingTable) {
+private func registerBlockLoaders(in table: BindingTable, access: ReadAccess) {
     let loader = table.type(BlockLoader.self, name: "TfmdDL", parent: ValueLoader.self)
     loader.property("dataset") { .native($0.dataset) }
 
@@ -184,7 +188,7 @@ private func registerBlockLoaders(in table: BindingTable) {
         }
         let position = index < 0 ? index + dataset.count : index
         guard dataset.items.indices.contains(position) else { throw BindingError("list index out of range") }
-        return try reportingDataErrors {
+        return try access.reportingDataErrors {
             .tuple(
                 TupleValue([
                     .native(try dataset.image(at: position)),
@@ -202,7 +206,7 @@ private func registerBlockLoaders(in table: BindingTable) {
         return .native(valid.dataset)
     }
     loaders.method("showBatch(maxN?:figsize?:nrows?:ncols?:)") { loaders, call in
-        try showBatch(blockLoader(of: loaders), call)
+        try showBatch(blockLoader(of: loaders), call, access: access)
         return .void
     }
 }
@@ -219,7 +223,7 @@ private let notMadeByABlock = BindingError(
 /// fast.ai's `show_batch`: the first `maxN` (9) images of a training batch in a grid of `nrows` (the square root)
 /// by `ncols` rows and columns, titled by category, through the Greys colour map as fast.ai shows `PILImageBW`.
 /// `figsize:` is accepted as fast.ai takes it; the page sizes the grid itself.
-private func showBatch(_ loader: BlockLoader, _ call: BindingCall) throws {
+private func showBatch(_ loader: BlockLoader, _ call: BindingCall, access: ReadAccess) throws {
     let maxN = try call["maxN"]?.asInt() ?? 9
     guard maxN > 0 else { throw BindingError("showBatch: maxN must be positive, got \(maxN)") }
     if let figsize = call["figsize"] {
@@ -228,7 +232,7 @@ private func showBatch(_ loader: BlockLoader, _ call: BindingCall) throws {
             throw BindingError("showBatch: figsize is a (width, height) pair of positive numbers")
         }
     }
-    let items = try reportingDataErrors { try loader.showBatchItems(maxN: maxN) }
+    let items = try access.reportingDataErrors { try loader.showBatchItems(maxN: maxN) }
     let count = items.count
     let rows = try call["nrows"]?.asInt() ?? max(1, Int(Double(count).squareRoot()))
     let columns = try call["ncols"]?.asInt() ?? Int((Double(count) / Double(rows)).rounded(.up))

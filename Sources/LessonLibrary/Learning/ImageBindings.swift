@@ -7,7 +7,8 @@ import Tensors
 /// final value is drawn in the page as Jupyter shows one, and written `<Image mode=L size=28x28>`; `tensor(image)`
 /// (uint8 `[h, w]` or `[h, w, c]`; `dtype:` converts), and `loadImages(folder)` / `loadImages(paths)`, the
 /// parallel batch form of `paths.map { tensor(Image.open($0)) }`, which reports the files decoded to `progress`.
-func registerImages(in table: BindingTable, progress: (any ProgressReporter)?) {
+/// Files are read only where `access` allows.
+func registerImages(in table: BindingTable, access: ReadAccess, progress: (any ProgressReporter)?) {
     let image = table.type(Image.self, name: "Image")
     image.display { $0.description }
     image.finalValueDisplay { image, offset in
@@ -19,7 +20,10 @@ func registerImages(in table: BindingTable, progress: (any ProgressReporter)?) {
     }
     image.staticMethod("open(_:)") { call in
         let path = try call.value(0).asPath()
-        return try reportingDataErrors { .native(try Image.open(path)) }
+        return try access.reportingDataErrors {
+            try access.checkFile(path)
+            return .native(try Image.open(path))
+        }
     }
     image.property("width") { .int($0.width) }
     image.property("height") { .int($0.height) }
@@ -32,11 +36,18 @@ func registerImages(in table: BindingTable, progress: (any ProgressReporter)?) {
     }
     table.function("loadImages(_:)") { call in
         let source = try call.value(0)
-        return try reportingDataErrors {
-            let tensors =
-                source.isPathLike
-                ? try loadImages(source.asPath(), progress: progress)
-                : try loadImages(source.asArray().map { try $0.asPath() }, progress: progress)
+        return try access.reportingDataErrors {
+            let tensors: [Tensor]
+            if source.isPathLike {
+                let folder = try source.asPath()
+                try access.check(folder)
+                try access.checkEntries(try folder.ls())
+                tensors = try loadImages(folder, progress: progress)
+            } else {
+                let paths = try source.asArray().map { try $0.asPath() }
+                for path in paths { try access.checkFile(path) }
+                tensors = try loadImages(paths, progress: progress)
+            }
             return .array(tensors.map(Value.native))
         }
     }

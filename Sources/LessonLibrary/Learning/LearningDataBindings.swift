@@ -3,24 +3,30 @@ import LessonScript
 
 /// The data layer of `Learning` bound into cells: fast.ai's `L`, `Path`, `URLs.mnistSample`, `untarData`,
 /// `Image.open`, `tensor(image)`, `loadImages` and `loadMNIST` (docs/library.md, "Data, paths and images"); data
-/// sets are looked for in `locations`, the loads report to `progress`.
+/// sets are looked for in `locations`, files and folders are read only where `access` allows, the loads report to
+/// `progress`.
 ///
 /// Registered before the tensor functions, so that the `tensor(image)` overload is tried before the general
 /// `tensor(_:dtype?:)`, which accepts any value.
-func registerLearningData(in table: BindingTable, locations: DataLocations, progress: (any ProgressReporter)?) {
+func registerLearningData(
+    in table: BindingTable, locations: DataLocations, access: ReadAccess, progress: (any ProgressReporter)?
+) {
     registerList(in: table)
-    registerPath(in: table)
-    registerDataSets(in: table, locations: locations, progress: progress)
-    registerImages(in: table, progress: progress)
+    registerPath(in: table, access: access)
+    registerDataSets(in: table, locations: locations, access: access, progress: progress)
+    registerImages(in: table, access: access, progress: progress)
 }
 
-/// Runs a data-layer call, turning its ``DataError`` (which names the file) into a binding error, so the cell's
-/// error also gives the line and column of the call.
-func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as DataError {
-        throw BindingError(error.description)
+extension ReadAccess {
+    /// Runs a data-layer call, turning its ``DataError`` (which names the file) into a binding error, so the
+    /// cell's error also gives the line and column of the call; the file is named inside the allowed folder that
+    /// holds it, not by the machine's absolute path.
+    func reportingDataErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DataError {
+            throw BindingError(DataError(path: shown(error.path), reason: error.reason).description)
+        }
     }
 }
 

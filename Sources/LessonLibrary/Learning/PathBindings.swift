@@ -5,7 +5,8 @@ import LessonScript
 /// `parent`, `exists` (also `exists()`, pathlib's spelling), comparison and sorting. A path displays as
 /// `Path('train/3')`, relative to its data set, and prints as `train/3`; `Path.basePath = folder` (fast.ai's
 /// `Path.BASE_PATH`) makes paths inside `folder` display relative to it instead, for the rest of the lesson.
-func registerPath(in table: BindingTable) {
+/// Listing and `exists` work only where `access` allows.
+func registerPath(in table: BindingTable, access: ReadAccess) {
     let basePath = BasePath()
     let path = table.type(Path.self, name: "Path")
     path.initializer("init(_:)") { call in .native(Path(try call.value(0).asString())) }
@@ -15,10 +16,13 @@ func registerPath(in table: BindingTable) {
         "basePath", get: { basePath.path.map(Value.native) ?? .null },
         set: { value in basePath.path = try value.unwrappedOrNil?.asPath() })
     path.method("ls()") { path, _ in
-        try reportingDataErrors { .native(FastList(try path.ls().map(Value.native))) }
+        try access.reportingDataErrors {
+            try access.check(path)
+            return .native(FastList(try path.ls().map(Value.native)))
+        }
     }
-    path.method("exists()") { path, _ in .bool(path.exists) }
-    path.property("exists") { .bool($0.exists) }
+    path.method("exists()") { path, _ in try access.exists(path) }
+    path.property("exists") { path in try access.exists(path) }
     path.property("name") { .string($0.name) }
     path.property("stem") { .string($0.stem) }
     path.property("suffix") { .string($0.suffix) }
@@ -36,6 +40,16 @@ func registerPath(in table: BindingTable) {
     ]
     for (op, holds) in orderings {
         path.binaryOperator(op) { lhs, rhs in .bool(holds.contains(try order(lhs, rhs, op))) }
+    }
+}
+
+extension ReadAccess {
+    /// Whether `path` exists, for a path where cells may look.
+    fileprivate func exists(_ path: Path) throws -> Value {
+        try reportingDataErrors {
+            try check(path)
+            return .bool(path.exists)
+        }
     }
 }
 

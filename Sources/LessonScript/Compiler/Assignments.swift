@@ -3,6 +3,7 @@ import SwiftSyntax
 extension Compiler {
     /// `place = value`, and `(a, b) = (b, a)`.
     func compileAssignment(_ infix: InfixOperatorExprSyntax) throws -> Evaluator {
+        try checkInitializedOnce(infix)
         let value = try compileExpression(infix.rightOperand)
         if let tuple = infix.leftOperand.as(TupleExprSyntax.self), tuple.elements.count > 1 {
             let places = try tuple.elements.map { element in
@@ -26,7 +27,7 @@ extension Compiler {
         guard let place = try compilePlace(infix.leftOperand) else {
             throw compileError("cannot assign to this expression", at: infix.leftOperand)
         }
-        return { frame in
+        return endingOptionalChain(infix.leftOperand, place) { frame in
             let newValue = try value(frame)
             try place.modify(frame) { $0 = newValue.adapted(replacing: $0) }
             return .void
@@ -43,7 +44,7 @@ extension Compiler {
         let value = try compileExpression(infix.rightOperand)
         let spot = spot(infix.operator)
         let numeric = NumericOperator(op)
-        return { frame in
+        return endingOptionalChain(infix.leftOperand, place) { frame in
             var operand = try value(frame)
             let runtime = frame.runtime
             try place.modify(frame) { current in

@@ -56,6 +56,23 @@ struct CompiledArguments {
 }
 
 extension Compiler {
+    /// `&name` for a `let` is swiftc's `cannot pass immutable value as inout argument: 'name' is a 'let'
+    /// constant`, at the `&`, before the call.
+    private func checkingMutable(_ argument: InOutExprSyntax, _ read: @escaping Evaluator) throws -> Evaluator {
+        guard let reference = argument.expression.as(DeclReferenceExprSyntax.self),
+            let variable = try compileVariableLookup(reference.baseName.text, at: reference)
+        else { return read }
+        let name = reference.baseName.text
+        let spot = spot(argument.ampersand)
+        return { frame in
+            if try variable(frame)?.isConstant == true {
+                throw RuntimeError(
+                    "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant", at: spot)
+            }
+            return try read(frame)
+        }
+    }
+
     func compileCallArguments(
         _ arguments: LabeledExprListSyntax, trailingClosure: ClosureExprSyntax? = nil,
         additionalTrailingClosures: MultipleTrailingClosureElementListSyntax = [],
@@ -71,7 +88,7 @@ extension Compiler {
                     throw compileError("cannot pass immutable value as inout argument", at: inoutExpression.expression)
                 }
                 inoutPlaces.append((evaluators.count, place))
-                evaluators.append(StoredEvaluator(evaluate: place.read))
+                evaluators.append(StoredEvaluator(evaluate: try checkingMutable(inoutExpression, place.read)))
             } else {
                 evaluators.append(StoredEvaluator(evaluate: try compileExpression(argument.expression)))
             }
@@ -110,7 +127,9 @@ extension Compiler {
         if let access = callee.as(MemberAccessExprSyntax.self), isSelfInit(access) {
             return try compileSelfInit(access, arguments, spot: spot)
         }
-        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base {
+        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base,
+            try standardLibraryQualified(access) == nil
+        {
             return try compileMethodCall(
                 base, access.declName.baseName.text, arguments, spot: self.spot(access.declName))
         }
@@ -130,11 +149,26 @@ extension Compiler {
             return try compileTypeCall(.collection(annotation), arguments, spot: spot)
         }
         let function = try compileExpression(callee)
+        // A struct variable called with a `mutating func callAsFunction` changes through its place.
+        let calleePlace = callee.is(DeclReferenceExprSyntax.self) ? try compilePlace(callee) : nil
         return { frame in
             let calleeValue = try function(frame)
             var values = try arguments.evaluate(frame)
             let result = try located(spot) {
-                try arguments.placingErrors { try frame.runtime.call(calleeValue, &values) }
+                try arguments.placingErrors {
+                    if let calleePlace, calleeValue.isStructInstance || calleeValue.isEnumCase,
+                        frame.runtime.isMutatingMethod(calleeValue, "callAsFunction")
+                    {
+                        var result = Value.void
+                        try rephrasingConstant(at: spot, "cannot use mutating member on immutable value") {
+                            try calleePlace.modify(frame) { value in
+                                result = try frame.runtime.callMutatingMethod(on: &value, "callAsFunction", &values)
+                            }
+                        }
+                        return result
+                    }
+                    return try frame.runtime.call(calleeValue, &values)
+                }
             }
             try arguments.writeBack(values, frame)
             return result
@@ -170,14 +204,20 @@ extension Compiler {
             read = try compileNameRead("self", at: implicitSelf)
         } else {
             place = try compilePlace(base)
-            read = try place?.read ?? compileExpression(base)
+            read = try place?.read ?? compileReceiver(base, ofMember: name)
         }
+        let immutableReceiver = place == nil ? try immutableReceiverMessage(base) : nil
         return { frame in
             let receiver = try read(frame)
             var values = try arguments.evaluate(frame)
             let runtime = frame.runtime
             let result: Value = try located(spot) {
-                try arguments.placingErrors {
+                if let immutableReceiver, receiver.isStructInstance || receiver.isEnumCase,
+                    runtime.isMutatingMethod(receiver, name)
+                {
+                    throw RuntimeError("cannot use mutating member on immutable value: \(immutableReceiver)")
+                }
+                return try arguments.placingErrors {
                     if let place, runtime.isMutatingMethod(receiver, name) {
                         var result = Value.void
                         try rephrasingConstant(at: spot, "cannot use mutating member on immutable value") {
@@ -193,6 +233,19 @@ extension Compiler {
             try arguments.writeBack(values, frame)
             return result
         }
+    }
+
+    /// How swiftc names a call's result that a mutating method cannot change: `'makeCounter' returns immutable
+    /// value`, or for an initializer `function call returns immutable value`.
+    private func immutableReceiverMessage(_ base: ExprSyntax) throws -> String? {
+        guard let call = base.as(FunctionCallExprSyntax.self) else { return nil }
+        let name =
+            call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text
+            ?? call.calledExpression.as(MemberAccessExprSyntax.self)?.declName.baseName.text
+        guard let name, name != "init", BuiltinType(rawValue: name) == nil, try declaredType(named: name) == nil,
+            runtime.bindings.typesByName[name] == nil
+        else { return "function call returns immutable value" }
+        return "'\(name)' returns immutable value"
     }
 
     func compileSubscript(_ subscriptCall: SubscriptCallExprSyntax) throws -> Evaluator {

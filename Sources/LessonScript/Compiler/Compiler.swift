@@ -72,6 +72,8 @@ extension Compiler {
     /// declares further down, as a Swift file can.
     func compileCell() throws -> CompiledCell {
         try checkAttributes()
+        try checkControlTransfers()
+        try checkRedeclarations()
         let items = Array(cell.tree.statements)
         for item in items {
             guard case .decl(let declaration) = item.item else { continue }

@@ -68,17 +68,18 @@ extension Compiler {
     }
 
     func compileGuard(_ guardStatement: GuardStmtSyntax) throws -> Executor {
+        let fallThroughMessage =
+            "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope"
+        if case .fallsThrough = FallThrough.of(guardStatement.body.statements, jumpsExit: true) {
+            throw compileError(fallThroughMessage, at: guardStatement.body.rightBrace)
+        }
         let elseBody = try compileBlock(guardStatement.body)
         let conditions = try compileConditions(guardStatement.conditions)
-        let spot = spot(guardStatement.guardKeyword)
+        let spot = spot(guardStatement.body.rightBrace)
         return { frame in
             if try conditions(frame) { return .next }
             let flow = try elseBody(frame)
-            if case .next = flow {
-                throw RuntimeError(
-                    "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
-                    at: spot)
-            }
+            if case .next = flow { throw RuntimeError(fallThroughMessage, at: spot) }
             return flow
         }
     }

@@ -7,17 +7,30 @@ extension Compiler {
     func compileEnumDeclaration(_ declaration: EnumDeclSyntax) throws -> Executor {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: .enumType)
-        definition.genericParameters = genericParameterNames(of: declaration)
+        definition.runtime = runtime
+        definition.genericParameters = declaration.genericParameterNames
         pendingTypeDeclarations[definition.name] = nil
         try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)
         cellTypes[definition.name] = definition
         let rawType = definition.conformances.first { $0.hasPrefix("RawValue:") }?.dropFirst("RawValue:".count)
         var nextRawInt = 0
         var rawValues: Set<Value> = []
+        let isIndirect = declaration.modifiers.contains { $0.name.tokenKind == .keyword(.indirect) }
         for member in declaration.memberBlock.members {
             guard let caseDeclaration = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
+            let isIndirectCase =
+                isIndirect || caseDeclaration.modifiers.contains { $0.name.tokenKind == .keyword(.indirect) }
             for element in caseDeclaration.elements {
                 let name = element.name.text
+                if definition.enumCase(named: name) != nil {
+                    throw compileError("invalid redeclaration of '\(name)'", at: element.name)
+                }
+                if !isIndirectCase, let payload = element.parameterClause,
+                    payload.parameters.contains(where: { TypeAnnotation($0.type).containsInline(definition.name) })
+                {
+                    throw compileError(
+                        "recursive enum '\(definition.name)' is not marked 'indirect'", at: declaration.name)
+                }
                 let labels = element.parameterClause.map { clause in clause.parameters.map { $0.firstName?.text } }
                 var rawValue: Value?
                 if let explicit = element.rawValue?.value {
@@ -44,7 +57,7 @@ extension Compiler {
                 definition.cases.append(enumCase)
             }
         }
-        let staticInitializers = try compileMembers(declaration.memberBlock, in: definition)
+        // Before the members, which may use `allCases`.
         if definition.conformances.contains("CaseIterable") {
             let all = Variable(
                 .array(
@@ -52,6 +65,7 @@ extension Compiler {
                 isConstant: true)
             definition.staticVariables["allCases"] = all
         }
+        let staticInitializers = try compileMembers(declaration.memberBlock, in: definition)
         try checkConformances(of: definition, at: declaration.name)
         let executor = declareType(definition, staticInitializers: staticInitializers)
         compiledTypeDeclarations[declaration.id] = executor

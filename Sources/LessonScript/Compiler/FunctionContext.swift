@@ -21,6 +21,8 @@ final class FunctionContext {
     let isStatic: Bool
     /// An `init` body, where `super.init(...)` and `self.init(...)` may be called.
     let isInitializer: Bool
+    /// The run-time check of what a `return` gives against the declared result type.
+    var resultCheck = DeclaredTypeCheck.none
     private var blocks: [[String: Int]] = [[:]]
     private(set) var slotCount = 0
     private(set) var captureSources: [CaptureSource] = []

@@ -28,6 +28,7 @@ extension Compiler {
             }
             function.resultType = resultType.map(TypeAnnotation.init)
             function.returnsValue = resultType != nil
+            nested.resultCheck = DeclaredTypeCheck(function.resultType)
             if let body {
                 function.body = try compileFunctionBody(body, implicitReturn: resultType != nil)
                 if isInitializer, let type, let superInitializer = try implicitSuperInitializer(for: type, body) {
@@ -67,7 +68,7 @@ extension Compiler {
             let expression = only.item.singleExpression,
             expression.isValueExpression
         {
-            let evaluator = try compileExpression(expression)
+            let evaluator = try compileReturnedValue(expression)
             return { frame in .returnValue(try evaluator(frame)) }
         }
         return try compileStatements(statements)
@@ -76,11 +77,15 @@ extension Compiler {
     func compileFunctionDeclaration(_ declaration: FunctionDeclSyntax) throws -> Executor {
         try rejectUnsupported(declaration)
         let name = declaration.name.text
+        try checkReturns(
+            declaration.body?.statements, closedBy: declaration.body?.rightBrace,
+            resultType: declaration.signature.returnClause?.type,
+            kind: context.declaresGlobals ? "global function" : "local function")
         let slot: Int? = context.declaresGlobals ? nil : (context.predeclaredSlot(name) ?? context.declareLocal(name))
         let (function, nested) = try compileFunction(
             name: name, parameters: declaration.signature.parameterClause.parameters,
             resultType: declaration.signature.returnClause?.type, body: declaration.body?.statements)
-        function.genericParameters = genericParameterNames(of: declaration)
+        function.genericParameters = declaration.genericParameterNames
         enforceConstraints(genericConstraints(of: declaration), on: function, kind: "global function")
         function.throwsErrors = declaration.signature.effectSpecifiers.isThrowing
         let isOperator = declaration.name.tokenKind != .identifier(name)
@@ -140,6 +145,7 @@ extension Compiler {
                 }
             }
             function.resultType = closure.signature?.returnClause.map { TypeAnnotation($0.type) }
+            nested.resultCheck = DeclaredTypeCheck(function.resultType)
             function.body = try compileFunctionBody(closure.statements, implicitReturn: true)
         }
         function.slotCount = nested.slotCount
@@ -230,5 +236,42 @@ extension Runtime {
         }
         let value: Function = overloads.count == 1 ? function : Function(name: name, body: .overloads(overloads))
         globals.declare(name, Variable(.function(value), isConstant: true))
+    }
+}
+
+extension Compiler {
+    /// A value a function returns (by `return` or as its only expression), checked at run time against the
+    /// declared result type when the checker could not know its type before the cell ran.
+    func compileReturnedValue(_ expression: ExprSyntax) throws -> Evaluator {
+        let evaluator = try compileExpression(expression)
+        let check = context.resultCheck
+        guard check != .none else { return evaluator }
+        let spot = spot(expression.typeErrorAnchor)
+        return { frame in
+            let value = try evaluator(frame)
+            if let mismatch = check.mismatch(value) {
+                throw RuntimeError(
+                    "cannot convert return expression of type '\(mismatch)' to return type '\(check.typeName)'",
+                    at: spot)
+            }
+            return value
+        }
+    }
+
+    /// An initial value of a variable declared with a type, converted as a literal would be and checked at run
+    /// time against the type when the checker could not know its type before the cell ran.
+    func compileInitialValue(_ expression: ExprSyntax, as annotation: TypeAnnotation?) throws -> Evaluator {
+        let evaluator = try compileExpression(expression, as: annotation)
+        let check = DeclaredTypeCheck(annotation)
+        guard check != .none else { return evaluator }
+        let spot = spot(expression.typeErrorAnchor)
+        return { frame in
+            let value = try evaluator(frame)
+            if let mismatch = check.mismatch(value) {
+                throw RuntimeError(
+                    "cannot convert value of type '\(mismatch)' to specified type '\(check.typeName)'", at: spot)
+            }
+            return value
+        }
     }
 }

@@ -13,6 +13,41 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// The place `inner?` in an assignment or a mutating call (`a?.b = 1`, `a?.items.append(2)`): the wrapped
+    /// value is changed and wrapped again; when it is `nil`, the chain ends there and nothing changes.
+    func optionalChainPlace(_ inner: Place) -> Place {
+        Place(
+            read: { frame in
+                guard let value = try inner.read(frame).unwrappedOnce else { throw OptionalChainNil() }
+                return value
+            },
+            modify: { frame, body in
+                try inner.modify(frame) { value in
+                    guard var wrapped = value.unwrappedOnce else { throw OptionalChainNil() }
+                    let wasOptional = if case .optional = value { true } else { false }
+                    value = .void
+                    defer { value = wasOptional ? .optional(wrapped) : wrapped }
+                    try body(&wrapped)
+                }
+            })
+    }
+
+    /// An assignment whose target is an optional chain (`a?.b = 1`): when the chain meets `nil`, neither the new
+    /// value is evaluated nor anything assigned, and the assignment's value is `nil` rather than `()`.
+    func endingOptionalChain(_ target: ExprSyntax, _ place: Place, _ assignment: @escaping Evaluator) -> Evaluator {
+        guard target.containsOptionalChaining else { return assignment }
+        return { frame in
+            do {
+                _ = try place.read(frame)
+                return .optional(try assignment(frame))
+            } catch is OptionalChainNil {
+                return .null
+            }
+        }
+    }
+}
+
 extension Value {
     /// The value inside one level of `Optional` (a non-optional value is itself), or `nil` for `nil`.
     var unwrappedOnce: Value? {
@@ -36,7 +71,8 @@ extension ExprSyntax {
         return true
     }
 
-    private var containsOptionalChaining: Bool {
+    /// Whether a link of this chain of member accesses, calls and subscripts is `x?`.
+    var containsOptionalChaining: Bool {
         var current: ExprSyntax? = self
         while let expression = current {
             if expression.is(OptionalChainingExprSyntax.self) { return true }

@@ -172,7 +172,7 @@ extension Compiler {
                     return .next
                 }
             }
-            let value = try compileExpression(initializer.value, as: annotation)
+            let value = try compileInitialValue(initializer.value, as: annotation)
             let matcher = try makeMatcher(isConstant: isConstant)
             return { frame in
                 _ = try matcher(frame, try value(frame))

@@ -25,6 +25,11 @@ extension Compiler {
         if let unwrap = expression.as(ForceUnwrapExprSyntax.self), let inner = try compilePlace(unwrap.expression) {
             return unwrapPlace(inner, spot: spot(unwrap.exclamationMark))
         }
+        if let chaining = expression.as(OptionalChainingExprSyntax.self),
+            let inner = try compilePlace(chaining.expression)
+        {
+            return optionalChainPlace(inner)
+        }
         if let tuple = expression.as(TupleExprSyntax.self), tuple.elements.count == 1,
             let only = tuple.elements.first, only.label == nil
         {
@@ -77,6 +82,19 @@ extension Compiler {
             }
             try modifyVariable(variable, name, spot, body)
         }
+    }
+
+    /// The variable a bare name refers to, when it is a local, captured or global one (not a member).
+    func compileVariableLookup(_ name: String, at node: some SyntaxProtocol) throws -> ((Frame) throws -> Variable?)? {
+        switch context.resolve(name) {
+        case .local(let slot): return { frame in frame.slots[slot] }
+        case .captured(let index): return { frame in frame.captures[index] }
+        case nil: break
+        }
+        if context.memberType != nil, try compileImplicitMember(name, at: node) != nil { return nil }
+        let global = GlobalName(name)
+        let spot = spot(node)
+        return { frame in try located(spot) { try global.variable(in: frame.runtime) } }
     }
 
     func compileMemberPlace(_ base: ExprSyntax, _ name: String, at node: some SyntaxProtocol) throws -> Place {
@@ -165,7 +183,7 @@ extension Compiler {
 
 /// Changes a variable's value through `body`. The value is taken out of the variable meanwhile, so that its
 /// storage is unique and changes in place. A constant may only be "changed" through a reference it holds
-/// (`let model = ...; model.weight = w`).
+/// (`let model = ...; model.weight = w`, `let students = [Student(...)]; students[0].name = "x"`).
 func modifyVariable(
     _ variable: Variable, _ name: String, _ spot: SourceSpot?, _ body: (inout Value) throws -> Void
 )
@@ -175,7 +193,8 @@ func modifyVariable(
         var value = variable.value
         let original = value
         try body(&value)
-        guard isSameReference(original, value) else {
+        // Changing an object that a constant array or struct holds leaves the constant as it was.
+        guard isSameReference(original, value) || value == original else {
             var error = RuntimeError("cannot assign to value: '\(name)' is a 'let' constant", at: spot)
             error.constantName = name
             throw error

@@ -26,6 +26,7 @@ extension Compiler {
                 annotation = .named("Double")
             }
             let accessors = binding.accessorBlock
+            try checkPropertyShape(variable, binding, identifier, modifiers)
             if isConstant, let accessors {
                 let message =
                     accessors.isObserverBlock
@@ -127,6 +128,36 @@ extension Compiler {
         return function
     }
 
+    /// swiftc's rules on a property's shape that the interpreter would otherwise not notice: a `lazy var` needs
+    /// an initial value, a `static let` a value, and observers do not go with a getter.
+    private func checkPropertyShape(
+        _ variable: VariableDeclSyntax, _ binding: PatternBindingSyntax, _ identifier: IdentifierPatternSyntax,
+        _ modifiers: MemberModifiers
+    ) throws {
+        if modifiers.isLazy, binding.initializer == nil,
+            let lazy = variable.modifiers.first(where: { $0.name.text == "lazy" })
+        {
+            throw compileError("lazy properties must have an initializer", at: lazy)
+        }
+        if modifiers.isStatic, variable.bindingSpecifier.tokenKind == .keyword(.let), binding.initializer == nil,
+            binding.accessorBlock == nil
+        {
+            throw compileError(
+                "'static let' declaration requires an initializer expression or an explicitly stated getter",
+                at: identifier)
+        }
+        if case .accessors(let list)? = binding.accessorBlock?.accessors,
+            list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
+            let observer = list.first(where: {
+                [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind)
+            })
+        {
+            throw compileError(
+                "'\(observer.accessorSpecifier.text)' cannot be provided together with a getter",
+                at: observer.accessorSpecifier)
+        }
+    }
+
     /// `willSet` / `didSet` accessors.
     private func compileObservers(
         _ accessors: AccessorBlockSyntax, _ name: String, _ definition: TypeDefinition
@@ -159,6 +190,7 @@ extension Compiler {
         let resultType = type ?? TypeSyntax(IdentifierTypeSyntax(name: .identifier("Any")))
         switch accessors.accessors {
         case .getter(let statements):
+            try checkReturns(statements, closedBy: accessors.rightBrace, resultType: type, kind: "getter")
             let (getter, _) = try compileFunction(
                 name: name, parameters: nil, resultType: resultType, body: statements, memberOf: definition,
                 isStatic: isStatic)
@@ -169,6 +201,9 @@ extension Compiler {
             for accessor in list {
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get):
+                    try checkReturns(
+                        accessor.body?.statements, closedBy: accessor.body?.rightBrace, resultType: type, kind: "getter"
+                    )
                     getter = try compileFunction(
                         name: name, parameters: nil, resultType: resultType, body: accessor.body?.statements,
                         memberOf: definition, isStatic: isStatic

@@ -26,6 +26,15 @@ extension Compiler {
                 guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw compileError("a property requirement must have a single name", at: binding.pattern)
                 }
+                if variable.bindingSpecifier.tokenKind == .keyword(.let) {
+                    throw compileError(
+                        "protocols cannot require properties to be immutable; declare read-only properties by using "
+                            + "'var' with a '{ get }' specifier", at: identifier)
+                }
+                if binding.accessorBlock == nil {
+                    throw compileError(
+                        "property in protocol must have explicit { get } or { get set } specifier", at: identifier)
+                }
                 var isSettable = false
                 if case .accessors(let accessors)? = binding.accessorBlock?.accessors {
                     isSettable = accessors.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) }

@@ -55,11 +55,26 @@ extension Compiler {
         let spot = spot(node)
         if context.isStatic {
             guard type.hasStaticMember(name) else { return nil }
-            return { frame in try located(spot) { try frame.runtime.member(of: .type(.declared(type)), name) } }
+            // `self` is the type the member was called on: a subclass's `class var` overrides the declaring type's.
+            let receiver = try compileNameRead("self", at: node)
+            return { frame in try located(spot) { try frame.runtime.member(of: try receiver(frame), name) } }
         }
         guard hasImplicitSelfMember(type, name) || type.hasStaticMember(name), name != "self" else { return nil }
         if !hasImplicitSelfMember(type, name) {
             return { frame in try located(spot) { try frame.runtime.member(of: .type(.declared(type)), name) } }
+        }
+        if mayReadLazyProperties, type.kind == .structType,
+            let index = type.fieldIndices[name], type.storedProperties[index].lazyInitializer != nil
+        {
+            // A struct's `lazy var` read inside a mutating member (or another lazy initializer) is stored in `self`.
+            let place = try compileNamePlace("self", at: node)
+            return { frame in
+                var result = Value.void
+                try place.modify(frame) { stored in
+                    result = try located(spot) { try frame.runtime.memberInitializingLazy(of: &stored, name) }
+                }
+                return result
+            }
         }
         let receiver = try compileNameRead("self", at: node)
         return { frame in try located(spot) { try frame.runtime.member(of: try receiver(frame), name) } }
@@ -75,7 +90,8 @@ extension Compiler {
             return try compileExpression(base)
         }
         if base.is(SuperExprSyntax.self) { return try compileSuperMember(access) }
-        let baseEvaluator = try compileExpression(base)
+        if let qualified = try standardLibraryQualified(access) { return { _ in qualified } }
+        let baseEvaluator = try compileReceiver(base, ofMember: name)
         let baseSpot = self.spot(base)
         // A struct variable's `lazy var` is stored when first read, which changes the variable (looked for only
         // once a struct has a lazy property).
@@ -93,6 +109,30 @@ extension Compiler {
             }
             return try located(spot) { try placingAtBase(baseSpot) { try frame.runtime.member(of: value, name) } }
         }
+    }
+
+    /// The receiver of `base.name`: an integer literal whose type has no member `name` is a `Double` when an
+    /// extension of `Double` declares one (`5.km` with `extension Double { var km: Length }`), as Swift infers.
+    func compileReceiver(_ base: ExprSyntax, ofMember name: String) throws -> Evaluator {
+        let evaluator = try compileExpression(base)
+        guard literalNumber(base)?.hasFloatLiteral == false else { return evaluator }
+        return { frame in
+            let value = try evaluator(frame)
+            guard case .int(let integer) = value, frame.runtime.literalIsDouble(forMember: name) else { return value }
+            return .double(Double(integer))
+        }
+    }
+
+    /// `Swift.min`, `Swift.Int`: a standard-library name qualified by its module, which reaches it even where a
+    /// member or a global of the same name hides it (`Swift.max(a, b)` inside `extension Array`).
+    func standardLibraryQualified(_ access: MemberAccessExprSyntax) throws -> Value? {
+        guard let module = access.base?.as(DeclReferenceExprSyntax.self), module.baseName.text == "Swift",
+            context.resolve("Swift") == nil
+        else { return nil }
+        let name = access.declName.baseName.text
+        if let builtin = BuiltinType(rawValue: name) { return .type(.builtin(builtin)) }
+        if let function = StandardLibrary.functions[name] { return .function(function) }
+        throw compileError("module 'Swift' has no member named '\(name)'", at: access.declName)
     }
 
     /// Whether `name` inside a member of `type` means `self.name`: a member the type declares or inherits (also

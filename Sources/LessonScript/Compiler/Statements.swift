@@ -119,7 +119,7 @@ extension Compiler {
                 throw compileError(
                     "'nil' is the only return value permitted in an initializer", at: returnStatement.returnKeyword)
             }
-            let evaluator = try compileExpression(expression)
+            let evaluator = try compileReturnedValue(expression)
             return { frame in .returnValue(try evaluator(frame)) }
         case .breakStmt(let breakStatement):
             let label = breakStatement.label?.text

@@ -11,6 +11,8 @@ extension Compiler {
         var setter: CompiledFunction?
         switch node.accessorBlock?.accessors {
         case .getter(let statements)?:
+            try checkReturns(
+                statements, closedBy: node.accessorBlock?.rightBrace, resultType: resultType, kind: "getter")
             getter = try compileFunction(
                 name: "subscript", parameters: parameters, resultType: resultType, body: statements,
                 memberOf: definition
@@ -19,6 +21,9 @@ extension Compiler {
             for accessor in list {
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get):
+                    try checkReturns(
+                        accessor.body?.statements, closedBy: accessor.body?.rightBrace, resultType: resultType,
+                        kind: "getter")
                     getter = try compileFunction(
                         name: "subscript", parameters: parameters, resultType: resultType,
                         body: accessor.body?.statements, memberOf: definition

@@ -37,10 +37,15 @@ extension Compiler {
             }
         }
         try checkSuperMember(name, of: type, at: access.declName)
+        let isStatic = context.isStatic
         return { frame in
             let value = try receiver(frame)
             var values = try arguments.evaluate(frame)
-            let result = try located(spot) { try frame.runtime.callSuperMethod(type, value, name, &values) }
+            let result = try located(spot) {
+                isStatic
+                    ? try frame.runtime.call(try frame.runtime.superStaticMember(type, value, name), &values)
+                    : try frame.runtime.callSuperMethod(type, value, name, &values)
+            }
             try arguments.writeBack(values, frame)
             return result
         }
@@ -54,6 +59,12 @@ extension Compiler {
         try checkSuperMember(name, of: type, at: access.declName)
         let receiver = try compileNameRead("self", at: base)
         let spot = spot(access.declName)
+        if context.isStatic {
+            return { frame in
+                let value = try receiver(frame)
+                return try located(spot) { try frame.runtime.superStaticMember(type, value, name) }
+            }
+        }
         return { frame in
             let value = try receiver(frame)
             return try located(spot) { try frame.runtime.superMember(type, value, name) }
@@ -61,6 +72,13 @@ extension Compiler {
     }
 
     private func checkSuperMember(_ name: String, of type: TypeDefinition, at node: some SyntaxProtocol) throws {
+        if context.isStatic {
+            guard let parent = type.superclass, parent.hasStaticMember(name) else {
+                let parentName = type.superclass?.name ?? type.nativeSuperclass?.name ?? type.name
+                throw compileError("type '\(parentName)' has no member '\(name)'", at: node)
+            }
+            return
+        }
         if let parent = type.superclass {
             guard parent.hasInstanceMember(name) || parent.nativeSuperclass?.hasMember(name) == true else {
                 throw compileError("value of type '\(parent.name)' has no member '\(name)'", at: node)
@@ -118,26 +136,70 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// swiftc's rules on which class initializers delegate: a convenience initializer (or one in an extension)
+    /// calls `self.init`, never `super.init`; a designated one never calls `self.init`.
+    func checkDelegation(
+        _ initializer: InitializerDeclSyntax, _ modifiers: MemberModifiers, in definition: TypeDefinition,
+        isExtension: Bool
+    ) throws {
+        guard definition.kind == .classType, let body = initializer.body?.statements else { return }
+        if modifiers.isConvenience, let superInit = body.initializerCall(on: .super) {
+            throw compileError(
+                "convenience initializer for '\(definition.name)' must delegate (with 'self.init') rather than "
+                    + "chaining to a superclass initializer (with 'super.init')", at: superInit.declName)
+        }
+        guard !modifiers.isConvenience else { return }
+        if isExtension {
+            throw compileError(
+                "designated initializer cannot be declared in an extension of '\(definition.name)'; did you mean this "
+                    + "to be a convenience initializer?", at: initializer.initKeyword)
+        }
+        if body.initializerCall(on: .self) != nil {
+            throw compileError(
+                "designated initializer for '\(definition.name)' cannot delegate (with 'self.init'); did you mean this "
+                    + "to be a convenience initializer?", at: initializer.initKeyword)
+        }
+    }
+}
+
 extension CodeBlockItemListSyntax {
-    /// Whether the body calls `super.init(...)` or `self.init(...)` (outside nested closures and functions).
-    var callsInitializerExplicitly: Bool {
+    /// The receiver of an initializer call in a body.
+    enum InitializerReceiver {
+        case `self`
+        case `super`
+    }
+
+    /// The first `super.init` or `self.init` of the body (outside nested closures and functions).
+    func initializerCall(on receiver: InitializerReceiver) -> MemberAccessExprSyntax? {
         final class Finder: SyntaxVisitor {
-            var found = false
+            let receiver: InitializerReceiver
+            var found: MemberAccessExprSyntax?
+            init(_ receiver: InitializerReceiver) {
+                self.receiver = receiver
+                super.init(viewMode: .sourceAccurate)
+            }
             override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
             override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
             override func visit(_ node: MemberAccessExprSyntax) -> SyntaxVisitorContinueKind {
-                if node.declName.baseName.text == "init",
-                    node.base?.is(SuperExprSyntax.self) == true
-                        || node.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
-                {
-                    found = true
-                }
+                guard found == nil, node.declName.baseName.text == "init" else { return .visitChildren }
+                let matches =
+                    switch receiver {
+                    case .super: node.base?.is(SuperExprSyntax.self) == true
+                    case .self: node.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
+                    }
+                if matches { found = node }
                 return .visitChildren
             }
         }
-        let finder = Finder(viewMode: .sourceAccurate)
+        let finder = Finder(receiver)
         finder.walk(self)
         return finder.found
+    }
+
+    /// Whether the body calls `super.init(...)` or `self.init(...)` (outside nested closures and functions).
+    var callsInitializerExplicitly: Bool {
+        initializerCall(on: .super) != nil || initializerCall(on: .self) != nil
     }
 }
 
@@ -170,6 +232,11 @@ extension Runtime {
 
     /// `self.init(...)`: one of the type's initializers, or a struct's memberwise initializer, on `receiver`.
     func delegateInitializer(_ type: TypeDefinition, _ receiver: Variable, _ arguments: inout CallArguments) throws {
+        if type.kind == .extensionType, let builtin = BuiltinType(rawValue: type.name) {
+            // `self.init(...)` in `extension Double { init(...) }`: another initializer of the standard type.
+            receiver.value = try construct(.builtin(builtin), &arguments)
+            return
+        }
         if type.kind == .structType, !type.declaresInitializers,
             (try? chooseInitializer(type.initializers, arguments, typeName: type.name)) == nil
         {
@@ -220,6 +287,23 @@ extension Runtime {
         script.isCallingSuper = true
         defer { script.isCallingSuper = wasCallingSuper }
         return try callLibraryMethod(object, binding, name, arguments)
+    }
+
+    /// `super.name` in a `static` or `class` member: the superclass's static member, with `self` still the type
+    /// the member was called on (so that `class var`s it reads dispatch on that type).
+    func superStaticMember(_ type: TypeDefinition, _ receiver: Value, _ name: String) throws -> Value {
+        guard let parent = type.superclass else {
+            throw RuntimeError("type '\(type.name)' has no member '\(name)'")
+        }
+        if let variable = parent.staticVariable(name) { return variable.value }
+        if let property = parent.staticComputedProperty(name) {
+            var none = CallArguments([])
+            return try invoke(property.getter, captures: [], receiver: Variable(receiver, isConstant: true), &none)
+        }
+        if let methods = parent.staticMethodOverloads(name) {
+            return .function(boundMethods(methods, receiver: Variable(receiver, isConstant: true)))
+        }
+        return try staticMember(of: .declared(parent), name)
     }
 
     /// `super.name` read on `receiver`: the superclass's computed property, stored property or method.

@@ -42,6 +42,7 @@ extension Compiler {
     }
 
     func compileSwitchStatement(_ switchExpression: SwitchExprSyntax) throws -> Executor {
+        try checkExhaustiveness(switchExpression)
         let subject = try compileExpression(switchExpression.subject)
         let cases = try compileCases(switchExpression) { try compileStatements($0) }
         let spot = spot(switchExpression.switchKeyword)
@@ -63,6 +64,7 @@ extension Compiler {
     }
 
     func compileSwitchExpression(_ switchExpression: SwitchExprSyntax) throws -> Evaluator {
+        try checkExhaustiveness(switchExpression)
         let subject = try compileExpression(switchExpression.subject)
         let cases = try compileCases(switchExpression) { try compileBranchValue($0) }
         let spot = spot(switchExpression.switchKeyword)

@@ -11,11 +11,12 @@ extension Compiler {
     {
         if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: kind)
+        definition.runtime = runtime
         definition.isFinal = MemberModifiers(declaration.modifiers).isFinal
         if kind != .classType, let final = declaration.modifiers.first(where: { $0.name.text == "final" }) {
             throw compileError("'final' modifier cannot be applied to this declaration", at: final)
         }
-        definition.genericParameters = genericParameterNames(of: declaration)
+        definition.genericParameters = declaration.genericParameterNames
         pendingTypeDeclarations[definition.name] = nil
         try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)
         cellTypes[definition.name] = definition
@@ -76,17 +77,6 @@ extension Compiler {
         }
     }
 
-    /// The names of a declaration's generic parameters (`Stack<Element>` has `Element`), kept for type checking;
-    /// the interpreter itself needs no more, since values carry their types.
-    func genericParameterNames(of declaration: some SyntaxProtocol) -> [String] {
-        let clause =
-            declaration.as(StructDeclSyntax.self)?.genericParameterClause
-            ?? declaration.as(ClassDeclSyntax.self)?.genericParameterClause
-            ?? declaration.as(EnumDeclSyntax.self)?.genericParameterClause
-            ?? declaration.as(FunctionDeclSyntax.self)?.genericParameterClause
-        return clause?.parameters.map(\.name.text) ?? []
-    }
-
     private func compileMember(_ member: DeclSyntax, in definition: TypeDefinition, isExtension: Bool) throws {
         switch member.as(DeclSyntaxEnum.self) {
         case .variableDecl, .enumCaseDecl:
@@ -95,8 +85,13 @@ extension Compiler {
             try compileMethod(function, in: definition)
         case .initializerDecl(let initializer):
             try compileInitializer(initializer, in: definition, isExtension: isExtension)
-        case .deinitializerDecl:
-            return
+        case .deinitializerDecl(let deinitializer):
+            if definition.kind == .structType || definition.kind == .enumType {
+                let kind = definition.kind == .structType ? "struct" : "enum"
+                throw compileError(
+                    "deinitializer cannot be declared in \(kind) '\(definition.name)' that conforms to 'Copyable'",
+                    at: deinitializer.deinitKeyword)
+            }
         case .subscriptDecl(let node):
             try compileSubscriptDeclaration(node, in: definition)
         case .typeAliasDecl:
@@ -130,6 +125,10 @@ extension Compiler {
         }
         try checkOverride(
             of: .method(labels: labels), named: name, token: function.name, modifiers: modifiers, in: definition)
+        try checkReturns(
+            function.body?.statements, closedBy: function.body?.rightBrace,
+            resultType: function.signature.returnClause?.type,
+            kind: modifiers.isClass ? "class method" : modifiers.isStatic ? "static method" : "instance method")
         let (compiled, _) = try compileFunction(
             name: name, parameters: function.signature.parameterClause.parameters,
             resultType: function.signature.returnClause?.type, body: function.body?.statements,
@@ -138,7 +137,7 @@ extension Compiler {
         compiled.hasArgumentLabels = !isOperator
         compiled.isFinal = modifiers.isFinal || (modifiers.isStatic && !modifiers.isClass)
         compiled.isClassMember = modifiers.isClass
-        compiled.genericParameters = genericParameterNames(of: function)
+        compiled.genericParameters = function.genericParameterNames
         enforceConstraints(
             genericConstraints(of: function), on: compiled,
             kind: modifiers.isStatic ? "static method" : "instance method")
@@ -162,7 +161,7 @@ extension Compiler {
     )
         -> [CompiledFunction]
     {
-        existing.filter { $0.labelList != function.labelList } + [function]
+        existing.filter { !$0.hasSameParameters(as: function) } + [function]
     }
 
     private func compileInitializer(
@@ -177,6 +176,8 @@ extension Compiler {
         let labels = initializer.signature.parameterClause.parameters.map {
             $0.firstName.text == "_" ? nil : $0.firstName.text
         }
+        try checkDelegation(initializer, modifiers, in: definition, isExtension: isExtension)
+        try checkSelfBeforeSuperInit(initializer, in: definition)
         if !modifiers.isConvenience, !isExtension {
             try checkOverride(
                 of: .initializer(labels: labels), named: "init", token: initializer.initKeyword,
@@ -236,5 +237,18 @@ struct MemberModifiers {
             default: break
             }
         }
+    }
+}
+
+extension SyntaxProtocol {
+    /// The names of a declaration's generic parameters (`Stack<Element>` has `Element`), kept for type checking;
+    /// the interpreter itself needs no more, since values carry their types.
+    var genericParameterNames: [String] {
+        let clause =
+            self.as(StructDeclSyntax.self)?.genericParameterClause
+            ?? self.as(ClassDeclSyntax.self)?.genericParameterClause
+            ?? self.as(EnumDeclSyntax.self)?.genericParameterClause
+            ?? self.as(FunctionDeclSyntax.self)?.genericParameterClause
+        return clause?.parameters.map(\.name.text) ?? []
     }
 }

@@ -75,15 +75,43 @@ final class CellSource {
     /// The limit the cell went past, or else the parser's diagnostics, each formatted as `swiftc` prints it.
     func syntaxErrors() -> [ScriptError] {
         if let limitError { return [limitError] }
-        let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: parsedTree)
+        if let trapping = equalsWithoutFix() { return [scriptError(trapping)] }
+        return ParseDiagnosticsGenerator.diagnostics(for: parsedTree).filter { $0.diagMessage.severity == .error }
+            .map(scriptError)
+    }
+
+    private func scriptError(_ diagnostic: Diagnostic) -> ScriptError {
         let formatter = DiagnosticsFormatter(contextSize: 2, colorize: false)
-        return diagnostics.filter { $0.diagMessage.severity == .error }.map { diagnostic in
-            ScriptError(
-                kind: .syntax,
-                message: diagnostic.message,
-                position: position(ofOffset: diagnostic.position.utf8Offset),
-                annotatedSource: withFileLineNumbers(formatter.annotatedSource(tree: parsedTree, diags: [diagnostic])))
+        return ScriptError(
+            kind: .syntax,
+            message: diagnostic.message,
+            position: position(ofOffset: diagnostic.position.utf8Offset),
+            annotatedSource: withFileLineNumbers(formatter.annotatedSource(tree: parsedTree, diags: [diagnostic])))
+    }
+
+    /// The lexer's "'=' must have consistent whitespace" error for an `=` with spaces on both sides and another
+    /// character next to it (`a \u{18}= 1`), without the Fix-It that swift-syntax 603 would suggest: it has no
+    /// change to suggest there and traps (found by fuzzing). `nil` when the cell has no such `=`.
+    private func equalsWithoutFix() -> Diagnostic? {
+        func hasSpace(_ trivia: Trivia) -> Bool {
+            trivia.contains { piece in
+                switch piece {
+                case .spaces, .tabs: true
+                default: false
+                }
+            }
         }
+        for token in parsedTree.tokens(viewMode: .all) {
+            guard let lexerError = token.tokenDiagnostic,
+                lexerError.kind == .equalMustHaveConsistentWhitespaceOnBothSides,
+                hasSpace(token.trailingTrivia), hasSpace(token.previousToken(viewMode: .all)?.trailingTrivia ?? [])
+            else { continue }
+            let offset = token.position.utf8Offset + Int(lexerError.byteOffset)
+            return Diagnostic(
+                node: token, position: AbsolutePosition(utf8Offset: offset),
+                message: StaticTokenError.equalMustHaveConsistentWhitespaceOnBothSides)
+        }
+        return nil
     }
 }
 

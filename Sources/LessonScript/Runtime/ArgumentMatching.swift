@@ -3,6 +3,9 @@ struct ParameterShape {
     let label: String?
     let isOptional: Bool
     let isVariadic: Bool
+    /// Whether the parameter's type may be a function (a function type, optional or not, or a type not known
+    /// to be something else): the only kind an unlabelled trailing closure may fill.
+    var resemblesFunction = true
 }
 
 /// Where a parameter's value comes from after matching.
@@ -24,9 +27,15 @@ func matchArguments(
     sources.reserveCapacity(parameters.count)
     var next = 0
     func fits(_ index: Int, _ label: String?) -> Bool {
-        labels[index] == label || (firstTrailingClosure.map { index >= $0 } ?? false)
+        labels[index] == label || index == firstTrailingClosure
     }
     for parameter in parameters {
+        // Swift's forward scan: the unlabelled trailing closure passes over a defaulted parameter that cannot
+        // take a closure (`retry(times: 3) { ... }` skips `delay: Double = 0`).
+        if next == firstTrailingClosure, parameter.isOptional, !parameter.resemblesFunction, !parameter.isVariadic {
+            sources.append(.omitted)
+            continue
+        }
         if parameter.isVariadic {
             var taken: [Int] = []
             if next < labels.count, fits(next, parameter.label) {

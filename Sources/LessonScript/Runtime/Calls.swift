@@ -29,26 +29,23 @@ extension Runtime {
         case .builtin(let body):
             return try body(&arguments, self)
         case .overloads(let candidates):
-            let chosen =
-                candidates.first { candidate in
-                    guard let labels = candidate.labels else { return true }
-                    return matchesLabels(arguments, labels, candidate)
-                } ?? candidates[0]
-            return try call(chosen, &arguments)
+            return try call(chooseOverload(candidates, arguments), &arguments)
         }
     }
 
-    private func matchesLabels(_ arguments: CallArguments, _ labels: [String?], _ function: Function) -> Bool {
-        guard case .script(let compiled, _, _) = function.body else { return false }
-        let shapes = compiled.parameters.map {
-            ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+    /// The overload that takes `arguments`: by labels and parameter types, else by labels, else the first.
+    private func chooseOverload(_ candidates: [Function], _ arguments: CallArguments) -> Function {
+        var byLabel: Function?
+        for candidate in candidates {
+            guard candidate.labels != nil else { return byLabel ?? candidate }
+            guard case .script(let compiled, _, _) = candidate.body else { continue }
+            switch fit(of: compiled, to: arguments) {
+            case .byLabelAndType: return candidate
+            case .byLabel: byLabel = byLabel ?? candidate
+            case .none: continue
+            }
         }
-        if case .success = matchArguments(
-            labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
-        {
-            return true
-        }
-        return false
+        return byLabel ?? candidates[0]
     }
 
     /// Runs a compiled function: binds the receiver and the arguments to the first slots, runs the body.
@@ -66,8 +63,11 @@ extension Runtime {
         if isDirectMatch(arguments, function) {
             for index in parameters.indices {
                 let parameter = parameters[index]
-                frame.slots[slot + index] = Variable(
-                    arguments.values[index].converted(to: parameter.annotation), isConstant: true)
+                let value = arguments.values[index].converted(to: parameter.annotation)
+                if let mismatch = parameter.check.mismatch(value) {
+                    throw argumentMismatch(mismatch, parameter, at: index)
+                }
+                frame.slots[slot + index] = Variable(value, isConstant: true)
             }
         } else {
             try bindArguments(&arguments, function, frame, firstSlot: slot)
@@ -102,9 +102,7 @@ extension Runtime {
         let parameters = function.parameters
         let sources: [ArgumentSource]
         if function.hasArgumentLabels {
-            let shapes = parameters.map {
-                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-            }
+            let shapes = function.parameterShapes
             switch matchArguments(
                 labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
             {
@@ -134,15 +132,24 @@ extension Runtime {
                 } else if parameter.isInout {
                     guard let cell = arguments.inoutVariable(at: position) else {
                         throw RuntimeError(
-                            "passing value to inout parameter '\(parameter.name)' requires explicit '&'")
+                            "passing value of type '\(arguments.values[position].typeName)' to an inout parameter "
+                                + "requires explicit '&'", place: .argument(position))
                     }
                     variable = cell
                 } else {
-                    variable = Variable(
-                        arguments.values[position].converted(to: parameter.annotation), isConstant: true)
+                    let value = arguments.values[position].converted(to: parameter.annotation)
+                    if let mismatch = parameter.check.mismatch(value) {
+                        throw argumentMismatch(mismatch, parameter, at: position)
+                    }
+                    variable = Variable(value, isConstant: true)
                 }
             case .variadic(let positions):
                 let element = parameter.annotation
+                for position in positions {
+                    if let mismatch = parameter.check.mismatch(arguments.values[position]) {
+                        throw argumentMismatch(mismatch, parameter, at: position)
+                    }
+                }
                 variable = Variable(
                     .array(positions.map { arguments.values[$0].converted(to: element) }), isConstant: true)
             case .omitted:
@@ -153,5 +160,15 @@ extension Runtime {
             }
             frame.slots[firstSlot + index] = variable
         }
+    }
+
+    /// An argument whose value is not of its parameter's declared type, in swiftc's words, placed at the
+    /// argument.
+    private func argumentMismatch(
+        _ valueType: String, _ parameter: CompiledFunction.Parameter, at position: Int
+    ) -> RuntimeError {
+        RuntimeError(
+            "cannot convert value of type '\(valueType)' to expected argument type '\(parameter.check.typeName)'",
+            place: .argument(position))
     }
 }

@@ -108,6 +108,20 @@ extension Runtime {
         }
         return true
     }
+
+    /// `a.overlaps(b)` for two bounded ranges, as Swift defines it for each pair of `Range` and `ClosedRange`:
+    /// an empty half-open range overlaps nothing.
+    func rangesOverlap(_ a: RangeValue, _ b: RangeValue) throws -> Bool {
+        guard let aLower = a.lower, let aUpper = a.upper, let bLower = b.lower, let bUpper = b.upper else {
+            throw RuntimeError("'overlaps' needs two ranges with both bounds")
+        }
+        if !a.isClosed, try compare(aLower, aUpper) == 0 { return false }
+        if !b.isClosed, try compare(bLower, bUpper) == 0 { return false }
+        // A range ends before the other starts: a closed one strictly before, a half-open one at it.
+        let aEndsBefore = try a.isClosed ? compare(aUpper, bLower) < 0 : compare(aUpper, bLower) <= 0
+        let bEndsBefore = try b.isClosed ? compare(bUpper, aLower) < 0 : compare(bUpper, aLower) <= 0
+        return !aEndsBefore && !bEndsBefore
+    }
 }
 
 extension Value {

@@ -5,6 +5,9 @@ extension Runtime {
     func construct(_ type: TypeReference, _ arguments: inout CallArguments) throws -> Value {
         switch type {
         case .builtin(let builtin):
+            if let initializer = extensionInitializer(of: builtin, for: arguments) {
+                return try runInitializer(initializer, Variable(.void), &arguments)
+            }
             return try StandardLibrary.initialize(builtin, &arguments, self)
         case .declared(let definition):
             return try construct(definition, &arguments)
@@ -35,7 +38,7 @@ extension Runtime {
     private func construct(_ definition: TypeDefinition, _ arguments: inout CallArguments) throws -> Value {
         switch definition.kind {
         case .enumType:
-            return try constructEnum(definition, arguments)
+            return try constructEnum(definition, &arguments)
         case .protocolType:
             throw RuntimeError(
                 "'any \(definition.name)' cannot be constructed because it has no accessible initializers")
@@ -97,15 +100,32 @@ extension Runtime {
         return .optional(receiver.value)
     }
 
+    /// An initializer that a cell's extension added to a standard-library type (`extension Double { init(fraction:
+    /// Int, of: Int) }`) and that takes `arguments`: their labels fit and their values have the parameters' types
+    /// (an `Int` literal passes for a `Double`), so that `Double(3)` still reaches the standard library's.
+    func extensionInitializer(of builtin: BuiltinType, for arguments: CallArguments) -> CompiledFunction? {
+        guard let definition = extensions[builtin.rawValue], !definition.initializers.isEmpty else { return nil }
+        return definition.initializers.first { initializer in
+            guard (try? chooseInitializer([initializer], arguments, typeName: builtin.rawValue)) != nil else {
+                return false
+            }
+            var byLabel: [String?: TypeAnnotation] = [:]
+            for parameter in initializer.parameters { byLabel[parameter.label] = parameter.annotation }
+            return zip(arguments.values, arguments.labels).allSatisfy { value, label in
+                guard let annotation = byLabel[label] ?? nil else { return true }
+                if case .named("Double") = annotation, case .int = value { return true }
+                return self.value(value, matches: annotation)
+            }
+        }
+    }
+
     /// The initializer among `candidates` whose labels fit the call, or the first mismatch's error.
     func chooseInitializer(
         _ candidates: [CompiledFunction], _ arguments: CallArguments, typeName: String
     ) throws -> CompiledFunction {
         var firstError: RuntimeError?
         for initializer in candidates {
-            let shapes = initializer.parameters.map {
-                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-            }
+            let shapes = initializer.parameterShapes
             switch matchArguments(
                 labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
             {
@@ -146,7 +166,11 @@ extension Runtime {
         return .structInstance(structInstance)
     }
 
-    private func constructEnum(_ definition: TypeDefinition, _ arguments: CallArguments) throws -> Value {
+    private func constructEnum(_ definition: TypeDefinition, _ arguments: inout CallArguments) throws -> Value {
+        // An enum's own `init`, which assigns `self` a case.
+        if let initializer = bestOverload(definition.initializers, arguments) {
+            return try runInitializer(initializer, Variable(.void), &arguments)
+        }
         guard arguments.labels == ["rawValue"], let raw = arguments.values.first else {
             throw RuntimeError("enum '\(definition.name)' can only be created with 'init(rawValue:)'")
         }

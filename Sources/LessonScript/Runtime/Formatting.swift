@@ -46,13 +46,13 @@ extension Runtime {
         case .range(let range): return try rangeText(range, style)
         case .function: return "(Function)"
         case .structInstance(let instance):
-            if let custom = try customDescription(value, instance.type) { return custom }
+            if let custom = try customDescription(value, instance.type, style) { return custom }
             return try memberwiseText(instance.type, instance.fields, style)
         case .object(let object):
-            if let custom = try customDescription(value, object.type) { return custom }
+            if let custom = try customDescription(value, object.type, style) { return custom }
             return style == .display ? object.type.name : "main." + object.type.name
         case .enumCase(let enumCase):
-            if let custom = try customDescription(value, enumCase.type) { return custom }
+            if let custom = try customDescription(value, enumCase.type, style) { return custom }
             var text = style == .print ? enumCase.name : modulePrefix(style) + "\(enumCase.type.name).\(enumCase.name)"
             if let payload = enumCase.payload { text += try self.text(of: .tuple(payload), style: style) }
             return text
@@ -62,7 +62,7 @@ extension Runtime {
         case .native(let object):
             guard let binding = bindings.binding(for: object) else { return String(describing: object) }
             if binding.isScriptBridge, let script = (object as? any ScriptedObject)?.script,
-                let custom = try customDescription(value, script.type)
+                let custom = try customDescription(value, script.type, style)
             {
                 return custom
             }
@@ -111,12 +111,22 @@ extension Runtime {
         return modulePrefix(style) + "\(type.name)(" + parts.joined(separator: ", ") + ")"
     }
 
-    private func customDescription(_ value: Value, _ type: TypeDefinition) throws -> String? {
-        guard type.isKind(of: "CustomStringConvertible"),
-            type.fieldIndices["description"] != nil || type.computedProperty("description") != nil
-        else { return nil }
-        guard case .string(let text) = try member(of: value, "description") else { return nil }
-        return text
+    /// The text a type of the cell gives itself: `debugPrint`, collections and display ask for
+    /// `CustomDebugStringConvertible`'s `debugDescription` first, `print` for `CustomStringConvertible`'s
+    /// `description` first, each falling back on the other, as Swift's `String(reflecting:)` and
+    /// `String(describing:)` do.
+    private func customDescription(_ value: Value, _ type: TypeDefinition, _ style: TextStyle) throws -> String? {
+        let preferred = [
+            ("CustomStringConvertible", "description"), ("CustomDebugStringConvertible", "debugDescription"),
+        ]
+        for (conformance, property) in style == .print ? preferred : preferred.reversed() {
+            guard type.isKind(of: conformance),
+                type.fieldIndices[property] != nil || type.computedProperty(property) != nil
+            else { continue }
+            guard case .string(let text) = try member(of: value, property) else { return nil }
+            return text
+        }
+        return nil
     }
 
     private func rangeText(_ range: RangeValue, _ style: TextStyle) throws -> String {

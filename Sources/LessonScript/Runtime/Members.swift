@@ -94,6 +94,14 @@ extension Runtime {
         return try methodOrComputed(of: value, script.type, name)
     }
 
+    /// Whether an integer literal with the member `name` is a `Double`: `Int` has no such member (of its own or
+    /// from an extension) and an extension of `Double` declares one.
+    func literalIsDouble(forMember name: String) -> Bool {
+        guard let double = extensions["Double"], double.hasInstanceMember(name) else { return false }
+        if extensions["Int"]?.hasInstanceMember(name) == true { return false }
+        return !StandardLibrary.hasMember(named: name, of: .int)
+    }
+
     /// A member that a cell's extension added to a standard-library or library type (`extension Int`).
     func extensionMember(of value: Value, _ name: String) throws -> Value? {
         for definition in extensionDefinitions(of: value) {
@@ -121,22 +129,30 @@ extension Runtime {
     /// `value.name` for a struct with `lazy var`s: a lazy property read for the first time is computed and
     /// stored in `value`.
     func memberInitializingLazy(of value: inout Value, _ name: String) throws -> Value {
-        guard case .structInstance(var instance) = value, let index = instance.type.fieldIndices[name],
+        guard case .structInstance(let instance) = value, let index = instance.type.fieldIndices[name],
             instance.fields[index].isLazyUnset
         else { return try member(of: value, name) }
-        let computed = try initializeLazy(value, instance.type, index)
-        instance.fields[index] = computed
-        value = .structInstance(instance)
+        // The initial value is computed with a mutable `self`, as Swift's lazy getter is `mutating`: the lazy
+        // properties it reads are stored too.
+        let receiver = Variable(value)
+        let computed = try initializeLazy(value, instance.type, index, receiver: receiver)
+        guard case .structInstance(var updated) = receiver.value else { return computed }
+        updated.fields[index] = computed
+        value = .structInstance(updated)
         return computed
     }
 
     /// A `lazy var`'s value on first read: its initial value, computed with `self`, stored in a class
     /// instance (a struct computes it again on each read of a copy).
-    private func initializeLazy(_ value: Value, _ type: TypeDefinition, _ index: Int) throws -> Value {
+    private func initializeLazy(
+        _ value: Value, _ type: TypeDefinition, _ index: Int, receiver: Variable? = nil
+    ) throws -> Value {
         guard let initializer = type.storedProperties[index].lazyInitializer else { return .void }
         var none = CallArguments([])
-        let computed = try invoke(initializer, captures: [], receiver: Variable(value, isConstant: true), &none)
-            .converted(to: type.storedProperties[index].annotation)
+        let computed = try invoke(
+            initializer, captures: [], receiver: receiver ?? Variable(value, isConstant: !value.isStructInstance), &none
+        )
+        .converted(to: type.storedProperties[index].annotation)
         switch value {
         case .object(let object): object.fields[index] = computed
         case .native(let object): scriptObject(of: object)?.fields[index] = computed
@@ -195,6 +211,9 @@ extension Runtime {
                 return found
             }
             if let value = try StandardLibrary.staticMember(of: builtin, name) { return value }
+        case .collection(.optional):
+            // `Optional<Int>.none`, `Int?.some(3)`.
+            if name == "none" || name == "some" { return try implicitMember(name) }
         case .collection:
             break
         }
@@ -245,5 +264,19 @@ extension Runtime {
         }
         if let value = bindings.implicitMembers[name] { return value }
         return .symbol(name)
+    }
+}
+
+extension Value {
+    /// Whether the value is an instance of a cell's struct.
+    var isStructInstance: Bool {
+        if case .structInstance = self { return true }
+        return false
+    }
+
+    /// Whether the value is a case of a cell's enum.
+    var isEnumCase: Bool {
+        if case .enumCase = self { return true }
+        return false
     }
 }

@@ -27,7 +27,9 @@ extension Runtime {
         case .enumCase(let enumCase):
             return try callDeclaredMutating(&value, enumCase.type, name, &arguments)
         default:
-            if let definition = extensionDefinitions(of: value).first(where: { $0.instanceMethods(name) != nil }) {
+            if let definition = extensionDefinitions(of: value).first(where: {
+                extensionHasMethod($0, name, matching: arguments, ofStandardLibraryValue: value)
+            }) {
                 return try callDeclaredMutating(&value, definition, name, &arguments)
             }
             return try StandardLibrary.callMutating(&value, name, &arguments, self)
@@ -75,7 +77,11 @@ extension Runtime {
             throw RuntimeError("Unexpectedly found nil while unwrapping an Optional value")
         default:
             if !extensions.isEmpty,
-                let definition = extensionDefinitions(of: value).first(where: { $0.hasInstanceMember(name) })
+                let definition = extensionDefinitions(of: value).first(where: {
+                    $0.instanceMethods(name) == nil
+                        ? $0.hasInstanceMember(name)
+                        : extensionHasMethod($0, name, matching: arguments, ofStandardLibraryValue: value)
+                })
             {
                 return try callDeclared(value, definition, name, &arguments)
             }
@@ -97,6 +103,20 @@ extension Runtime {
         return try invoke(method, captures: [], receiver: receiver, &arguments)
     }
 
+    /// Whether an extension's methods `name` take `arguments`; one that does not, on a standard-library value
+    /// that has a method of that name, leaves the call to that method, as Swift's overloading does
+    /// (`extension Double { func rounded(to places: Int) }` keeps `x.rounded()`).
+    private func extensionHasMethod(
+        _ definition: TypeDefinition, _ name: String, matching arguments: CallArguments,
+        ofStandardLibraryValue value: Value
+    ) -> Bool {
+        guard let methods = definition.instanceMethods(name) else { return false }
+        guard let builtin = value.builtinTypeName.flatMap(BuiltinType.init(rawValue:)),
+            StandardLibrary.hasMember(named: name, of: builtin)
+        else { return true }
+        return methods.contains { takesLabels($0, arguments) }
+    }
+
     func chooseMethod(
         _ methods: [CompiledFunction], _ arguments: CallArguments, typeName: String, _ name: String
     ) throws -> CompiledFunction {
@@ -106,17 +126,7 @@ extension Runtime {
             }
             return only
         }
-        for method in methods {
-            let shapes = method.parameters.map {
-                ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-            }
-            if case .success = matchArguments(
-                labels: arguments.labels, firstTrailingClosure: arguments.firstTrailingClosure, to: shapes)
-            {
-                return method
-            }
-        }
-        return methods[0]
+        return bestOverload(methods, arguments) ?? methods[0]
     }
 
     /// Calls a library object's method (or, for `callAsFunction`, the object itself): for an object a cell class

@@ -72,9 +72,17 @@ final class Runtime {
         if stack.isExhausted { throw RuntimeError(what()) }
     }
 
-    /// Appends printed text to the cell's output.
+    /// Appends printed text to the cell's output, each NUL as U+FFFD: the character a Markdown reader puts in
+    /// its place, so the output reads back from its recorded block as it was written, and a NUL never cuts a
+    /// terminal line or a page short.
     func write(_ text: String) {
-        output += text
+        guard text.utf8.contains(0) else {
+            output += text
+            return
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar == "\0" ? "\u{FFFD}" : scalar) }
+        output += String(scalars)
     }
 }
 

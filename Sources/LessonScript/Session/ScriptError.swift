@@ -5,7 +5,8 @@
 public struct ScriptError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is.
     public enum Kind: Sendable, Hashable {
-        /// The parser rejected the cell; nothing of it ran.
+        /// The parser or the type checker rejected the cell (a syntax error, a type error, a construct outside
+        /// the language); nothing of it ran.
         case syntax
         /// Running the cell failed at `position`.
         case runtime

@@ -20,8 +20,8 @@ public final class ScriptSession {
         /// The stack size of the thread that runs cells, in bytes: recursion deeper than about three quarters
         /// of it is "too deep recursion".
         public var stackSize = 512 << 20
-        /// The most bytes the process heap may hold when a cell builds a large string, array, dictionary or set
-        /// (tensors have their own limit); `nil` for three quarters of the physical memory.
+        /// The most bytes one string, array, set or printed output that a cell builds may take (tensors have
+        /// their own limit); `nil` for three quarters of the physical memory.
         public var memoryLimit: Int?
 
         /// The default limits: 300 s per cell, a 512 MiB stack, three quarters of the memory.
@@ -36,6 +36,8 @@ public final class ScriptSession {
     public let options: Options
     private let runtime: Runtime
     private let prepareThread: () -> Void
+    /// The types of the names the cells declared so far, for checking the cells below.
+    private var types = TypeEnvironment()
 
     /// A session whose cells can use `bindings`' library. `prepareThread` runs on each cell's thread before the
     /// cell, so a library can install its per-lesson state there (the tensor library's generator, grad mode and
@@ -111,7 +113,10 @@ public final class ScriptSession {
         runtime.startCell(timeLimit: timeLimit)
         var finalSpot: SourceSpot?
         func finish(value: Value? = nil, error: ScriptError? = nil) -> CellResult {
-            if error != nil { runtime.undefineNames(declaredBy: cell) }
+            if error != nil {
+                runtime.undefineNames(declaredBy: cell)
+                types.forget(cell.tree.statements.flatMap(\.item.declaredNames))
+            }
             var valueText: String?
             var displayError = error
             if let value, error == nil, !value.isVoid {
@@ -129,6 +134,16 @@ public final class ScriptSession {
                 printed: runtime.output, valueText: valueText, error: displayError, duration: clock.now - start)
         }
         if let syntaxError = cell.syntaxErrors().first { return finish(error: syntaxError) }
+        let checker = TypeChecker(
+            environment: types, bindings: runtime.bindings, cell: cell, tick: { [runtime] in try runtime.tick() })
+        do {
+            try checker.check()
+            types = checker.environment
+        } catch {
+            var failure = scriptError(error)
+            if failure.kind == .runtime { failure.kind = .syntax }
+            return finish(error: failure)
+        }
         let compiled: CompiledCell
         do {
             compiled = try Compiler(runtime: runtime, cell: cell).compileCell()

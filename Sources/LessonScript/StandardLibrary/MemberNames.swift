@@ -23,7 +23,7 @@ extension StandardLibrary {
 
     private static let collectionProperties: Set<String> = [
         "count", "isEmpty", "first", "last", "indices", "startIndex", "endIndex", "keys", "values", "uppercased",
-        "lowercased", "hasPrefix", "hasSuffix",
+        "lowercased", "capitalized", "hasPrefix", "hasSuffix",
     ]
 
     private static let setAlgebra: Set<String> = [

@@ -17,6 +17,9 @@ extension StandardLibrary {
             if name == "contains", arguments.labels == [nil] {
                 return .bool(try runtime.rangeContains(range, arguments.values[0]))
             }
+            if name == "overlaps", arguments.labels == [nil], case .range(let other) = arguments.values[0] {
+                return .bool(try runtime.rangesOverlap(range, other))
+            }
         default: break
         }
         if let result = try sequenceMethod(value, context) { return result }
@@ -34,7 +37,7 @@ extension StandardLibrary {
     static let sequenceMethodNames: Set<String> = [
         "map", "filter", "reduce", "forEach", "contains", "allSatisfy", "first", "firstIndex", "last", "lastIndex",
         "min", "max", "sorted", "reversed", "enumerated", "joined", "prefix", "suffix", "dropFirst", "dropLast",
-        "flatMap", "compactMap", "split", "count", "starts", "elementsEqual",
+        "drop", "flatMap", "compactMap", "split", "count", "starts", "elementsEqual",
     ]
 }
 

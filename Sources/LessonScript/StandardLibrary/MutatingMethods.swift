@@ -12,6 +12,11 @@ extension StandardLibrary {
         "bool": ["toggle"],
     ]
 
+    /// Whether `name` with `labels` is a mutating method of `Set` that `Array` does not have.
+    private static func isSetOnly(_ name: String, _ labels: [String?]) -> Bool {
+        (name == "insert" && labels == [nil]) || ["formUnion", "formIntersection", "subtract"].contains(name)
+    }
+
     /// Whether `name` is a mutating method of `value`'s standard-library type.
     static func isMutating(_ value: Value, _ name: String) -> Bool {
         let kind: String
@@ -33,6 +38,10 @@ extension StandardLibrary {
     ) throws -> Value {
         arguments.labelTrailingClosure(forMethod: name)
         let call = MethodCall(name: name, arguments: arguments, runtime: runtime)
+        if case .array(let elements) = value, elements.isEmpty, isSetOnly(name, arguments.labels) {
+            // An empty `[]` whose context made it a `Set` (`sets[key, default: []].insert(x)`).
+            value = .set([])
+        }
         switch value {
         case .array(var elements):
             value = .void

@@ -83,6 +83,8 @@ extension Value {
         case .optional(let wrapped): .optional(wrapped?.typeAnnotation ?? .named("Any"))
         case .tuple(let tuple):
             .tuple(tuple.elements.map(\.typeAnnotation), labels: tuple.elements.indices.map { tuple.label(at: $0) })
+        case .range(let range):
+            .other(range.typeName + "<\((range.lower ?? range.upper)?.typeAnnotation.genericSpelling ?? "Int")>")
         default: .named(typeName)
         }
     }

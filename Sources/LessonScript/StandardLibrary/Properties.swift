@@ -24,6 +24,7 @@ extension StandardLibrary {
             case "isEmpty": return .bool(string.isEmpty)
             case "first": return .optional(string.first.map(Value.character))
             case "last": return .optional(string.last.map(Value.character))
+            case "capitalized": return .string(string.capitalized)
             default: return nil
             }
         case .array(let elements):

@@ -61,7 +61,6 @@ extension StandardLibrary {
         switch (call.name, call.labels) {
         case ("uppercased", []): return .string(string.uppercased())
         case ("lowercased", []): return .string(string.lowercased())
-        case ("capitalized", []): return .string(string.capitalized)
         case ("hasPrefix", [nil]): return .bool(string.hasPrefix(try call.values[0].asString()))
         case ("hasSuffix", [nil]): return .bool(string.hasSuffix(try call.values[0].asString()))
         case ("contains", [nil]):

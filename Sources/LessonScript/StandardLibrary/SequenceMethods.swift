@@ -92,6 +92,14 @@ extension StandardLibrary {
         case ("joined", _): return try joined(elements, call)
         case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
             return try slice(value, elements, call)
+        case ("prefix", ["while"]):
+            let predicate = call.values[0]
+            let count = try elements.firstIndex { try !call.test(predicate, $0) } ?? elements.count
+            return rebuildSlice(value, Array(elements.prefix(count)))
+        case ("drop", ["while"]):
+            let predicate = call.values[0]
+            let count = try elements.firstIndex { try !call.test(predicate, $0) } ?? elements.count
+            return rebuildSlice(value, Array(elements.dropFirst(count)))
         case ("split", _): return try split(value, elements, call)
         case ("starts", ["with"]):
             let prefix = try runtime.elements(of: call.values[0])
@@ -172,24 +180,44 @@ extension StandardLibrary {
         case "dropFirst": kept = Array(elements.dropFirst(count))
         default: kept = Array(elements.dropLast(count))
         }
+        return rebuildSlice(source, kept)
+    }
+
+    /// A slice of a sequence: a string's is a string, any other's an array.
+    private static func rebuildSlice(_ source: Value, _ kept: [Value]) -> Value {
         if case .string = source { return rebuild(source, kept) }
         return .array(kept)
     }
 
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)` and `split(maxSplits:...:whereSeparator:)`, by
+    /// Swift's algorithm: an omitted empty piece does not count as a split.
     private static func split(_ source: Value, _ elements: [Value], _ call: MethodCall) throws -> Value {
-        guard let separator = call.arguments.labelled("separator") else {
-            throw RuntimeError("'split' needs a 'separator:' argument")
+        let isSeparator: (Value) throws -> Bool
+        if let separator = call.arguments.labelled("separator") {
+            isSeparator = { try call.runtime.valuesEqual($0, separator) }
+        } else if let predicate = call.arguments.labelled("whereSeparator") {
+            isSeparator = { try call.test(predicate, $0) }
+        } else {
+            throw RuntimeError("'split' needs a 'separator:' or 'whereSeparator:' argument")
         }
+        let maxSplits = try call.arguments.labelled("maxSplits")?.asInt() ?? Int.max
+        guard maxSplits >= 0 else { throw RuntimeError("Must take zero or more splits") }
         let omitting = try call.arguments.labelled("omittingEmptySubsequences")?.asBool() ?? true
-        var pieces: [[Value]] = [[]]
-        for element in elements {
-            if try call.runtime.valuesEqual(element, separator) {
-                pieces.append([])
-            } else {
-                pieces[pieces.count - 1].append(element)
+        var pieces: [[Value]] = []
+        var start = 0
+        func appendPiece(upTo end: Int) -> Bool {
+            if start == end && omitting { return false }
+            pieces.append(Array(elements[start..<end]))
+            return true
+        }
+        if maxSplits > 0 {
+            for index in elements.indices where try isSeparator(elements[index]) {
+                let appended = appendPiece(upTo: index)
+                start = index + 1
+                if appended && pieces.count == maxSplits { break }
             }
         }
-        if omitting { pieces.removeAll { $0.isEmpty } }
+        if start != elements.count || !omitting { pieces.append(Array(elements[start...])) }
         if case .string = source { return .array(pieces.map { rebuild(source, $0) }) }
         return .array(pieces.map { .array($0) })
     }

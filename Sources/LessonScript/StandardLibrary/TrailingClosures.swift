@@ -4,7 +4,7 @@ extension StandardLibrary {
     static let trailingClosureLabels: [String: String] = [
         "first": "where", "last": "where", "firstIndex": "where", "lastIndex": "where", "contains": "where",
         "count": "where", "removeAll": "where", "sorted": "by", "sort": "by", "min": "by", "max": "by",
-        "merge": "uniquingKeysWith",
+        "merge": "uniquingKeysWith", "prefix": "while", "drop": "while", "split": "whereSeparator",
     ]
 }
 

@@ -76,6 +76,21 @@ final class CompiledFunction {
         let defaultValue: Evaluator?
         let isVariadic: Bool
         let isInout: Bool
+        /// The run-time check of an argument against the declared type.
+        let check: DeclaredTypeCheck
+
+        init(
+            label: String?, name: String, annotation: TypeAnnotation?, defaultValue: Evaluator?, isVariadic: Bool,
+            isInout: Bool
+        ) {
+            self.label = label
+            self.name = name
+            self.annotation = annotation
+            self.defaultValue = defaultValue
+            self.isVariadic = isVariadic
+            self.isInout = isInout
+            self.check = isInout ? .none : DeclaredTypeCheck(annotation)
+        }
     }
 
     let name: String
@@ -110,6 +125,22 @@ final class CompiledFunction {
 
     /// The argument labels, `nil` for `_`: what tells overloads apart.
     var labelList: [String?] { parameters.map(\.label) }
+
+    /// Whether `other` takes the same labels and parameter types: then it replaces (overrides, or in a later
+    /// cell redeclares) this one rather than overloading it.
+    func hasSameParameters(as other: CompiledFunction) -> Bool {
+        labelList == other.labelList
+            && parameters.map { $0.annotation?.description } == other.parameters.map { $0.annotation?.description }
+    }
+
+    /// The parameters as argument matching sees them.
+    var parameterShapes: [ParameterShape] {
+        parameters.map {
+            ParameterShape(
+                label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic,
+                resemblesFunction: $0.annotation?.resemblesFunction ?? true)
+        }
+    }
 
     /// The spelling used in messages: `f(x:_:)`.
     var signature: String {

@@ -71,11 +71,34 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
         }
     }
 
+    /// Whether a value of this type may be a closure, as Swift's matching of an unlabelled trailing closure asks:
+    /// a function type (optional or not), or a name that is not one of the standard library's value types (a
+    /// generic parameter, `Any`, a type alias).
+    var resemblesFunction: Bool {
+        switch self {
+        case .named(let name): BuiltinType(rawValue: name) == nil
+        case .optional(let wrapped): wrapped.resemblesFunction
+        case .array, .dictionary, .set, .tuple: false
+        case .other(let text): text.contains("->")
+        }
+    }
+
+    /// Whether a value of this type holds a value of the type `name` in place (itself, in an optional or a
+    /// tuple), not behind a collection's storage: a recursive enum must then be `indirect`.
+    func containsInline(_ name: String) -> Bool {
+        switch self {
+        case .named(let named): named == name
+        case .optional(let wrapped): wrapped.containsInline(name)
+        case .tuple(let elements, _): elements.contains { $0.containsInline(name) }
+        case .array, .dictionary, .set, .other: false
+        }
+    }
+
     /// Whether values of this type need converting at all (fast path for `Int`, `String`, `[String: Int]`...): a
     /// variable whose type converts nothing is stored as assigned, without a pass over its elements.
     var convertsLiterals: Bool {
         switch self {
-        case .named(let name): name == "Double" || name == "Float" || name == "CGFloat"
+        case .named(let name): name == "Double" || name == "Float" || name == "CGFloat" || name == "Character"
         case .optional, .set: true  // a value becomes optional; an array literal becomes a set
         case .array(let element): element.convertsLiterals
         case .dictionary(let key, let value): key.convertsLiterals || value.convertsLiterals
@@ -93,6 +116,11 @@ extension Value {
     func converted(to annotation: TypeAnnotation?) -> Value {
         guard let annotation, annotation.convertsLiterals else { return self }
         switch (annotation, self) {
+        case (.named("Character"), .string(let text)):
+            // A one-character string literal where a `Character` is expected.
+            guard text.count == 1, let character = text.first else { return self }
+            return .character(character)
+        case (.named("Character"), _): return self
         case (.named, .int(let integer)): return .double(Double(integer))
         case (.optional(let wrapped), .optional(let value)): return .optional(value.map { $0.converted(to: wrapped) })
         case (.optional(let wrapped), _): return .optional(converted(to: wrapped))

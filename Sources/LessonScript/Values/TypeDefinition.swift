@@ -96,6 +96,9 @@ public final class TypeDefinition {
     var staticMethods: [String: [CompiledFunction]] = [:]
     var cases: [EnumCase] = []
     var conformances: Set<String> = []
+    /// The interpreter whose cell declared the type, which runs its own `==` and `hash(into:)` for dictionary keys
+    /// and set elements (`DeclaredHashing.swift`).
+    weak var runtime: Runtime?
 
     /// A protocol requirement: a property (settable for `{ get set }`) or a method (with its labels, and whether
     /// it is `mutating`), static or not.

@@ -90,6 +90,16 @@ public struct RangeValue {
         self.isClosed = isClosed
     }
 
+    /// The range's type without its bound: `Range`, `ClosedRange`, `PartialRangeFrom`...
+    var typeName: String {
+        switch (lower, upper) {
+        case (_?, _?): isClosed ? "ClosedRange" : "Range"
+        case (_?, nil): "PartialRangeFrom"
+        case (nil, _?): isClosed ? "PartialRangeThrough" : "PartialRangeUpTo"
+        case (nil, nil): "UnboundedRange"
+        }
+    }
+
     /// Whether both bounds are `Int`s.
     var hasIntBounds: Bool {
         if case .int? = lower, case .int? = upper { return true }

@@ -7,7 +7,9 @@
 extension Value: Hashable {
     /// Structural equality (no numeric promotion: `1` and `1.0` are different keys).
     public static func == (lhs: Value, rhs: Value) -> Bool {
-        var pending = [(lhs, rhs)]
+        // Values without nested ones (the usual keys) compare without allocating the list.
+        var pending: [(Value, Value)] = []
+        guard lhs.shallowEquals(rhs, pending: &pending) else { return false }
         while let (a, b) = pending.popLast() {
             guard a.shallowEquals(b, pending: &pending) else { return false }
         }
@@ -46,10 +48,16 @@ extension Value: Hashable {
             return true
         case (.function(let a), .function(let b)): return a === b
         case (.structInstance(let a), .structInstance(let b)):
-            return a.type === b.type && Self.pair(a.fields, b.fields, into: &pending)
-        case (.object(let a), .object(let b)): return a === b
+            guard a.type === b.type else { return false }
+            if let declared = a.type.declaredEquality(self, other) { return declared }
+            return Self.pair(a.fields, b.fields, into: &pending)
+        case (.object(let a), .object(let b)):
+            if a === b { return true }
+            return a.type === b.type && a.type.declaredEquality(self, other) == true
         case (.enumCase(let a), .enumCase(let b)):
-            guard a.type === b.type, a.name == b.name else { return false }
+            guard a.type === b.type else { return false }
+            if let declared = a.type.declaredEquality(self, other) { return declared }
+            guard a.name == b.name else { return false }
             switch (a.payload, b.payload) {
             case (nil, nil): return true
             case (let x?, let y?): return Self.pair(x.elements, y.elements, into: &pending)
@@ -71,7 +79,8 @@ extension Value: Hashable {
 
     /// Hashes the value consistently with `==`.
     public func hash(into hasher: inout Hasher) {
-        var pending = [self]
+        var pending: [Value] = []
+        hashShallow(into: &hasher, pending: &pending)
         while let value = pending.popLast() {
             value.hashShallow(into: &hasher, pending: &pending)
         }
@@ -104,10 +113,24 @@ extension Value: Hashable {
             if let upper = range.upper { pending.append(upper) }
         case .function(let function): hasher.combine(ObjectIdentifier(function))
         case .structInstance(let instance):
+            if let combined = instance.type.declaredHashInputs(self) {
+                pending.append(contentsOf: combined)
+                return
+            }
             hasher.combine(instance.fields.count)
             pending.append(contentsOf: instance.fields)
-        case .object(let object): hasher.combine(ObjectIdentifier(object))
-        case .enumCase(let value): hasher.combine(value.name)
+        case .object(let object):
+            if let combined = object.type.declaredHashInputs(self) {
+                pending.append(contentsOf: combined)
+                return
+            }
+            hasher.combine(ObjectIdentifier(object))
+        case .enumCase(let value):
+            if let combined = value.type.declaredHashInputs(self) {
+                pending.append(contentsOf: combined)
+                return
+            }
+            hasher.combine(value.name)
         case .type(let type): hasher.combine(type.name)
         case .symbol(let name): hasher.combine(name)
         case .native(let object): hasher.combine(ObjectIdentifier(object))

@@ -24,6 +24,13 @@ public final class TensorContext {
     /// context.interruptionCheck = { try session.checkTimeLimit() }   // a lesson's cell time limit
     /// ```
     public var interruptionCheck: (() throws -> Void)?
+    /// The memory budget new tensors draw from: ``MemoryBudget/shared`` unless set, as an interpreter sets one
+    /// per lesson.
+    ///
+    /// ```swift
+    /// context.memoryBudget = MemoryBudget(limit: 2 << 30)
+    /// ```
+    public var memoryBudget = MemoryBudget.shared
 
     /// Creates a context with PyTorch's defaults and seed 0.
     public init() {}

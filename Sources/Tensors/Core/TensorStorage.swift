@@ -6,6 +6,8 @@ final class TensorStorage {
     let bytes: UnsafeMutableRawPointer
     /// The size in bytes.
     let byteCount: Int
+    /// The budget the bytes were drawn from, and are returned to.
+    private let budget: MemoryBudget
 
     /// Allocates `count` elements of `dtype`, zero-filled when `zeroed` is set.
     init(count: Int, dtype: DType, zeroed: Bool = false) throws {
@@ -13,18 +15,20 @@ final class TensorStorage {
         guard !overflow, count >= 0 else {
             throw TensorError(.outOfMemory, "Trying to create tensor with too many elements: \(count)")
         }
-        try MemoryBudget.shared.reserve(byteCount)
+        let budget = TensorContext.current.memoryBudget
+        try budget.reserve(byteCount)
         let block =
             byteCount >= LargeBlockCache.minimumSize
             ? LargeBlockCache.shared.allocate(byteCount: byteCount, zeroed: zeroed)
             : Self.allocateSmall(byteCount: byteCount, zeroed: zeroed)
         guard let block else {
-            MemoryBudget.shared.release(byteCount)
+            budget.release(byteCount)
             throw TensorError(
                 .outOfMemory, "DefaultCPUAllocator: not enough memory: you tried to allocate \(byteCount) bytes.")
         }
         self.bytes = block
         self.byteCount = byteCount
+        self.budget = budget
     }
 
     /// A block from `malloc`, aligned for SIMD loads, or `nil` when there is no memory.
@@ -41,7 +45,7 @@ final class TensorStorage {
         } else {
             free(bytes)
         }
-        MemoryBudget.shared.release(byteCount)
+        budget.release(byteCount)
     }
 
     /// The memory as elements of `T`.

@@ -3,15 +3,14 @@ import CKernels
 /// The batch-normalisation loops of CKernels for one element type (see normalization_kernels.h).
 struct NormalizationLoops<T> {
     typealias Runs = UnsafePointer<lesson_channel_runs>?
-    let sums: (Runs, UnsafePointer<T>?, UnsafeMutablePointer<Double>?) -> Void
-    let centeredSquares: (Runs, UnsafePointer<T>?, UnsafePointer<Double>?, UnsafeMutablePointer<Double>?) -> Void
-    let gradientSums:
-        (
-            Runs, UnsafePointer<T>?, UnsafePointer<T>?, UnsafePointer<Double>?, UnsafeMutablePointer<Double>?,
-            UnsafeMutablePointer<Double>?
-        ) -> Void
+    typealias Doubles = UnsafePointer<Double>?
+    typealias Sums = UnsafeMutablePointer<Double>?
+    let sums: (Runs, UnsafePointer<T>?, Sums) -> Void
+    let normalize: (Runs, UnsafePointer<T>?, Doubles, Doubles, Double, Sums, Sums, UnsafeMutablePointer<T>?) -> Void
     let scaleShift: (Runs, UnsafePointer<T>?, UnsafePointer<T>?, UnsafePointer<T>?, UnsafeMutablePointer<T>?) -> Void
-    let gradient: (Runs, UnsafePointer<T>?, UnsafePointer<T>?, UnsafePointer<T>?, UnsafeMutablePointer<T>?) -> Void
+    let gradient:
+        (Runs, UnsafePointer<T>?, UnsafePointer<T>?, Doubles, Doubles, Doubles, Sums, Sums, UnsafeMutablePointer<T>?) ->
+            Void
 }
 
 /// A float type with the batch-normalisation loops.
@@ -21,16 +20,14 @@ protocol BatchNormScalar: FloatScalar {
 
 extension Float: BatchNormScalar {
     static let normalizationLoops = NormalizationLoops<Float>(
-        sums: lesson_f32_channel_sums, centeredSquares: lesson_f32_channel_centered_squares,
-        gradientSums: lesson_f32_channel_gradient_sums, scaleShift: lesson_f32_channel_scale_shift,
-        gradient: lesson_f32_channel_gradient)
+        sums: lesson_f32_channel_sums, normalize: lesson_f32_channel_normalize,
+        scaleShift: lesson_f32_channel_scale_shift, gradient: lesson_f32_channel_gradient)
 }
 
 extension Double: BatchNormScalar {
     static let normalizationLoops = NormalizationLoops<Double>(
-        sums: lesson_f64_channel_sums, centeredSquares: lesson_f64_channel_centered_squares,
-        gradientSums: lesson_f64_channel_gradient_sums, scaleShift: lesson_f64_channel_scale_shift,
-        gradient: lesson_f64_channel_gradient)
+        sums: lesson_f64_channel_sums, normalize: lesson_f64_channel_normalize,
+        scaleShift: lesson_f64_channel_scale_shift, gradient: lesson_f64_channel_gradient)
 }
 
 /// A contiguous `[N, C, *]` tensor seen as `N x C` runs of `spatial` elements. Batch normalisation works per
@@ -63,21 +60,22 @@ struct ChannelRuns {
         return sums
     }
 
-    /// Each channel's mean and biased variance (two passes, in double).
-    func statistics<T: BatchNormScalar>(_ x: UnsafePointer<T>) -> (mean: [Double], variance: [Double]) {
+    /// Training-mode batch normalisation: each channel's mean and biased variance (two passes, in double), and
+    /// `out = x * alpha + (bias - mean * alpha)` with `alpha = weight / sqrt(variance + eps)`, channel by channel.
+    func normalize<T: BatchNormScalar>(
+        _ x: UnsafePointer<T>, weight: [Double], bias: [Double], eps: Double, into out: UnsafeMutablePointer<T>
+    ) -> (mean: [Double], variance: [Double]) {
         var mean = [Double](repeating: 0, count: channels)
-        var squares = [Double](repeating: 0, count: channels)
-        let count = Double(perChannel)
+        var variance = [Double](repeating: 0, count: channels)
         mean.withUnsafeMutableBufferPointer { mean in
-            squares.withUnsafeMutableBufferPointer { squares in
+            variance.withUnsafeMutableBufferPointer { variance in
                 forEachShare { runs in
-                    T.normalizationLoops.sums(&runs, x, mean.baseAddress)
-                    for channel in runs.first..<runs.last { mean[channel] /= count }
-                    T.normalizationLoops.centeredSquares(&runs, x, mean.baseAddress, squares.baseAddress)
+                    T.normalizationLoops.normalize(
+                        &runs, x, weight, bias, eps, mean.baseAddress, variance.baseAddress, out)
                 }
             }
         }
-        return (mean, squares.map { $0 / count })
+        return (mean, variance)
     }
 
     /// `out = x * scale[c] + shift[c]` in every channel.
@@ -87,27 +85,22 @@ struct ChannelRuns {
         forEachShare { runs in T.normalizationLoops.scaleShift(&runs, x, scale, shift, out) }
     }
 
-    /// Each channel's sum of `gradient` and sum of `(x - mean) * gradient`, in one pass.
-    func gradientSums<T: BatchNormScalar>(
-        _ x: UnsafePointer<T>, _ gradient: UnsafePointer<T>, mean: [Double]
+    /// Each channel's sum of `gradient` and sum of `(x - mean) * gradient`, and, into `out` when given, the
+    /// training-mode input gradient `(dy - gradMean - (x - mean) * k) * invstd * weight`, channel by channel.
+    func gradient<T: BatchNormScalar>(
+        _ x: UnsafePointer<T>, _ gradient: UnsafePointer<T>, mean: [Double], invstd: [Double], weight: [Double],
+        into out: UnsafeMutablePointer<T>?
     ) -> (sum: [Double], dot: [Double]) {
         var sums = [Double](repeating: 0, count: channels)
         var dots = [Double](repeating: 0, count: channels)
         sums.withUnsafeMutableBufferPointer { sums in
             dots.withUnsafeMutableBufferPointer { dots in
                 forEachShare { runs in
-                    T.normalizationLoops.gradientSums(&runs, x, gradient, mean, sums.baseAddress, dots.baseAddress)
+                    T.normalizationLoops.gradient(
+                        &runs, x, gradient, mean, invstd, weight, sums.baseAddress, dots.baseAddress, out)
                 }
             }
         }
         return (sums, dots)
-    }
-
-    /// The training-mode input gradient `(dy - gradMean - (x - mean) * k) * invstd * weight`, with each channel's
-    /// five numbers in that order (mean, k, gradMean, invstd, weight) in `coefficients`.
-    func inputGradient<T: BatchNormScalar>(
-        _ x: UnsafePointer<T>, _ gradient: UnsafePointer<T>, coefficients: [T], into out: UnsafeMutablePointer<T>
-    ) {
-        forEachShare { runs in T.normalizationLoops.gradient(&runs, x, gradient, coefficients, out) }
     }
 }

@@ -4,40 +4,36 @@
 extension ConvolutionGeometry {
     /// `output = conv(input, weight) + bias` for float32 or float64 tensors; `output` is `[N, O, oH, oW]`.
     func forward<T: PatchScalar>(_ type: T.Type, input: Tensor, weight: Tensor, bias: Tensor?, output: Tensor) throws {
-        let chunks = chunkCount(items: productCount)
         let x = input.constPointer(T.self)
         let w = weight.constPointer(T.self)
         let b = bias?.constPointer(T.self)
         let out = output.pointer(as: T.self)
-        try withWorkspace(T.self, chunks: chunks) { slice in
-            forEachChunk(items: productCount, chunks: chunks) { chunk, products in
-                let slice = slice(chunk)
-                for product in products {
-                    let images = images(ofProduct: product)
-                    let columns = outPlane * images.count
-                    let inputs = interleaved(x, images: images, size: inputSize, into: slice.images)
-                    // The result rows: interleaved in the slice (then transposed into the images' planes), or the
-                    // planes themselves for one image.
-                    let results = slice.results ?? out + images.lowerBound * outputSize
-                    if let b {
-                        for channel in 0..<outChannels {
-                            (results + channel * columns).update(repeating: b[channel], count: columns)
-                        }
+        try forEachChunk(T.self, items: productCount) { slice, products in
+            for product in products {
+                let images = images(ofProduct: product)
+                let columns = outPlane * images.count
+                let inputs = interleaved(x, images: images, size: inputSize, into: slice.images)
+                // The result rows: interleaved in the slice (then transposed into the images' planes), or the
+                // planes themselves for one image.
+                let results = slice.results ?? out + images.lowerBound * outputSize
+                if let b {
+                    for channel in 0..<outChannels {
+                        (results + channel * columns).update(repeating: b[channel], count: columns)
                     }
-                    for group in 0..<groups {
-                        let unfolded = unfolded(
-                            inputs, product: product, group: group, slice: slice.unfolded)
-                        blasProduct(
-                            m: groupOutChannels, n: columns, k: groupKernelSize,
-                            w + group * groupOutChannels * groupKernelSize, lda: groupKernelSize, unfolded,
-                            ldb: columns, beta: b == nil ? 0 : 1, results + group * groupOutChannels * columns,
-                            ldc: columns)
-                    }
-                    if slice.results != nil {
-                        T.transpose(
-                            results, outputSize, images.count, images.count, out + images.lowerBound * outputSize,
-                            outputSize)
-                    }
+                }
+                for group in 0..<groups {
+                    let unfolded = unfolded(
+                        inputs, product: product, group: group, slice: slice.unfolded)
+                    blasProduct(
+                        m: groupOutChannels, n: columns, k: groupKernelSize,
+                        w + group * groupOutChannels * groupKernelSize, lda: groupKernelSize, unfolded,
+                        ldb: columns, beta: b == nil ? 0 : 1, results + group * groupOutChannels * columns,
+                        ldc: columns)
+                }
+                if slice.results != nil {
+                    T.transpose(
+                        results, outputSize, images.count, images.count, out + images.lowerBound * outputSize,
+                        outputSize)
                 }
             }
         }
@@ -63,29 +59,25 @@ extension ConvolutionGeometry {
         let weightCount = outChannels * groupKernelSize
         let partials =
             try weightGradient ? Tensor(zerosShape: [Swift.max(blocks, 1), weightCount], dtype: T.dtype) : nil
-        let chunks = chunkCount(items: blocks)
         let g = gradient.constPointer(T.self)
         let x = input.constPointer(T.self)
         let w = weight.constPointer(T.self)
         let inputs = inputResult?.pointer(as: T.self)
         let sums = partials?.pointer(as: T.self)
-        try withWorkspace(T.self, chunks: chunks) { slice in
-            forEachChunk(items: blocks, chunks: chunks) { chunk, blockRange in
-                let slice = slice(chunk)
-                for block in blockRange {
-                    let products = block * productsPerBlock..<Swift.min(productCount, (block + 1) * productsPerBlock)
-                    for product in products {
-                        let gradients = interleaved(
-                            g, images: images(ofProduct: product), size: outputSize, into: slice.results)
-                        if let sums {
-                            accumulateWeightGradient(
-                                product: product, gradients: gradients, x: x, slice: slice,
-                                into: sums + block * weightCount, first: product == products.lowerBound)
-                        }
-                        if let inputs {
-                            addInputGradient(
-                                product: product, gradients: gradients, weight: w, slice: slice, into: inputs)
-                        }
+        try forEachChunk(T.self, items: blocks) { slice, blockRange in
+            for block in blockRange {
+                let products = block * productsPerBlock..<Swift.min(productCount, (block + 1) * productsPerBlock)
+                for product in products {
+                    let gradients = interleaved(
+                        g, images: images(ofProduct: product), size: outputSize, into: slice.results)
+                    if let sums {
+                        accumulateWeightGradient(
+                            product: product, gradients: gradients, x: x, slice: slice,
+                            into: sums + block * weightCount, first: product == products.lowerBound)
+                    }
+                    if let inputs {
+                        addInputGradient(
+                            product: product, gradients: gradients, weight: w, slice: slice, into: inputs)
                     }
                 }
             }

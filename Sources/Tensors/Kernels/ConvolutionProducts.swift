@@ -59,7 +59,7 @@ extension ConvolutionGeometry {
 
     /// How many chunks to split `items` products (or blocks) into: several per thread, so that a thread that the
     /// machine delays does not hold the others up, within a workspace of about 64 MB; one for small work.
-    func chunkCount(items: Int) -> Int {
+    private func chunkCount(items: Int) -> Int {
         guard multiplyAdds >= 1 << 17, Parallelism.threadCount > 1 else { return Swift.min(items, 1) }
         let affordable = Swift.max(1, (64 << 20) / Swift.max(1, workspacePerChunk * 8))
         return Swift.max(1, Swift.min(items, 4 * Parallelism.threadCount, affordable))
@@ -72,22 +72,25 @@ extension ConvolutionGeometry {
         var results: UnsafeMutablePointer<T>?
     }
 
-    /// Runs `body` with a workspace of `chunks` slices (counted against the memory budget: one too large for it is
-    /// the allocator's error); `body` gets a chunk's slice from the function it is passed.
-    func withWorkspace<T: PatchScalar>(
-        _ type: T.Type, chunks: Int, _ body: ((Int) -> Slice<T>) -> Void
+    /// Runs `body(slice, items)` for the chunks of `0..<items` products (or blocks of them), each chunk on a kernel
+    /// thread with its own slice of a workspace. The workspace counts against the memory budget: one too large for
+    /// it is the allocator's error, thrown before any chunk runs.
+    func forEachChunk<T: PatchScalar>(
+        _ type: T.Type, items: Int, _ body: (Slice<T>, Range<Int>) -> Void
     ) throws {
+        let chunks = chunkCount(items: items)
         let parts = workspaceParts
         let size = workspacePerChunk
         let workspace = size > 0 ? try Tensor(uninitializedShape: [chunks, size], dtype: T.dtype) : nil
         let base = workspace?.pointer(as: T.self)
         withExtendedLifetime(workspace) {
-            body { chunk in
-                guard let start = base.map({ $0 + chunk * size }) else { return Slice() }
-                return Slice(
+            Tensors.forEachChunk(items: items, chunks: chunks) { chunk, range in
+                guard let start = base.map({ $0 + chunk * size }) else { return body(Slice(), range) }
+                let slice = Slice(
                     images: parts.images > 0 ? start : nil,
                     unfolded: parts.unfolded > 0 ? start + parts.images : nil,
                     results: parts.results > 0 ? start + parts.images + parts.unfolded : nil)
+                body(slice, range)
             }
         }
     }

@@ -9,8 +9,12 @@ import Synchronization
 /// only then park. A job is split into chunks numbered `0..<count`; the calling thread takes chunks too, and
 /// returns once every chunk has run.
 ///
+/// The workers start with the first job, and ``stop()`` ends them until the next one: a process stops them before
+/// it forks, so that it forks with one thread (a forked child has only the thread that forked).
+///
 /// ```swift
 /// KernelThreads.shared.run(chunks: 4) { chunk in process(chunk) }
+/// KernelThreads.shared.stop()
 /// ```
 final class KernelThreads: @unchecked Sendable {
     /// The pool used by `Parallelism`, with one worker per extra core.
@@ -35,15 +39,54 @@ final class KernelThreads: @unchecked Sendable {
     /// Parked workers wait here for a new generation.
     private let parking = NSCondition()
     private var parkedCount = 0
+    /// Whether the workers run (read and written by the caller that owns the pool).
+    private var started = false
+    /// Set while ``stop()`` asks the workers to leave their loops.
+    private let stopping = Atomic<Bool>(false)
+    /// The workers that have not left their loops.
+    private let liveWorkers = Atomic<Int>(0)
 
     init(workers: Int) {
         workerCount = workers
-        for index in 0..<workers {
+    }
+
+    /// Starts the workers (the caller owns the pool).
+    private func startWorkers() {
+        started = true
+        // A worker waits for a generation after this one, even if its thread starts only after a later job or
+        // a stop was published.
+        let current = generation.load(ordering: .acquiring)
+        for index in 0..<workerCount {
+            liveWorkers.wrappingAdd(1, ordering: .relaxed)
             // The workers keep the pool alive: a pool lives as long as the process (tests make a few small ones).
-            let thread = Thread { self.workerLoop() }
+            let thread = Thread {
+                self.workerLoop(after: current)
+                self.liveWorkers.wrappingSubtract(1, ordering: .releasing)
+            }
             thread.name = "lesson-kernel-\(index + 1)"
             thread.start()
         }
+    }
+
+    /// How many workers are in their loops (for tests).
+    var liveWorkerCount: Int { liveWorkers.load(ordering: .acquiring) }
+
+    /// Ends the workers and waits until each has left its loop (the threads then exit); the next job starts them
+    /// again. Returns `false`, stopping nothing, while another thread's job is in progress.
+    @discardableResult
+    func stop() -> Bool {
+        guard busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return false }
+        defer { busy.store(false, ordering: .releasing) }
+        guard started else { return true }
+        stopping.store(true, ordering: .relaxed)
+        generation.store((generation.load(ordering: .relaxed) + 1) & 0xFFFF_FFFF, ordering: .releasing)
+        parking.lock()
+        parking.broadcast()
+        parking.unlock()
+        while liveWorkers.load(ordering: .acquiring) > 0 { sched_yield() }
+        stopping.store(false, ordering: .relaxed)
+        started = false
+        return true
     }
 
     /// Whether the current thread is running a chunk (a nested parallel kernel then runs inline).
@@ -57,6 +100,7 @@ final class KernelThreads: @unchecked Sendable {
             busy.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
         else { return false }
         defer { busy.store(false, ordering: .releasing) }
+        if !started { startWorkers() }
         withoutActuallyEscaping(body) { body in
             let jobGeneration = (generation.load(ordering: .relaxed) + 1) & 0xFFFF_FFFF
             job = body
@@ -92,8 +136,8 @@ final class KernelThreads: @unchecked Sendable {
         }
     }
 
-    private func workerLoop() {
-        var seen = generation.load(ordering: .acquiring)
+    private func workerLoop(after startGeneration: Int) {
+        var seen = startGeneration
         let clock = ContinuousClock()
         while true {
             // Poll for a new job for a while, then park until one is published.
@@ -110,6 +154,7 @@ final class KernelThreads: @unchecked Sendable {
                 }
             }
             seen = generation.load(ordering: .acquiring)
+            if stopping.load(ordering: .relaxed) { return }
             Self.$insideJob.withValue(true) { runChunks(of: seen) }
         }
     }

@@ -10,6 +10,19 @@ public enum Parallelism {
     /// The number of worker threads kernels may use (defaults to the number of active cores).
     nonisolated(unsafe) public static var threadCount = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
+    /// Ends the kernels' worker threads, which start again with the next parallel kernel; returns `false`,
+    /// stopping nothing, while another thread runs a kernel. A process calls it before it forks, so that it
+    /// forks with no other thread at work: the child has only the thread that forked (`lesson preview` keeps
+    /// forked copies of a lesson's session as checkpoints).
+    ///
+    /// ```swift
+    /// if Parallelism.stopWorkerThreads() { let pid = fork() }
+    /// ```
+    @discardableResult
+    public static func stopWorkerThreads() -> Bool {
+        KernelThreads.shared.stop()
+    }
+
     /// Below this many elements per thread a kernel is not worth splitting.
     static let grain = 32_768
 

@@ -14,8 +14,15 @@ extension PoolGeometry {
         return (top, left, bottom, right)
     }
 
-    private func forEachPlane(_ body: (Int) -> Void) {
-        forEachPooledPlane(planes, size: inPlane, body)
+    /// Calls `body(plane, outY, outX, position)` for every output position of every plane (`position` indexes the
+    /// output), planes split across threads.
+    @inline(__always)
+    private func forEachOutput(_ body: (Int, Int, Int, Int) -> Void) {
+        forEachPooledPlane(planes, size: inPlane) { plane in
+            for outY in 0..<outHeight {
+                for outX in 0..<outWidth { body(plane, outY, outX, plane * outPlane + outY * outWidth + outX) }
+            }
+        }
     }
 
     /// The maximum of every window and its position in the plane (`row * width + column`); NaN counts as the
@@ -23,27 +30,22 @@ extension PoolGeometry {
     func maxForward<T: NumericScalar>(
         _ input: UnsafePointer<T>, output: UnsafeMutablePointer<T>, indices: UnsafeMutablePointer<Int64>, lowest: T
     ) {
-        forEachPlane { plane in
+        forEachOutput { plane, outY, outX, position in
             let source = input + plane * inPlane
-            for outY in 0..<outHeight {
-                for outX in 0..<outWidth {
-                    let window = clippedWindow(outY, outX)
-                    var best = lowest
-                    var bestIndex = window.top * width + window.left
-                    for y in Swift.stride(from: window.top, to: window.bottom, by: dilation.height) {
-                        for x in Swift.stride(from: window.left, to: window.right, by: dilation.width) {
-                            let value = source[y * width + x]
-                            if value > best || value != value {
-                                best = value
-                                bestIndex = y * width + x
-                            }
-                        }
+            let window = clippedWindow(outY, outX)
+            var best = lowest
+            var bestIndex = window.top * width + window.left
+            for y in Swift.stride(from: window.top, to: window.bottom, by: dilation.height) {
+                for x in Swift.stride(from: window.left, to: window.right, by: dilation.width) {
+                    let value = source[y * width + x]
+                    if value > best || value != value {
+                        best = value
+                        bestIndex = y * width + x
                     }
-                    let position = plane * outPlane + outY * outWidth + outX
-                    output[position] = best
-                    indices[position] = Int64(bestIndex)
                 }
             }
+            output[position] = best
+            indices[position] = Int64(bestIndex)
         }
     }
 
@@ -51,7 +53,7 @@ extension PoolGeometry {
     func maxBackward<T: FloatScalar>(
         _ gradient: UnsafePointer<T>, indices: UnsafePointer<Int64>, into result: UnsafeMutablePointer<T>
     ) {
-        forEachPlane { plane in
+        forEachPooledPlane(planes, size: inPlane) { plane in
             let target = result + plane * inPlane
             for position in plane * outPlane..<(plane + 1) * outPlane {
                 target[Int(indices[position])] += gradient[position]
@@ -86,25 +88,20 @@ extension PoolGeometry {
         _ input: UnsafePointer<T>, output: UnsafeMutablePointer<T>, countIncludePad: Bool, divisorOverride: Int?,
         add: (T, T) -> T, divide: (T, Int) -> T
     ) {
-        forEachPlane { plane in
+        forEachOutput { plane, outY, outX, position in
             let source = input + plane * inPlane
-            for outY in 0..<outHeight {
-                for outX in 0..<outWidth {
-                    let position = plane * outPlane + outY * outWidth + outX
-                    guard
-                        let window = averageWindow(
-                            outY, outX, countIncludePad: countIncludePad, divisorOverride: divisorOverride)
-                    else {
-                        output[position] = .zero
-                        continue
-                    }
-                    var sum = T.zero
-                    for y in window.top..<window.bottom {
-                        for x in window.left..<window.right { sum = add(sum, source[y * width + x]) }
-                    }
-                    output[position] = divide(sum, window.divisor)
-                }
+            guard
+                let window = averageWindow(
+                    outY, outX, countIncludePad: countIncludePad, divisorOverride: divisorOverride)
+            else {
+                output[position] = .zero
+                return
             }
+            var sum = T.zero
+            for y in window.top..<window.bottom {
+                for x in window.left..<window.right { sum = add(sum, source[y * width + x]) }
+            }
+            output[position] = divide(sum, window.divisor)
         }
     }
 
@@ -114,19 +111,15 @@ extension PoolGeometry {
         _ gradient: UnsafePointer<T>, into result: UnsafeMutablePointer<T>, countIncludePad: Bool,
         divisorOverride: Int?
     ) {
-        forEachPlane { plane in
+        forEachOutput { plane, outY, outX, position in
             let target = result + plane * inPlane
-            for outY in 0..<outHeight {
-                for outX in 0..<outWidth {
-                    guard
-                        let window = averageWindow(
-                            outY, outX, countIncludePad: countIncludePad, divisorOverride: divisorOverride)
-                    else { continue }
-                    let share = gradient[plane * outPlane + outY * outWidth + outX] / T(window.divisor)
-                    for y in window.top..<window.bottom {
-                        for x in window.left..<window.right { target[y * width + x] += share }
-                    }
-                }
+            guard
+                let window = averageWindow(
+                    outY, outX, countIncludePad: countIncludePad, divisorOverride: divisorOverride)
+            else { return }
+            let share = gradient[position] / T(window.divisor)
+            for y in window.top..<window.bottom {
+                for x in window.left..<window.right { target[y * width + x] += share }
             }
         }
     }
@@ -154,14 +147,10 @@ struct AdaptivePooling {
     private var inPlane: Int { rows.size * columns.size }
     private var outPlane: Int { rows.outSize * columns.outSize }
 
-    private func forEachPlane(_ body: (Int) -> Void) {
-        forEachPooledPlane(planes, size: inPlane, body)
-    }
-
     /// Calls `body(plane, output index, rows, columns)` for every window of every plane, planes split across
     /// threads.
     private func forEachWindow(_ body: (Int, Int, Range<Int>, Range<Int>) -> Void) {
-        forEachPlane { plane in
+        forEachPooledPlane(planes, size: inPlane) { plane in
             for outY in 0..<rows.outSize {
                 for outX in 0..<columns.outSize {
                     body(plane, plane * outPlane + outY * columns.outSize + outX, rows.range(outY), columns.range(outX))

@@ -68,6 +68,12 @@ struct FloatRelu<T: FloatScalar>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: T) -> T { x > 0 || x.isNaN ? x : 0 }
 }
 
+/// ReLU's gradient as PyTorch's `threshold_backward` computes it: the incoming gradient `g` where the result `y` is
+/// above zero (or NaN), zero elsewhere, whatever `g` holds there.
+struct FloatReluGradient<T: FloatScalar>: BinaryElementFunction {
+    @inline(__always) func callAsFunction(_ g: T, _ y: T) -> T { y <= 0 ? 0 : g }
+}
+
 struct FloatTanh<T: FloatScalar>: UnaryElementFunction {
     @inline(__always) func callAsFunction(_ x: T) -> T { T.tanh(x) }
 }

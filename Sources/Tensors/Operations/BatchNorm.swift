@@ -123,48 +123,39 @@ private struct BatchNormArguments {
         let shape = input.shape
         let runs = ChannelRuns(batch: shape[0], channels: shape[1], spatial: shape.dropFirst(2).reduce(1, *))
         let x = try noGrad { try input.contiguous() }
+        let scales = try channelValues(weight, count: runs.channels, default: 1)
+        let shifts = try channelValues(bias, count: runs.channels, default: 0)
+        let output = try Tensor(uninitializedShape: shape, dtype: input.dtype)
         let mean: [Double]
         let variance: [Double]
         if training {
-            (mean, variance) = runs.statistics(x.constPointer(T.self))
+            (mean, variance) = runs.normalize(
+                x.constPointer(T.self), weight: scales, bias: shifts, eps: eps, into: output.pointer(as: T.self))
             updateRunningStatistics(T.self, mean: mean, variance: variance, count: runs.perChannel)
         } else {
             mean = try channelValues(runningMean, count: runs.channels, default: 0)
             variance = try channelValues(runningVar, count: runs.channels, default: 1)
         }
         let invstd = variance.map { 1 / ($0 + eps).squareRoot() }
-        let scales = try channelValues(weight, count: runs.channels, default: 1)
-        let shifts = try channelValues(bias, count: runs.channels, default: 0)
         let alpha = (0..<runs.channels).map { invstd[$0] * scales[$0] }
-        let output = try Tensor(uninitializedShape: shape, dtype: input.dtype)
-        runs.scaleShift(
-            x.constPointer(T.self), scale: alpha.map { T($0) },
-            shift: (0..<runs.channels).map { T(shifts[$0] - mean[$0] * alpha[$0]) },
-            into: output.pointer(as: T.self))
+        if !training {
+            runs.scaleShift(
+                x.constPointer(T.self), scale: alpha.map { T($0) },
+                shift: (0..<runs.channels).map { T(shifts[$0] - mean[$0] * alpha[$0]) },
+                into: output.pointer(as: T.self))
+        }
         return output.recordingGradient("NativeBatchNormBackward0", inputs: [input, weight, bias]) { gradient in
             let g = try gradient.contiguous()
-            let (sums, dots) = runs.gradientSums(x.constPointer(T.self), g.constPointer(T.self), mean: mean)
-            var inputGradient: Tensor?
-            if input.requiresGrad {
-                let result = try Tensor(uninitializedShape: shape, dtype: g.dtype)
-                if training {
-                    let count = Double(runs.perChannel)
-                    var coefficients: [T] = []
-                    for channel in 0..<runs.channels {
-                        let k: Double = dots[channel] * invstd[channel] * invstd[channel] / count
-                        let gradMean: Double = sums[channel] / count
-                        coefficients += [mean[channel], k, gradMean, invstd[channel], scales[channel]].map { T($0) }
-                    }
-                    runs.inputGradient(
-                        x.constPointer(T.self), g.constPointer(T.self), coefficients: coefficients,
-                        into: result.pointer(as: T.self))
-                } else {
-                    runs.scaleShift(
-                        g.constPointer(T.self), scale: alpha.map { T($0) },
-                        shift: Array(repeating: 0, count: alpha.count),
-                        into: result.pointer(as: T.self))
-                }
-                inputGradient = result
+            let inputGradient =
+                try input.requiresGrad ? Tensor(uninitializedShape: shape, dtype: g.dtype) : nil
+            // In training the input gradient comes with the sums; in evaluation it is the gradient scaled.
+            let (sums, dots) = runs.gradient(
+                x.constPointer(T.self), g.constPointer(T.self), mean: mean, invstd: invstd, weight: scales,
+                into: training ? inputGradient?.pointer(as: T.self) : nil)
+            if let inputGradient, !training {
+                runs.scaleShift(
+                    g.constPointer(T.self), scale: alpha.map { T($0) },
+                    shift: Array(repeating: 0, count: alpha.count), into: inputGradient.pointer(as: T.self))
             }
             let weightGradient =
                 try weight?.requiresGrad == true

@@ -121,17 +121,10 @@ struct PoolGeometry {
                 "Given input size: (\(channels)x\(inputHeight)x\(inputWidth)). Calculated output size: "
                     + "(\(channels)x\(outputHeight)x\(outputWidth)). Output size is too small")
         }
-        self.planes = shape.dropLast(2).reduce(1, *)
-        self.channels = channels
-        self.height = inputHeight
-        self.width = inputWidth
-        self.kernel = kernel
-        self.stride = stride
-        self.padding = padding
-        self.dilation = dilation
-        self.outHeight = outputHeight
-        self.outWidth = outputWidth
-        self.outShape = shape.dropLast(2) + [outputHeight, outputWidth]
+        (planes, self.channels) = (shape.dropLast(2).reduce(1, *), channels)
+        (height, width, outHeight, outWidth) = (inputHeight, inputWidth, outputHeight, outputWidth)
+        (self.kernel, self.stride, self.padding, self.dilation) = (kernel, stride, padding, dilation)
+        outShape = shape.dropLast(2) + [outputHeight, outputWidth]
     }
 
     /// The positions of one input plane and one output plane.

@@ -25,9 +25,7 @@ extension Tensor {
                 [try g * y * (1 - y)]
             }
         case .relu:
-            return result.recordingGradient("ReluBackward0", inputs: [self]) { g in
-                [try g * (y > 0).cast(to: g.dtype)]
-            }
+            return result.recordingGradient("ReluBackward0", inputs: [self]) { g in [try reluGradient(g, y)] }
         case .tanh:
             return result.recordingGradient("TanhBackward0", inputs: [self]) { g in [try g * (1 - y * y)] }
         case .reciprocal:
@@ -163,4 +161,16 @@ public func which(_ condition: Tensor, _ a: TensorOperand, _ b: TensorOperand) t
 /// `which(condition, a, b)` for two tensors.
 public func which(_ condition: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
     try which(condition, .tensor(a), .tensor(b))
+}
+
+/// ReLU's input gradient for the incoming gradient `g` (a float tensor of the result's shape) and the result
+/// `y`, in one pass (PyTorch's `threshold_backward`).
+private func reluGradient(_ g: Tensor, _ y: Tensor) throws -> Tensor {
+    let operands = try BinaryOperands(Tensor(uninitializedShape: g.shape, dtype: g.dtype), g, y.cast(to: g.dtype))
+    if g.dtype == .float64 {
+        operands.map(FloatReluGradient<Double>())
+    } else {
+        operands.map(FloatReluGradient<Float>())
+    }
+    return operands.out
 }

@@ -5,7 +5,7 @@ import Testing
 @testable import Tensors
 
 /// The kernel worker pool runs every chunk exactly once, refuses nested and concurrent jobs (their callers then
-/// use GCD), and stays correct under many callers at once.
+/// use GCD), stays correct under many callers at once, and stops its threads when asked.
 @Suite struct KernelThreadsTests {
     @Test func everyChunkRunsExactlyOnce() {
         let pool = KernelThreads(workers: 2)
@@ -28,6 +28,23 @@ import Testing
         }
         #expect(ran)
         #expect(nestedRan.load(ordering: .relaxed) == 0)
+    }
+
+    @Test func stoppedWorkersLeaveAndTheNextJobStartsThemAgain() {
+        let pool = KernelThreads(workers: 2)
+        #expect(pool.liveWorkerCount == 0)
+        #expect(pool.run(chunks: 8) { _ in })
+        #expect(pool.liveWorkerCount == 2)
+        #expect(pool.stop())
+        #expect(pool.liveWorkerCount == 0)
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 100)
+        defer { counts.deallocate() }
+        counts.initialize(repeating: 0)
+        #expect(pool.run(chunks: 100) { chunk in counts[chunk] += 1 })
+        #expect(counts.allSatisfy { $0 == 1 })
+        #expect(pool.liveWorkerCount == 2)
+        #expect(pool.stop())
+        #expect(pool.stop(), "stopping a stopped pool does nothing")
     }
 
     @Test func withoutWorkersThePoolDeclines() {

@@ -2,9 +2,9 @@ import Testing
 
 @testable import Tensors
 
-/// Convolutions, pooling and batch norm give the same bits on 1 and 2 threads, forward and backward: images are
-/// split across threads whole, weight gradients are summed over fixed blocks of images, and channels are split
-/// whole.
+/// Convolutions, pooling, batch norm and cross-entropy give the same bits on 1 and 2 threads, forward and backward:
+/// images are split across threads whole, weight gradients are summed over fixed blocks of images, channels and
+/// rows are split whole.
 extension DeterminismTests {
     @Test func convolutionsAreBitIdenticalForOneAndTwoThreads() throws {
         manualSeed(11)
@@ -15,6 +15,8 @@ extension DeterminismTests {
         let edges = try randn([4, 1, 3, 3])
         let grouped = try randn([16, 4, 3, 3])
         let upstream = try randn([64, 16, 7, 7])
+        let logits = try randn([512, 10])
+        let labels = try randint(0, 10, [512])
         let cases: [(String, () throws -> Tensor)] = [
             ("forward", { try conv2d(images, weight, bias: bias, stride: 2, padding: 1) }),
             ("one channel", { try conv2d(digits, edges) }),
@@ -38,6 +40,8 @@ extension DeterminismTests {
                 }
             ),
             ("batch norm gradient", { try self.batchNormGradient(images) }),
+            ("cross-entropy and its gradient", { try self.crossEntropyGradient(logits, labels) }),
+            ("softmax of the channels", { try images.softmax(1) }),
         ]
         for (name, body) in cases {
             let (one, two) = try withOneAndTwoThreads(body)
@@ -59,6 +63,14 @@ extension DeterminismTests {
         let output = try pool(x)
         try (output * output).sum().backward()
         return try cat([output.flatten(), x.grad!.flatten()])
+    }
+
+    /// A cross-entropy loss and its gradient, concatenated.
+    private func crossEntropyGradient(_ logits: Tensor, _ labels: Tensor) throws -> Tensor {
+        let x = try logits.clone().requiresGrad()
+        let loss = try crossEntropy(x, labels)
+        try loss.backward()
+        return try cat([loss.view(1), x.grad!.flatten()])
     }
 
     /// The gradients of a training batch norm with weight and bias, concatenated.

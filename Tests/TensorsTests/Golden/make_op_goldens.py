@@ -1039,6 +1039,10 @@ for name, fn, inputs in [
     ("log", lambda a: a.log(), (P,)),
     ("sigmoid", lambda a: a.sigmoid(), (A,)),
     ("relu", lambda a: a.relu(), (t([-1.0, 0.0, 2.0]),)),
+    # threshold_backward passes the gradient where the result is NaN, and gives 0 where it is not above zero, even
+    # for an infinite gradient.
+    ("relu_nan", lambda a: a.relu(), (t([float("nan"), -1.0, 2.0]),)),
+    ("relu_infinite_gradient", lambda a: a.relu() * float("inf"), (t([-1.0, 0.0, 2.0]),)),
     ("tanh", lambda a: a.tanh(), (A,)),
     ("floor", lambda a: a.floor(), (ROUNDING,)),
     ("ceil", lambda a: a.ceil(), (ROUNDING,)),

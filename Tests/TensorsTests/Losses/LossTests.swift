@@ -22,16 +22,24 @@ import Testing
         }
     }
 
+    /// Expects `loss` of `input()` to be PyTorch's: its `grad_fn`, its value and the input's gradient.
+    private func expectLoss(
+        _ loss: (Tensor) throws -> Tensor, gradFn: String, value: Double, gradient: [Double],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let x = try input()
+        let result = try loss(x)
+        #expect(result.gradFn?.name == gradFn, sourceLocation: sourceLocation)
+        try expectClose(result, [value], sourceLocation: sourceLocation)
+        try result.backward()
+        try expectClose(x.grad, gradient, sourceLocation: sourceLocation)
+    }
+
     /// `F.cross_entropy(x, tensor([2, 0]))` and its gradient.
     @Test func crossEntropyMatchesPyTorch() throws {
-        let x = try input()
-        let loss = try crossEntropy(x, tensor([2, 0]))
-        #expect(loss.gradFn?.name == "NllLossBackward0")
-        try expectClose(loss, [0.28599196672439575])
-        try loss.backward()
-        try expectClose(
-            x.grad,
-            [0.087645195, 0.019556286, -0.107201487, -0.140779823, 0.102918297, 0.037861530])
+        try expectLoss(
+            { try crossEntropy($0, tensor([2, 0])) }, gradFn: "NllLossBackward0", value: 0.28599196672439575,
+            gradient: [0.087645195, 0.019556286, -0.107201487, -0.140779823, 0.102918297, 0.037861530])
     }
 
     /// `y = F.linear(x, w, b); (y * y).sum().backward()`.
@@ -50,12 +58,9 @@ import Testing
 
     /// `F.mse_loss(x, torch.ones(2, 3))`.
     @Test func mseLossMatchesPyTorch() throws {
-        let x = try input()
-        let loss = try mseLoss(x, ones([2, 3]))
-        #expect(loss.gradFn?.name == "MseLossBackward0")
-        try expectClose(loss, [1.5208333730697632])
-        try loss.backward()
-        try expectClose(x.grad, [-0.16666667, -0.66666669, 0.33333334, 0.16666667, -0.25, -0.58333337])
+        try expectLoss(
+            { try mseLoss($0, ones([2, 3])) }, gradFn: "MseLossBackward0", value: 1.5208333730697632,
+            gradient: [-0.16666667, -0.66666669, 0.33333334, 0.16666667, -0.25, -0.58333337])
     }
 
     /// `(torch.log_softmax(x, 1) * tensor([[1., 2, 3], [4, 5, 6]])).sum().backward()`.

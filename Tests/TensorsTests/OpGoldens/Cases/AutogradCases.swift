@@ -23,6 +23,8 @@ extension GoldenCases {
         "grad_pow_tensor": two { try $0 ** $1 },
         "grad_pow_scalar_base": one { try 2 ** $0 },
         "grad_square": one { try $0.square() },
+        "grad_relu_nan": one { try $0.relu() },
+        "grad_relu_infinite_gradient": one { try $0.relu() * Double.infinity },
         "grad_clamp_min": one { try $0.clamp(min: 0.0) },
         "grad_clamp_max": one { try $0.clamp(max: 0.5) },
         "grad_clamp_both": one { try $0.clamp(min: -0.5, max: 0.5) },

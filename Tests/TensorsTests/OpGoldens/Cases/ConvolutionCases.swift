@@ -81,44 +81,22 @@ extension GoldenCases {
         "conv2d_error_bias_2d": inputless {
             try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), bias: zeros([4, 1]))
         },
-        "conv2d_error_stride_three_values": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), stride: [1, 2, 3])
-        },
-        "conv2d_error_stride_empty": inputless { try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), stride: []) },
-        "conv2d_error_stride_zero": inputless { try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), stride: 0) },
-        "conv2d_error_stride_negative": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), stride: -1)
-        },
-        "conv2d_error_padding_negative": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), padding: -1)
-        },
-        "conv2d_error_padding_three_values": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), padding: [1, 2, 3])
-        },
-        "conv2d_error_dilation_three_values": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), dilation: [1, 1, 1])
-        },
-        "conv2d_error_dilation_zero": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), dilation: 0)
-        },
+        "conv2d_error_stride_three_values": planeConvolution(stride: [1, 2, 3]),
+        "conv2d_error_stride_empty": planeConvolution(stride: []),
+        "conv2d_error_stride_zero": planeConvolution(stride: 0),
+        "conv2d_error_stride_negative": planeConvolution(stride: -1),
+        "conv2d_error_padding_negative": planeConvolution(padding: -1),
+        "conv2d_error_padding_three_values": planeConvolution(padding: [1, 2, 3]),
+        "conv2d_error_dilation_three_values": planeConvolution(dilation: [1, 1, 1]),
+        "conv2d_error_dilation_zero": planeConvolution(dilation: 0),
         "conv2d_error_dilation_zero_batched": inputless {
             try conv2d(zeros([2, 1, 5, 5]), zeros([4, 1, 3, 3]), dilation: 0)
         },
-        "conv2d_error_dilation_one_zero": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), dilation: [1, 0])
-        },
-        "conv2d_error_dilation_negative": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), dilation: -1)
-        },
-        "conv2d_error_stride_zero_before_dilation": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), stride: 0, dilation: -1)
-        },
-        "conv2d_error_padding_before_stride": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), stride: 0, padding: -1)
-        },
-        "conv2d_error_groups_before_padding": inputless {
-            try conv2d(zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), padding: -1, groups: 0)
-        },
+        "conv2d_error_dilation_one_zero": planeConvolution(dilation: [1, 0]),
+        "conv2d_error_dilation_negative": planeConvolution(dilation: -1),
+        "conv2d_error_stride_zero_before_dilation": planeConvolution(stride: 0, dilation: -1),
+        "conv2d_error_padding_before_stride": planeConvolution(stride: 0, padding: -1),
+        "conv2d_error_groups_before_padding": planeConvolution(padding: -1, groups: 0),
         "conv2d_error_channels_before_bias": inputless {
             try conv2d(zeros([1, 2, 5, 5]), zeros([4, 1, 3, 3]), bias: zeros([3]))
         },
@@ -168,4 +146,15 @@ extension GoldenCases {
             try conv2d(zeros([1, 1, 2, 2]), zeros([4, 1, 1, 1], dtype: .float64), bias: zeros([4], dtype: .int64))
         },
     ]
+
+    /// `conv2d` of a zero `[1, 1, 5, 5]` image with four zero 3x3 kernels, under the arguments given.
+    private static func planeConvolution(
+        stride: ConvPair = 1, padding: ConvPair = 0, dilation: ConvPair = 1, groups: Int = 1
+    ) -> GoldenBuild {
+        inputless {
+            try conv2d(
+                zeros([1, 1, 5, 5]), zeros([4, 1, 3, 3]), stride: stride, padding: padding, dilation: dilation,
+                groups: groups)
+        }
+    }
 }

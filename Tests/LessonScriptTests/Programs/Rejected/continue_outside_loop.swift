@@ -1,0 +1,5 @@
+let values = [1, 2, 3]
+if values.isEmpty {
+    continue
+}
+print(values)

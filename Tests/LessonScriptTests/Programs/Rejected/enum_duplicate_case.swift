@@ -1,0 +1,6 @@
+enum Activation {
+    case relu
+    case sigmoid
+    case relu
+}
+print(Activation.sigmoid)

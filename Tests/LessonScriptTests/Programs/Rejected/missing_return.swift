@@ -1,0 +1,5 @@
+func sign(_ x: Int) -> Int {
+    if x > 0 { return 1 }
+    if x < 0 { return -1 }
+}
+print(sign(3))

@@ -1,0 +1,7 @@
+func load() -> Int {
+    defer {
+        return
+    }
+    return 1
+}
+print(load())

@@ -1,0 +1,4 @@
+struct Defaults {
+    static let learningRate: Double
+}
+print(Defaults.learningRate)

@@ -1,0 +1,3 @@
+var sizes = [6131, 6265]
+sizes.append("many")
+print(sizes)

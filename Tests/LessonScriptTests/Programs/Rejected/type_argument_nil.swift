@@ -1,0 +1,2 @@
+func describe(_ count: Int) -> String { "\(count) images" }
+print(describe(nil))

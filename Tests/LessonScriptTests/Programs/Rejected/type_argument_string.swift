@@ -1,0 +1,2 @@
+func greet(name: String) -> String { "hello " + name }
+print(greet(name: 3))

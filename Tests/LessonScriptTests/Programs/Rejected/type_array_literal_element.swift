@@ -1,0 +1,2 @@
+let shape: [Int] = [28, 28.5]
+print(shape)

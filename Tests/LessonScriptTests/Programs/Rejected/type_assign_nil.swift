@@ -1,0 +1,3 @@
+var total = 0
+total = nil
+print(total)

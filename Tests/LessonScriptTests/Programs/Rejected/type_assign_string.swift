@@ -1,0 +1,3 @@
+var z = 3
+z = "hello"
+print(z)

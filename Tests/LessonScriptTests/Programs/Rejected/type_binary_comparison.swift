@@ -1,0 +1,3 @@
+let threshold = 0.5
+let count = 3
+print(count < threshold)

@@ -1,0 +1,3 @@
+let n = 3
+let d = 3.0
+print(n == d)

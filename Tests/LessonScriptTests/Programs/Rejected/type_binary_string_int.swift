@@ -1,0 +1,2 @@
+let name = "digit"
+print(name + 3)

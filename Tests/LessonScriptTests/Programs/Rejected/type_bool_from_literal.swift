@@ -1,0 +1,2 @@
+let done: Bool = 0
+print(done)

@@ -1,0 +1,2 @@
+let describe: (Int) -> String = { "value \($0)" }
+print(describe("three"))

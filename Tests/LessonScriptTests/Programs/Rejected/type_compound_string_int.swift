@@ -1,0 +1,3 @@
+var label = "epoch "
+label += 1
+print(label)

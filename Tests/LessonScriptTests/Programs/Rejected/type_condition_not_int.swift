@@ -1,0 +1,4 @@
+let count = 0
+if !count {
+    print("none")
+}

@@ -1,0 +1,4 @@
+let found = [1, 2].first
+if found {
+    print("found")
+}

@@ -1,0 +1,4 @@
+let answer = "yes"
+while answer {
+    print(answer)
+}

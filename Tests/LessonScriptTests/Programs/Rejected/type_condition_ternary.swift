@@ -1,0 +1,2 @@
+let count = 2
+print(count ? "some" : "none")

@@ -1,0 +1,5 @@
+let counts = ["threes": 6131]
+let total = counts.count
+if let found = total {
+    print(found)
+}

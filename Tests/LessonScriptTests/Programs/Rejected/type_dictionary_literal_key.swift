@@ -1,0 +1,2 @@
+let names: [String: Int] = [3: 6131]
+print(names)

@@ -1,0 +1,2 @@
+let counts: [String: Int] = ["threes": 6131, "sevens": "many"]
+print(counts)

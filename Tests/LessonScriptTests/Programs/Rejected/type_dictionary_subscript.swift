@@ -1,0 +1,3 @@
+let counts = ["threes": 6131]
+let total = counts["threes"] + 1
+print(total)

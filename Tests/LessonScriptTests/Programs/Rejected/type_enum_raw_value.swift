@@ -1,0 +1,5 @@
+enum Digit: Int {
+    case three = 3, seven = 7
+}
+let name: String = Digit.three.rawValue
+print(name)

@@ -1,0 +1,4 @@
+let epochs = 3
+for epoch in epochs {
+    print(epoch)
+}

@@ -1,0 +1,3 @@
+let sizes = [28, 28]
+sizes[0] = 14
+print(sizes)

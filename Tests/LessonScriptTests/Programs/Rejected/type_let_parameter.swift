@@ -1,0 +1,5 @@
+func reset(_ x: Int) -> Int {
+    x = 0
+    return x
+}
+print(reset(3))

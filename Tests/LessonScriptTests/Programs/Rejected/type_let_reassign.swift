@@ -1,0 +1,3 @@
+let a = 3
+a = 4
+print(a)

@@ -1,0 +1,4 @@
+for size in [28, 28] {
+    let half: Double = size / 2
+    print(half)
+}

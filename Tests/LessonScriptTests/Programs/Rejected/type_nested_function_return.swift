@@ -1,0 +1,7 @@
+func outer() -> Int {
+    func inner() -> Int {
+        return "one"
+    }
+    return inner()
+}
+print(outer())

@@ -1,0 +1,2 @@
+let parsed = Int("3")
+print(parsed + 1)

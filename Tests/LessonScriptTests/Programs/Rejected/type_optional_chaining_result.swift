@@ -1,0 +1,3 @@
+let names: [String]? = ["three"]
+let count: Int = names?.count
+print(count)

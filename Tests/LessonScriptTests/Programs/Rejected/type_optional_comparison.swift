@@ -1,0 +1,2 @@
+let first = [3, 1, 2].first
+print(first < 3)

@@ -1,0 +1,2 @@
+let sizes: [Int]? = [28, 28]
+print(sizes.count)

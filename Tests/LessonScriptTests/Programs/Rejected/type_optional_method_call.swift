@@ -1,0 +1,3 @@
+let names = ["three", "seven"]
+let name = names.first
+print(name.uppercased())

@@ -1,0 +1,3 @@
+let d = 2.0
+let o = Int("3")
+print(d + o)

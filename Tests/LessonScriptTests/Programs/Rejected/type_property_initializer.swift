@@ -1,0 +1,4 @@
+struct Settings {
+    var epochs: Int = "ten"
+}
+print(Settings())

@@ -1,0 +1,3 @@
+let n = 3
+let r = 0.5...n
+print(r)

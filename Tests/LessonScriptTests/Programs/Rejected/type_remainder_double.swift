@@ -1,0 +1,2 @@
+let loss = 5.5
+print(loss % 2)

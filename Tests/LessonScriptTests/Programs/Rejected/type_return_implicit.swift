@@ -1,0 +1,2 @@
+func ratio() -> Int { 2.5 }
+print(ratio())

@@ -1,0 +1,4 @@
+func find() -> Int {
+    return nil
+}
+print(find())

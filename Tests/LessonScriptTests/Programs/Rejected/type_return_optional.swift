@@ -1,0 +1,4 @@
+func firstSize(_ sizes: [Int]) -> Int {
+    return sizes.first
+}
+print(firstSize([28]))

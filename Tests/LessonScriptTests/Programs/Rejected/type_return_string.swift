@@ -1,0 +1,4 @@
+func count() -> Int {
+    return "three"
+}
+print(count())

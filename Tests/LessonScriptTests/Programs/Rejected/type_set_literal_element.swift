@@ -1,0 +1,2 @@
+let digits: Set<String> = ["three", 7]
+print(digits)

@@ -1,0 +1,3 @@
+let count = 3
+let mean: Double = count
+print(mean)

@@ -1,0 +1,3 @@
+var best: Int = nil
+best = 3
+print(best)

@@ -1,0 +1,3 @@
+let counts = ["threes": 6131, "sevens": 6265]
+let threes: Int = counts["threes"]
+print(threes)

@@ -1,0 +1,3 @@
+let name = "MNIST"
+let y: Int = "s"
+print(name, y)

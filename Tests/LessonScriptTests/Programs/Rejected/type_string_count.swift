@@ -1,0 +1,3 @@
+let name = "mnist"
+let ratio: Double = name.count
+print(ratio)

@@ -1,0 +1,3 @@
+let n = 4
+let w = n > 2 ? 1 : "many"
+print(w)

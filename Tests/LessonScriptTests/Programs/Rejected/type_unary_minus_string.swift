@@ -1,0 +1,2 @@
+let label = "three"
+print(-label)
