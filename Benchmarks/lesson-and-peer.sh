@@ -3,6 +3,7 @@
 #
 #   lesson_and_peer_options "$0" HELP_LINES "$@"   # sets data, python, runs and lesson from the options
 #   median_seconds "$lesson" run FILE              # the median wall time of a command over $runs runs
+#   median_times "$lesson" run FILE                # the median wall and CPU times (user + system), "WALL CPU"
 
 . Benchmarks/peer-python.sh
 
@@ -45,4 +46,20 @@ median_seconds() {
         times+=("$(( (end - start) / 1000000 ))")
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)] / 1000}'
+}
+
+# The median wall time and the median CPU time (user + system, all threads and children) of a command over $runs
+# runs, in seconds, as "WALL CPU". On a busy machine the CPU time says more: it does not count waiting for a core.
+median_times() {
+    local walls=() cpus=()
+    for _ in $(seq "$runs"); do
+        local line
+        line=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null 2>&1; } 2>&1 | tail -1)
+        walls+=("$(echo "$line" | awk '{print $1}')")
+        cpus+=("$(echo "$line" | awk '{printf "%.3f", $2 + $3}')")
+    done
+    local wall cpu
+    wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}')
+    cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}')
+    echo "$wall $cpu"
 }

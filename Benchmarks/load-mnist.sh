@@ -23,14 +23,17 @@ echo "lesson:         $("$lesson" run --data "$data" Benchmarks/load-mnist.md | 
 echo "PIL + NumPy:    $("$python" Benchmarks/load_mnist.py "$folder")"
 echo "lesson (block): $("$lesson" run --data "$data" Benchmarks/load-mnist-datablock.md | tail -2 | head -1)"
 echo "PyTorch (block): $("$python" Benchmarks/load_mnist.py "$folder" --datablock)"
-load_ours=$(median_seconds "$lesson" run --data "$data" Benchmarks/load-mnist.md)
-load_theirs=$(median_seconds "$python" Benchmarks/load_mnist.py "$folder")
-block_ours=$(median_seconds "$lesson" run --data "$data" Benchmarks/load-mnist-datablock.md)
-block_theirs=$(median_seconds "$python" Benchmarks/load_mnist.py "$folder" --datablock)
+load_ours=$(median_times "$lesson" run --data "$data" Benchmarks/load-mnist.md)
+load_theirs=$(median_times "$python" Benchmarks/load_mnist.py "$folder")
+block_ours=$(median_times "$lesson" run --data "$data" Benchmarks/load-mnist-datablock.md)
+block_theirs=$(median_times "$python" Benchmarks/load_mnist.py "$folder" --datablock)
 echo
-echo "| workload | lesson (s) | peer (s) | peer / lesson |"
-echo "|---|---:|---:|---:|"
-awk -v a="$load_ours" -v b="$load_theirs" \
-    'BEGIN {printf "| decode 70,000 PNGs into one tensor (peer: PIL + NumPy) | %s | %s | %.1fx |\n", a, b, b / a}'
-awk -v a="$block_ours" -v b="$block_theirs" \
-    'BEGIN {printf "| one pass over the DataBlock batches of 512 (peer: PyTorch DataLoader + PIL) | %s | %s | %.1fx |\n", a, b, b / a}'
+echo "Medians of $runs runs, whole processes; CPU time is user + system over all threads."
+echo
+echo "| workload | lesson wall (s) | peer wall (s) | peer / lesson, wall | lesson CPU (s) | peer CPU (s) | peer / lesson, CPU |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+row() {
+    echo "$2 $3" | awk -v name="$1" '{printf "| %s | %s | %s | %.1fx | %s | %s | %.1fx |\n", name, $1, $3, $3 / $1, $2, $4, $4 / $2}'
+}
+row "decode 70,000 PNGs into one tensor (peer: PIL + NumPy)" "$load_ours" "$load_theirs"
+row "one pass over the DataBlock batches of 512 (peer: PyTorch DataLoader + PIL)" "$block_ours" "$block_theirs"

@@ -21,6 +21,16 @@ import Testing
         #expect(update.changesFile)
     }
 
+    /// A folder of hundreds of files (thousands with the full data) records one short line, as fast.ai's `L`
+    /// shows it, not a line with every path.
+    @Test func aFolderListingRecordsOneShortLine() throws {
+        let update = try updated(cell("(untarData(URLs.mnistSample) / \"train\" / \"3\").ls().sorted()"))
+        let output = try #require(
+            update.updatedText.components(separatedBy: "```output\n").last?.split(separator: "\n").first)
+        #expect(output.hasPrefix("(#400) [Path('train/3/1500.png'),Path('train/3/1501.png'),"))
+        #expect(output.hasSuffix(".png')...]") && output.count < 400, "ten paths, then ... as fast.ai writes it")
+    }
+
     @Test func updatingTwiceChangesNothing() throws {
         let text = cell("print(\"a\")\n[1.5, 2]") + cell("[1][9]") + cell("let y = 2", output: "old")
         let once = try updated(text).updatedText
