@@ -48,13 +48,8 @@ case "$runs$execute_runs" in *[!0-9]*) echo "render.sh: --runs and --execute-run
 . Benchmarks/peer-python.sh
 python=$(peer_python "$python")
 python=${python:-python3}
-if [ -z "$lesson" ]; then
-    echo "Building lesson (release)..." >&2
-    swift build -c release --product lesson --scratch-path "$scratch" >&2
-    lesson="$(swift build -c release --product lesson --scratch-path "$scratch" --show-bin-path)/lesson"
-fi
-[ -x "$lesson" ] || { echo "render.sh: no lesson binary at $lesson (see --lesson)" >&2; exit 2; }
-lesson="$(cd "$(dirname "$lesson")" && pwd)/$(basename "$lesson")"
+. Benchmarks/common.sh
+lesson=$(release_lesson "$lesson" "$scratch" render.sh)
 
 gallery=Benchmarks/render/gallery.md
 notebook=Benchmarks/render/gallery.ipynb
@@ -162,10 +157,7 @@ if "nbconvert" in times:
 TABLE
 )
 
-cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
-memory=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)
-system=$(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-Linux}")
-swift_version=$(swift --version 2>/dev/null | head -1 || true)
+swift_version=$(swift_version)
 
 {
     echo "# Render benchmark"
@@ -189,7 +181,7 @@ swift_version=$(swift --version 2>/dev/null | head -1 || true)
     echo "system time of the process and its children (the Jupyter kernel included); on a shared machine it moves"
     echo "less than wall time."
     echo
-    echo "Machine: $(nproc) cores, ${cpu_model:-unknown CPU}, $memory, $system."
+    machine_line
     echo "Load average (1, 5, 15 min): $load_before before the timing, $load_after after."
     [ -n "$swift_version" ] && echo "lesson: release build, $swift_version."
     [ -n "$peer_versions" ] && echo "Jupyter side: $peer_versions."
