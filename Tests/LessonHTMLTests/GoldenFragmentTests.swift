@@ -23,7 +23,7 @@ struct GoldenFragmentTests {
     }
 
     @Test func emptyFigure() {
-        Golden.check(CellHTML.richHTML(.figure(Figure(title: "nothing yet"))), "figure-empty")
+        Golden.check(CellHTML.richHTML(.figure(Figure(Axes(title: "nothing yet")))), "figure-empty")
     }
 
     @Test func trainingTable() {

@@ -18,10 +18,11 @@ enum Samples {
     static let parabola: Figure = {
         let xs = (0..<9).map { -2 + Double($0) / 2 }
         return Figure(
-            series: [
-                Figure.Series(kind: .line, xs: xs, ys: xs.map { $0 * $0 }, label: "x**2"),
-                Figure.Series(kind: .scatter, xs: [-1.5], ys: [2.25], colour: Colour(matplotlibName: "red")),
-            ], title: "A parabola", xLabel: "x", yLabel: "x**2")
+            Axes(
+                series: [
+                    Axes.Series(kind: .line, xs: xs, ys: xs.map { $0 * $0 }, label: "x**2"),
+                    Axes.Series(kind: .scatter, xs: [-1.5], ys: [2.25], colour: Colour(matplotlibName: "red")),
+                ], title: "A parabola", xLabel: "x", yLabel: "x**2"))
     }()
 
     /// Two epochs of fast.ai's table.

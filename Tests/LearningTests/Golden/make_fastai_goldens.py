@@ -25,8 +25,6 @@ Sections:
   the parameters afterwards (restored to where they were).
 """
 
-import json
-import os
 import re
 import tempfile
 
@@ -36,18 +34,8 @@ from fastai.callback.all import *  # noqa: F403
 from torch import nn
 from torch.nn import functional as F
 
-
-def values(tensor):
-    flat = tensor.detach().contiguous().reshape(-1)
-    if flat.is_floating_point():
-        flat = flat.double()
-    return {"shape": list(tensor.shape), "values": flat.tolist()}
-
-
-def sample(*shape, seed):
-    """Float32 numbers in [-1, 1) from a seeded generator: the Swift side reads them from the file."""
-    g = torch.Generator().manual_seed(seed)
-    return torch.rand(*shape, generator=g) * 2 - 1
+# This folder's other script: tensors as JSON, seeded samples, the JSON file.
+from make_module_goldens import sample, values, write_goldens
 
 
 def without_addresses(text):
@@ -301,11 +289,7 @@ def main():
         "training": training_record(),
         "lr_find": lr_find_record(),
     }
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fastai_goldens.json")
-    with open(path, "w") as file:
-        json.dump(goldens, file, indent=1, sort_keys=True, allow_nan=False)
-        file.write("\n")
-    print(f"{len(goldens)} sections -> {path}")
+    print(f"{len(goldens)} sections -> {write_goldens(goldens, 'fastai_goldens.json')}")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ import Testing
                 }
             }
             try optimizer.step()
-            optimizer.zeroGrad()
+            try optimizer.zeroGrad()
             losses.append(try loss.item().doubleValue)
         }
         #expect(zip(losses, golden.losses).allSatisfy { Swift.abs($0 - $1) < 1e-5 }, "\(losses) vs \(golden.losses)")
