@@ -100,6 +100,15 @@ struct TextFormTests {
                 """)
     }
 
+    @Test func aValueWiderThanItsColumnStaysApartFromTheNext() {
+        let table = TrainingTable(
+            columns: ["epoch", "train_loss", "valid_loss", "accuracy", "time"],
+            rows: [["0", "924061013.333850", "inf", "0.098000", "00:01"]])
+        // fastprogress would print `924061013.333850inf`.
+        #expect(
+            table.consoleText.split(separator: "\n")[1] == "0         924061013.333850  inf         0.098000  00:01")
+    }
+
     @Test func textFormsStayOnOneLineWhateverTheTitle() throws {
         let image = try ImageDisplay(
             width: 1, height: 1, channels: 1, samples: .bytes([0]), title: "two\nlines\u{7}\0 it's")

@@ -26,6 +26,10 @@ struct GoldenFragmentTests {
         Golden.check(CellHTML.richHTML(.figure(Figure(Axes(title: "nothing yet")))), "figure-empty")
     }
 
+    @Test func gridOfAxes() {
+        Golden.check(CellHTML.richHTML(.figure(Samples.grid)), "figure-grid")
+    }
+
     @Test func trainingTable() {
         Golden.check(CellHTML.richHTML(.trainingTable(Samples.training)), "training-table")
     }
