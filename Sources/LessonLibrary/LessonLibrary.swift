@@ -42,6 +42,7 @@ public enum LessonLibrary {
         registerAutograd(in: table)
         registerDataLoaders(in: table)
         registerLearner(in: table, progress: progress)
+        registerCellSubclasses(in: table)
         return table
     }
 }

@@ -73,11 +73,15 @@ struct ErrorTests {
     }
 
     @Test(arguments: [
-        ("protocol Shape {}", "`protocol` declarations are not supported in lesson cells"),
-        ("extension Int {}", "`extension` declarations are not supported in lesson cells"),
-        ("func id<T>(_ x: T) -> T { x }", "generic functions are not supported in lesson cells"),
-        ("class A {}\nclass B: A {}", "class inheritance is not supported in lesson cells"),
         ("actor A {}", "`actor` declarations are not supported in lesson cells"),
+        (
+            "class A { final func f() {} }\nclass B: A { override func f() {} }",
+            "instance method overrides a 'final' instance method"
+        ),
+        (
+            "protocol Shape { var area: Double { get } }\nstruct Square: Shape {}",
+            "type 'Square' does not conform to protocol 'Shape'"
+        ),
         // Attributes that would change the meaning if ignored.
         ("@_silgen_name(\"abort\") func stop()", "attribute '@_silgen_name' is not supported in lesson cells"),
         (
@@ -103,8 +107,35 @@ struct ErrorTests {
 
     @Test func thrownErrorsReachTheTopLevel() {
         let text = output("enum Failure: Error { case bad }\nfunc f() throws { throw Failure.bad }\ntry f()")
-        #expect(text == "error: Error raised at top level: Failure.bad")
+        #expect(text == "error: Error raised at top level: main.Failure.bad")
         let result = run("enum Failure: Error { case bad }\nfunc f() throws { throw Failure.bad }\ntry f()")
-        #expect(result.error?.description == "test.md:2:19: error: Error raised at top level: Failure.bad")
+        #expect(result.error?.description == "test.md:2:19: error: Error raised at top level: main.Failure.bad")
+    }
+
+    @Test func namesOfAFailedCellAreUndefinedBelowIt() {
+        let failed = "error: cannot find 'rate' in scope: the cell that declares it failed"
+        #expect(output("let rate = 0.1", "let rate = [0.5][3]", "rate") == failed)
+        #expect(output("let rate = 0.1", "func f() -> Double { rate }", "let rate = [0.5][3]", "f()") == failed)
+        #expect(
+            output("var (a, b) = (1, 2)", "var (a, b) = (3, [4][2])", "b")
+                == "error: cannot find 'b' in scope: the cell that declares it failed")
+        #expect(output("let rate = 0.1", "let rate = [0.5][3]", "let rate = 0.2", "rate") == "0.2")
+        #expect(output("let rate = 0.1", "let rate = (0.5", "rate") == failed)
+    }
+
+    @Test func suggestionsAreTheSameOnEveryRun() {
+        // Both names are one edit away from `lx`: the first in alphabetical order is suggested.
+        let texts = (0..<5).map { _ in output("let la = 1\nlet lb = 2", "lx") }
+        #expect(Set(texts) == ["error: cannot find 'lx' in scope; did you mean 'la'?"])
+    }
+
+    @Test(arguments: [
+        "func f(_ xs: Int..., y: Int) {}\nf(1, 2, z: 3)",
+        "func f(a: Int, b: Int...) {}\nf(b: 1, 2, 3, a: 4)",
+        "func f(_ x: Int = 1, y: Int = 2) {}\nf(z: 1, 2, 3, 4)",
+    ])
+    func mismatchedArgumentsAreErrorsNotCrashes(_ source: String) {
+        let result = run(source)
+        #expect(result.error != nil)
     }
 }

@@ -3,12 +3,37 @@ import LessonDisplay
 import LessonScript
 import Tensors
 
-/// `Callback`, the class of fast.ai's callbacks, and `ActivationStats(withHist: true)` with what it recorded:
-/// `learn.activationStats.plotLayerStats(0)`, `.colorDim(-2)`, `.layerStats(i)`, `.hist(i)`.
+/// `Callback`, the class a cell's callbacks inherit from (its events, which do nothing, `learn` and `order`), and
+/// `ActivationStats(withHist: true)` with what it recorded: `learn.activationStats.plotLayerStats(0)`,
+/// `.colorDim(-2)`, `.layerStats(i)`, `.hist(i)`.
 func registerCallbacks(in table: BindingTable) {
     let callback = table.type(Callback.self, name: "Callback")
+    let events: [(String, (Callback) -> () throws -> Void)] = [
+        ("beforeFit", Callback.beforeFit), ("beforeEpoch", Callback.beforeEpoch), ("beforeTrain", Callback.beforeTrain),
+        ("beforeBatch", Callback.beforeBatch), ("afterPred", Callback.afterPred), ("afterLoss", Callback.afterLoss),
+        ("afterBatch", Callback.afterBatch), ("afterTrain", Callback.afterTrain),
+        ("beforeValidate", Callback.beforeValidate), ("afterValidate", Callback.afterValidate),
+        ("afterEpoch", Callback.afterEpoch), ("afterFit", Callback.afterFit),
+    ]
+    for (name, event) in events {
+        callback.method(name + "()") { callback, _ in
+            try event(callback)()
+            return .void
+        }
+    }
+    callback.property("learn") { callback in
+        guard let learner = callback.learn else {
+            throw BindingError("'\(className(of: callback))' is not one of a Learner's callbacks ('cbs:')")
+        }
+        return .native(learner)
+    }
     callback.property("order") { .int($0.order) }
-    callback.display { "\($0.typeName)()" }
+    callback.display { "\(className(of: $0))()" }
+    // The learner's own callbacks and its schedulers, so that `learn.cbs` shows them by name.
+    table.type(TrainEvalCallback.self, name: "TrainEvalCallback", parent: Callback.self)
+    table.type(ProgressCallback.self, name: "ProgressCallback", parent: Callback.self)
+    table.type(ParamScheduler.self, name: "ParamScheduler", parent: Callback.self)
+    table.type(LRFinder.self, name: "LRFinder", parent: ParamScheduler.self)
 
     let stats = table.type(ActivationStats.self, name: "ActivationStats", parent: Callback.self)
     stats.initializer("init(withHist?:)") { call in

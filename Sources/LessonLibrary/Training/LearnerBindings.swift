@@ -134,14 +134,17 @@ private func moms(_ value: Value?) throws -> (Double, Double, Double) {
     return (try tuple.elements[0].asDouble(), try tuple.elements[1].asDouble(), try tuple.elements[2].asDouble())
 }
 
-/// How the learner makes its optimizer: fast.ai's `Adam` (the default) or `SGD`, or any cell function or class
-/// called with `(parameters, lr)`; a result that is not an `Optimizer` but has `step()` and `zeroGrad()` works too.
+/// How the learner makes its optimizer: fast.ai's `Adam` (the default) or `SGD`, or a cell's class (called as
+/// fast.ai calls `opt_func(params, lr=lr)`) or function (called with `(parameters, lr)`); a result that is not an
+/// `Optimizer` but has `step()` and `zeroGrad()` works too.
 private func optimizerMaker(_ value: Value?, call: BindingCall) -> ([Tensor], Double) throws -> Optimizer {
     guard let value else { return { Adam($0, lr: $1) } }
     if value.isNativeType(named: "SGD") { return { SGD($0, lr: $1) } }
     if value.isNativeType(named: "Adam") { return { Adam($0, lr: $1) } }
     return { parameters, lr in
-        let made = try call.callFunction(value, [.array(parameters.map { .native($0) }), .double(lr)])
+        let arguments: [Value] = [.array(parameters.map { .native($0) }), .double(lr)]
+        let labels: [String?]? = if case .type = value { [nil, "lr"] } else { nil }
+        let made = try call.callFunction(value, arguments, labels: labels)
         if let optimizer = try? made.asNative(Optimizer.self) { return optimizer }
         return MethodOptimizer(made, parameters: parameters, lr: lr, call: call)
     }

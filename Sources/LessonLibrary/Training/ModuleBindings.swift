@@ -91,7 +91,7 @@ func registerOptimizers(in table: BindingTable) {
     optimizer.property(
         "params", get: { .array($0.params.map { .native($0) }) },
         set: { optimizer, value in optimizer.params = try value.asArray().map { try $0.asTensor() } })
-    optimizer.display { "\(String(describing: type(of: $0)))(lr=\($0.lr))" }
+    optimizer.display { "\(className(of: $0))(lr=\($0.lr))" }
 
     let sgd = table.type(SGD.self, name: "SGD", parent: Optimizer.self)
     sgd.initializer("init(_:lr:mom?:wd?:)") { call in

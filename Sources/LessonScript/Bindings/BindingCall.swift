@@ -37,9 +37,10 @@ public struct BindingCall {
         return value
     }
 
-    /// Calls a function value the cell passed (a closure, a function, an initializer or a library function).
-    public func callFunction(_ function: Value, _ arguments: [Value]) throws -> Value {
-        var call = CallArguments(arguments)
+    /// Calls a function value the cell passed (a closure, a function, an initializer or a library function);
+    /// `labels` (one per argument, `nil` for none) label the arguments, as `SGD(params, lr: 0.1)` needs.
+    public func callFunction(_ function: Value, _ arguments: [Value], labels: [String?]? = nil) throws -> Value {
+        var call = CallArguments(arguments, labels: labels ?? Array(repeating: nil, count: arguments.count))
         return try runtime.call(function, &call)
     }
 

@@ -27,6 +27,12 @@ public final class NativeTypeBinding {
     var scalarConversion: ((AnyObject) throws -> Value)?
     var display: ((AnyObject) -> String)?
     var printDescription: ((AnyObject) -> String)?
+    /// The initializers that make a cell subclass's library object (see ``BindingTable/allowSubclasses``).
+    var subclassInitializers: [FunctionBinding] = []
+    /// The registered methods a cell subclass may override (`"forward(_:)"`).
+    var overridableMethods: Set<String> = []
+    /// Whether this is the library's bridge class for cell subclasses, whose objects hold a cell part.
+    var isScriptBridge = false
 
     init(name: String, parent: NativeTypeBinding?) {
         self.name = name

@@ -79,7 +79,9 @@ extension Runtime {
             try append(try operand.asString(), to: &text)
             return
         default:
-            break
+            if current.declaredType(in: self) != nil, try declaredCompoundAssign(op.spelling + "=", &current, operand) {
+                return
+            }
         }
         current = try binary(op, current, operand)
     }

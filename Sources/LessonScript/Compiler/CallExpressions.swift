@@ -7,6 +7,27 @@ struct CompiledArguments {
     let labels: [String?]
     let firstTrailingClosure: Int?
     let inoutPlaces: [(index: Int, place: Place)]
+    /// Where each argument, and the call's parentheses, are: errors about the arguments are placed there.
+    var argumentSpots: [SourceSpot] = []
+    var leftParenthesis: SourceSpot?
+    var rightParenthesis: SourceSpot?
+
+    /// Runs `body`, placing an error about the arguments (a missing label, an extra argument) where swiftc
+    /// places it in the call.
+    @inline(__always)
+    func placingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as RuntimeError where error.spot == nil && error.callPlace != nil {
+            switch error.callPlace {
+            case .argument(let index)? where index < argumentSpots.count: error.spot = argumentSpots[index]
+            case .leftParenthesis?: error.spot = leftParenthesis
+            case .rightParenthesis?: error.spot = rightParenthesis
+            default: break
+            }
+            throw error
+        }
+    }
 
     /// Evaluates the arguments; `&x` arguments get a variable holding `x`'s value.
     @inline(__always)
@@ -37,7 +58,8 @@ struct CompiledArguments {
 extension Compiler {
     func compileCallArguments(
         _ arguments: LabeledExprListSyntax, trailingClosure: ClosureExprSyntax? = nil,
-        additionalTrailingClosures: MultipleTrailingClosureElementListSyntax = []
+        additionalTrailingClosures: MultipleTrailingClosureElementListSyntax = [],
+        of call: FunctionCallExprSyntax? = nil
     ) throws -> CompiledArguments {
         var evaluators: [StoredEvaluator] = []
         var labels: [String?] = []
@@ -64,30 +86,40 @@ extension Compiler {
             labels.append(closure.label.text)
             evaluators.append(StoredEvaluator(evaluate: try compileClosure(closure.closure)))
         }
-        return CompiledArguments(
+        var compiled = CompiledArguments(
             evaluators: evaluators, labels: labels, firstTrailingClosure: firstTrailingClosure,
             inoutPlaces: inoutPlaces)
+        compiled.argumentSpots =
+            arguments.map { spot($0) } + [trailingClosure.map { spot($0) }].compactMap { $0 }
+            + additionalTrailingClosures.map { spot($0) }
+        compiled.leftParenthesis = call?.leftParen.map { spot($0) }
+        compiled.rightParenthesis = call?.rightParen.map { spot($0) }
+        return compiled
     }
 
     func compileCall(_ call: FunctionCallExprSyntax) throws -> Evaluator {
+        try checkTryMarking(call)
         let arguments = try compileCallArguments(
             call.arguments, trailingClosure: call.trailingClosure,
-            additionalTrailingClosures: call.additionalTrailingClosures)
+            additionalTrailingClosures: call.additionalTrailingClosures, of: call)
         let spot = spot(call.calledExpression)
         let callee = call.calledExpression
-        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base, !isSelfInit(access) {
+        if let access = callee.as(MemberAccessExprSyntax.self), access.base?.is(SuperExprSyntax.self) == true {
+            return try compileSuperCall(access, arguments, spot: self.spot(access.declName))
+        }
+        if let access = callee.as(MemberAccessExprSyntax.self), isSelfInit(access) {
+            return try compileSelfInit(access, arguments, spot: spot)
+        }
+        if let access = callee.as(MemberAccessExprSyntax.self), let base = access.base {
             return try compileMethodCall(
                 base, access.declName.baseName.text, arguments, spot: self.spot(access.declName))
         }
         if let reference = callee.as(DeclReferenceExprSyntax.self), context.resolve(reference.baseName.text) == nil,
-            let type = context.memberType, !context.isStatic, type.methods[reference.baseName.text] != nil
+            let type = context.memberType, !context.isStatic, hasImplicitSelfMethod(type, reference.baseName.text)
         {
             return try compileMethodCall(
                 ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self))), reference.baseName.text, arguments,
                 spot: spot, implicitSelfAt: reference)
-        }
-        if let access = callee.as(MemberAccessExprSyntax.self), isSelfInit(access) {
-            throw compileError("initializer delegation ('self.init') is not supported in lesson cells", at: access)
         }
         if let array = callee.as(ArrayExprSyntax.self) {
             let annotation = TypeAnnotation(Parser.parseType(array.trimmedDescription))
@@ -101,13 +133,15 @@ extension Compiler {
         return { frame in
             let calleeValue = try function(frame)
             var values = try arguments.evaluate(frame)
-            let result = try located(spot) { try frame.runtime.call(calleeValue, &values) }
+            let result = try located(spot) {
+                try arguments.placingErrors { try frame.runtime.call(calleeValue, &values) }
+            }
             try arguments.writeBack(values, frame)
             return result
         }
     }
 
-    /// `self.init(...)`, which delegates to another initializer: not supported.
+    /// `self.init(...)`, which delegates to another initializer.
     private func isSelfInit(_ access: MemberAccessExprSyntax) -> Bool {
         access.declName.baseName.text == "init"
             && access.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
@@ -120,7 +154,7 @@ extension Compiler {
     {
         { frame in
             var values = try arguments.evaluate(frame)
-            return try located(spot) { try frame.runtime.construct(type, &values) }
+            return try located(spot) { try arguments.placingErrors { try frame.runtime.construct(type, &values) } }
         }
     }
 
@@ -143,14 +177,18 @@ extension Compiler {
             var values = try arguments.evaluate(frame)
             let runtime = frame.runtime
             let result: Value = try located(spot) {
-                if let place, runtime.isMutatingMethod(receiver, name) {
-                    var result = Value.void
-                    try place.modify(frame) { value in
-                        result = try runtime.callMutatingMethod(on: &value, name, &values)
+                try arguments.placingErrors {
+                    if let place, runtime.isMutatingMethod(receiver, name) {
+                        var result = Value.void
+                        try rephrasingConstant(at: spot, "cannot use mutating member on immutable value") {
+                            try place.modify(frame) { value in
+                                result = try runtime.callMutatingMethod(on: &value, name, &values)
+                            }
+                        }
+                        return result
                     }
-                    return result
+                    return try runtime.callMethod(on: receiver, name, &values)
                 }
-                return try runtime.callMethod(on: receiver, name, &values)
             }
             try arguments.writeBack(values, frame)
             return result

@@ -8,6 +8,21 @@ final class Compiler {
     let runtime: Runtime
     let cell: CellSource
     var context: FunctionContext
+    /// The cell's top-level code, where its type declarations are compiled even when one is needed early.
+    let topLevel: FunctionContext
+    /// The types this cell declares, by name, as far as they are compiled (a later declaration may inherit from
+    /// or conform to them before the cell runs).
+    var cellTypes: [String: TypeDefinition] = [:]
+    /// The cell's top-level type declarations not compiled yet, so that a class may name a superclass or
+    /// protocol declared further down the cell.
+    var pendingTypeDeclarations: [String: DeclSyntax] = [:]
+    /// Whether each top-level function of this cell is declared `throws` (for swiftc's `try` rule before the
+    /// declaration has run).
+    var cellFunctionsThrow: [String: Bool] = [:]
+    /// Whether a struct of this cell or an earlier one may have a `lazy var`.
+    lazy var mayReadLazyProperties = runtime.hasLazyStructs || cell.tree.description.contains("lazy")
+    /// The executors of type declarations compiled ahead of their turn, by node.
+    var compiledTypeDeclarations: [SyntaxIdentifier: Executor] = [:]
     /// How many expressions enclose the one being compiled: running an expression takes stack for each level,
     /// and calls check the stack only between function bodies, so one body's nesting is bounded here.
     var nestedExpressions = 0
@@ -18,7 +33,8 @@ final class Compiler {
     init(runtime: Runtime, cell: CellSource) {
         self.runtime = runtime
         self.cell = cell
-        self.context = FunctionContext(parent: nil, isTopLevel: true)
+        self.topLevel = FunctionContext(parent: nil, isTopLevel: true)
+        self.context = topLevel
     }
 
     /// The position of `node` (its first token, trivia excluded) for error messages.
@@ -57,6 +73,14 @@ extension Compiler {
     func compileCell() throws -> CompiledCell {
         try checkAttributes()
         let items = Array(cell.tree.statements)
+        for item in items {
+            guard case .decl(let declaration) = item.item else { continue }
+            if let name = declaration.declaredTypeName { pendingTypeDeclarations[name] = declaration }
+            if let function = declaration.as(FunctionDeclSyntax.self) {
+                let throwing = function.signature.effectSpecifiers.isThrowing
+                cellFunctionsThrow[function.name.text] = throwing && (cellFunctionsThrow[function.name.text] ?? true)
+            }
+        }
         var hoisted: [Executor] = []
         var body: [Executor] = []
         var finalExpression: Evaluator?
@@ -76,8 +100,8 @@ extension Compiler {
 
     private func isHoisted(_ item: CodeBlockItemSyntax.Item) -> Bool {
         guard case .decl(let declaration) = item else { return false }
-        return declaration.is(FunctionDeclSyntax.self) || declaration.is(StructDeclSyntax.self)
-            || declaration.is(ClassDeclSyntax.self) || declaration.is(EnumDeclSyntax.self)
+        return declaration.is(FunctionDeclSyntax.self) || declaration.declaredTypeName != nil
+            || declaration.is(ExtensionDeclSyntax.self)
     }
 
     /// The expression whose value a cell displays: its last item when that is an expression other than an
@@ -94,6 +118,19 @@ extension Compiler {
         if expression.is(IfExprSyntax.self) || expression.is(SwitchExprSyntax.self) { return nil }
         if let infix = expression.as(InfixOperatorExprSyntax.self), infix.isAssignment { return nil }
         return expression
+    }
+}
+
+extension DeclSyntax {
+    /// The name of the struct, class, enum or protocol this declares, if it declares one.
+    var declaredTypeName: String? {
+        switch self.as(DeclSyntaxEnum.self) {
+        case .structDecl(let node): node.name.text
+        case .classDecl(let node): node.name.text
+        case .enumDecl(let node): node.name.text
+        case .protocolDecl(let node): node.name.text
+        default: nil
+        }
     }
 }
 

@@ -9,9 +9,19 @@ struct ThrownValue: Error {
 
 extension Compiler {
     func compileThrow(_ throwStatement: ThrowStmtSyntax) throws -> Executor {
+        try checkErrorHandled(at: throwStatement, isThrowStatement: true)
+        try checkThrownType(throwStatement.expression)
         let value = try compileExpression(throwStatement.expression)
         let spot = spot(throwStatement)
-        return { frame in throw ThrownValue(value: try value(frame), spot: spot) }
+        let valueSpot = self.spot(throwStatement.expression)
+        return { frame in
+            let thrown = try value(frame)
+            guard frame.runtime.isError(thrown) else {
+                throw RuntimeError(
+                    "thrown expression type '\(thrown.typeName)' does not conform to 'Error'", at: valueSpot)
+            }
+            throw ThrownValue(value: thrown, spot: spot)
+        }
     }
 
     func compileTry(_ tryExpression: TryExprSyntax) throws -> Evaluator {
@@ -38,6 +48,7 @@ extension Compiler {
                 }
             }
         default:
+            try checkErrorHandled(at: tryExpression, isThrowStatement: false)
             return operand
         }
     }
@@ -78,5 +89,13 @@ extension Compiler {
                 throw thrown
             }
         }
+    }
+}
+
+extension Runtime {
+    /// Whether `value` may be thrown: a value of a type that conforms to `Error` (or a library's error object).
+    func isError(_ value: Value) -> Bool {
+        if case .native = value { return true }
+        return value.declaredType(in: self)?.isKind(of: "Error") ?? false
     }
 }

@@ -76,8 +76,8 @@ extension Compiler {
             throw compileError("this operator expression could not be folded", at: sequence)
         case .awaitExpr(let node):
             throw compileError("`await` is not supported in lesson cells", at: node)
-        case .keyPathExpr(let node):
-            throw compileError("key paths are not supported in lesson cells", at: node)
+        case .keyPathExpr(let keyPath):
+            return try compileKeyPath(keyPath)
         case .superExpr(let node):
             throw compileError("`super` is not supported in lesson cells (classes cannot inherit)", at: node)
         case .regexLiteralExpr(let node):

@@ -19,16 +19,21 @@ final class FunctionContext {
     /// The type whose instance (or static, when `isStatic`) members are reachable without `self.`.
     let memberType: TypeDefinition?
     let isStatic: Bool
+    /// An `init` body, where `super.init(...)` and `self.init(...)` may be called.
+    let isInitializer: Bool
     private var blocks: [[String: Int]] = [[:]]
     private(set) var slotCount = 0
     private(set) var captureSources: [CaptureSource] = []
     private var captureIndices: [String: Int] = [:]
     private var predeclaredFunctions: [String: Int] = [:]
 
-    init(parent: FunctionContext?, isTopLevel: Bool = false, memberType: TypeDefinition? = nil, isStatic: Bool = false)
-    {
+    init(
+        parent: FunctionContext?, isTopLevel: Bool = false, memberType: TypeDefinition? = nil, isStatic: Bool = false,
+        isInitializer: Bool = false
+    ) {
         self.parent = parent
         self.isTopLevel = isTopLevel
+        self.isInitializer = isInitializer
         self.memberType = memberType ?? parent?.memberType
         self.isStatic = memberType == nil ? (parent?.isStatic ?? false) : isStatic
     }
@@ -92,6 +97,11 @@ final class FunctionContext {
         captureSources.append(source)
         captureIndices[name] = captureSources.count - 1
         return .captured(captureSources.count - 1)
+    }
+
+    /// Whether `name` is a local or captured variable here, without recording a capture.
+    func hasLocal(_ name: String) -> Bool {
+        blocks.contains { $0[name] != nil } || captureIndices[name] != nil || parent?.hasLocal(name) == true
     }
 
     /// The variables a closure compiled in this context captures, taken from the running enclosing frame.

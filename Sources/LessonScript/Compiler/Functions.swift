@@ -6,10 +6,11 @@ extension Compiler {
     func compileFunction(
         name: String, parameters: FunctionParameterListSyntax?, resultType: TypeSyntax?,
         body: CodeBlockItemListSyntax?, memberOf type: TypeDefinition? = nil, isStatic: Bool = false,
-        setterParameter: String? = nil
+        setterParameter: String? = nil, isInitializer: Bool = false
     ) throws -> (CompiledFunction, FunctionContext) {
         let function = CompiledFunction(name: name)
-        let nested = FunctionContext(parent: type == nil ? context : nil, memberType: type, isStatic: isStatic)
+        let nested = FunctionContext(
+            parent: type == nil ? context : nil, memberType: type, isStatic: isStatic, isInitializer: isInitializer)
         try inContext(nested) {
             if type != nil {
                 function.hasReceiver = true
@@ -29,6 +30,14 @@ extension Compiler {
             function.returnsValue = resultType != nil
             if let body {
                 function.body = try compileFunctionBody(body, implicitReturn: resultType != nil)
+                if isInitializer, let type, let superInitializer = try implicitSuperInitializer(for: type, body) {
+                    let explicit = function.body
+                    function.body = { frame in
+                        let flow = try explicit(frame)
+                        try superInitializer(frame)
+                        return flow
+                    }
+                }
             }
         }
         function.slotCount = nested.slotCount
@@ -71,6 +80,12 @@ extension Compiler {
         let (function, nested) = try compileFunction(
             name: name, parameters: declaration.signature.parameterClause.parameters,
             resultType: declaration.signature.returnClause?.type, body: declaration.body?.statements)
+        function.genericParameters = genericParameterNames(of: declaration)
+        enforceConstraints(genericConstraints(of: declaration), on: function, kind: "global function")
+        function.throwsErrors = declaration.signature.effectSpecifiers.isThrowing
+        let isOperator = declaration.name.tokenKind != .identifier(name)
+        // An operator's parameters have no argument labels: `a + b` passes them by position.
+        if isOperator { function.hasArgumentLabels = false }
         let captureSources = nested.captureSources
         return { frame in
             let captures = captureSources.map { source in
@@ -83,6 +98,8 @@ extension Compiler {
             if let slot {
                 if frame.slots[slot] === Variable.unset { frame.slots[slot] = Variable(.void) }
                 frame.slots[slot].value = .function(value)
+            } else if isOperator {
+                frame.runtime.declareOperatorFunction(name, value)
             } else {
                 frame.runtime.declareGlobalFunction(name, value)
             }
@@ -91,14 +108,11 @@ extension Compiler {
     }
 
     private func rejectUnsupported(_ declaration: FunctionDeclSyntax) throws {
-        if let generics = declaration.genericParameterClause {
-            throw compileError("generic functions are not supported in lesson cells", at: generics)
-        }
         if let async = declaration.signature.effectSpecifiers?.asyncSpecifier {
             throw compileError("`async` functions are not supported in lesson cells", at: async)
         }
-        if declaration.name.tokenKind != .identifier(declaration.name.text) {
-            throw compileError("operator declarations are not supported in lesson cells", at: declaration.name)
+        if declaration.name.tokenKind != .identifier(declaration.name.text), !context.declaresGlobals {
+            throw compileError("operator functions can only be declared at file scope", at: declaration.name)
         }
     }
 

@@ -175,14 +175,23 @@ extension Compiler {
         let evaluators = try elements.map { try compileExpression($0.expression) }
         let integerLiterals = literals.map { $0 != nil && $0?.hasFloatLiteral == false }
         let mayMixNumbers = integerLiterals.contains(true)
+        // `[1, nil, 3]` is an array of optionals, as Swift infers it.
+        let hasNil = elements.contains { $0.expression.is(NilLiteralExprSyntax.self) }
         return { frame in
             var values: [Value] = []
             values.reserveCapacity(evaluators.count)
             for evaluator in evaluators { values.append(try evaluator(frame)) }
-            if mayMixNumbers, values.contains(where: { if case .double = $0 { true } else { false } }) {
+            // Swift makes the integer literals of an array of numbers `Double`s when one is; next to other kinds
+            // of values (an `[Any]`) they stay `Int`s.
+            if mayMixNumbers, values.contains(where: { if case .double = $0 { true } else { false } }),
+                values.allSatisfy(\.isNumber)
+            {
                 for index in values.indices where integerLiterals[index] {
                     if case .int(let integer) = values[index] { values[index] = .double(Double(integer)) }
                 }
+            }
+            if hasNil {
+                for index in values.indices where !values[index].isOptional { values[index] = .optional(values[index]) }
             }
             return .array(values)
         }
@@ -216,5 +225,13 @@ extension Compiler {
             for evaluator in evaluators { values.append(try evaluator(frame)) }
             return .tuple(TupleValue(values, labels: labels))
         }
+    }
+}
+
+extension Value {
+    /// Whether the value is an `Optional` (`nil` or a wrapped value).
+    var isOptional: Bool {
+        if case .optional = self { return true }
+        return false
     }
 }

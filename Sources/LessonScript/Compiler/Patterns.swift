@@ -90,6 +90,15 @@ extension Compiler {
                 return true
             }
         }
+        if let cast = expression.as(AsExprSyntax.self) {
+            // `let error as ValidationError`: the value must be of the type, then matches the inner pattern.
+            let annotation = TypeAnnotation(cast.type)
+            let inner = try compileExpressionPattern(cast.expression, binding: binding)
+            return { frame, value in
+                guard frame.runtime.value(value, matches: annotation) else { return false }
+                return try inner(frame, value)
+            }
+        }
         if let chaining = expression.as(OptionalChainingExprSyntax.self) {
             let inner = try compileExpressionPattern(chaining.expression, binding: binding)
             return { frame, value in
@@ -104,8 +113,13 @@ extension Compiler {
         }
         let evaluator = try compileExpression(expression)
         let spot = spot(expression)
+        // `.dropout` matches the case `dropout(0.5)` whatever its associated values.
+        let caseName = expression.as(MemberAccessExprSyntax.self)?.declName.baseName.text
         return { frame, value in
             let pattern = try evaluator(frame)
+            if case .function = pattern, case .enumCase(let enumCase) = value, enumCase.name == caseName {
+                return true
+            }
             return try located(spot) { try frame.runtime.patternMatches(pattern, value) }
         }
     }

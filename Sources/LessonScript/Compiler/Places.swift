@@ -63,7 +63,7 @@ extension Compiler {
                     })
                 return memberPlace(place, name, spot: spot)
             }
-            return memberPlace(try compileNamePlace("self", at: node), name, spot: spot)
+            return memberPlace(try compileNamePlace("self", at: node), name, spot: spot, access: selfAccess)
         }
         let global = GlobalName(name)
         return Place(read: read) { frame, body in
@@ -78,18 +78,30 @@ extension Compiler {
         let spot = spot(node)
         if name == "self" { return try compilePlace(base) ?? readOnlyPlace(try compileExpression(base)) }
         let basePlace = try compilePlace(base) ?? readOnlyPlace(try compileExpression(base))
-        return memberPlace(basePlace, name, spot: spot)
+        let isSelf = base.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)
+        return memberPlace(
+            basePlace, name, spot: spot,
+            access: isSelf ? selfAccess : MemberAccess(type: context.memberType, isInitializingSelf: false))
     }
 
-    private func memberPlace(_ base: Place, _ name: String, spot: SourceSpot) -> Place {
+    /// How code here assigns a member of `self`: from inside the type, without observers in an initializer.
+    private var selfAccess: MemberAccess {
+        MemberAccess(type: context.memberType, isInitializingSelf: context.isInitializer)
+    }
+
+    private func memberPlace(
+        _ base: Place, _ name: String, spot: SourceSpot, access: MemberAccess = .outside
+    ) -> Place {
         Place(
             read: { frame in
                 let value = try base.read(frame)
                 return try located(spot) { try frame.runtime.member(of: value, name) }
             },
             modify: { frame, body in
-                try base.modify(frame) { value in
-                    try located(spot) { try frame.runtime.modifyMember(&value, name, body) }
+                try rephrasingConstant(at: spot, "cannot assign to property") {
+                    try base.modify(frame) { value in
+                        try located(spot) { try frame.runtime.modifyMember(&value, name, from: access, body) }
+                    }
                 }
             })
     }
@@ -159,7 +171,9 @@ func modifyVariable(
         let original = value
         try body(&value)
         guard isSameReference(original, value) else {
-            throw RuntimeError("cannot assign to value: '\(name)' is a 'let' constant", at: spot)
+            var error = RuntimeError("cannot assign to value: '\(name)' is a 'let' constant", at: spot)
+            error.constantName = name
+            throw error
         }
         return
     }
@@ -177,5 +191,19 @@ func isSameReference(_ before: Value, _ after: Value) -> Bool {
     case (.native(let a), .native(let b)): a === b
     case (.type, .type): true
     default: false
+    }
+}
+
+/// Runs `body`; an assignment to a `let` that it meets directly is reported as swiftc words it for what the code
+/// does (`cannot assign to property: 'p' is a 'let' constant`, `cannot use mutating member on immutable value:
+/// ...`), at `spot`.
+func rephrasingConstant(at spot: SourceSpot, _ action: String, _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch var error as RuntimeError {
+        if let name = error.constantName {
+            error = RuntimeError("\(action): '\(name)' is a 'let' constant", at: spot)
+        }
+        throw error
     }
 }

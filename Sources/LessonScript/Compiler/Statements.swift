@@ -80,10 +80,12 @@ extension Compiler {
         case .classDecl(let classDeclaration): return try compileTypeDeclaration(classDeclaration, kind: .classType)
         case .enumDecl(let enumDeclaration): return try compileEnumDeclaration(enumDeclaration)
         case .importDecl: return { _ in .next }
-        case .protocolDecl(let node):
-            throw compileError("`protocol` declarations are not supported in lesson cells", at: node)
-        case .extensionDecl(let node):
-            throw compileError("`extension` declarations are not supported in lesson cells", at: node)
+        case .protocolDecl(let protocolDeclaration): return try compileProtocolDeclaration(protocolDeclaration)
+        case .extensionDecl(let extensionDeclaration):
+            guard context.declaresGlobals else {
+                throw compileError("declaration is only valid at file scope", at: extensionDeclaration.extensionKeyword)
+            }
+            return try compileExtensionDeclaration(extensionDeclaration)
         case .actorDecl(let node):
             throw compileError("`actor` declarations are not supported in lesson cells", at: node)
         case .typeAliasDecl(let node):
@@ -113,6 +115,10 @@ extension Compiler {
         case .labeledStmt(let labeled): return try compileLabeled(labeled)
         case .returnStmt(let returnStatement):
             guard let expression = returnStatement.expression else { return { _ in .returnValue(.void) } }
+            if context.isInitializer, !expression.is(NilLiteralExprSyntax.self) {
+                throw compileError(
+                    "'nil' is the only return value permitted in an initializer", at: returnStatement.returnKeyword)
+            }
             let evaluator = try compileExpression(expression)
             return { frame in .returnValue(try evaluator(frame)) }
         case .breakStmt(let breakStatement):

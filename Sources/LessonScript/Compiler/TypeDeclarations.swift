@@ -1,39 +1,72 @@
 import SwiftSyntax
 
-/// Protocols a cell type may name in its inheritance clause; they add nothing but `CustomStringConvertible`'s
-/// use of `description` when printing.
-private let acceptedProtocols: Set<String> = [
-    "CustomStringConvertible", "Equatable", "Hashable", "Comparable", "Error", "Codable", "Identifiable",
-    "Sendable", "CaseIterable",
-]
-
 extension Compiler {
+    /// A `struct` or `class` declaration: its inheritance clause, properties (registered before any method is
+    /// compiled, so methods see them), methods, initializers and subscripts, checked against its superclass and
+    /// protocols.
     func compileTypeDeclaration(
         _ declaration: some DeclGroupSyntax & NamedDeclSyntax, kind: TypeDefinition.Kind
     )
         throws -> Executor
     {
+        if let executor = compiledTypeDeclarations[declaration.id] { return executor }
         let definition = TypeDefinition(name: declaration.name.text, kind: kind)
-        try readInheritance(declaration.inheritanceClause, into: definition)
-        if let generic = declaration.as(StructDeclSyntax.self)?.genericParameterClause
-            ?? declaration.as(ClassDeclSyntax.self)?.genericParameterClause
-        {
-            throw compileError("generic types are not supported in lesson cells", at: generic)
+        definition.isFinal = MemberModifiers(declaration.modifiers).isFinal
+        if kind != .classType, let final = declaration.modifiers.first(where: { $0.name.text == "final" }) {
+            throw compileError("'final' modifier cannot be applied to this declaration", at: final)
         }
-        let members = declaration.memberBlock.members.map(\.decl)
+        definition.genericParameters = genericParameterNames(of: declaration)
+        pendingTypeDeclarations[definition.name] = nil
+        try readInheritance(declaration.inheritanceClause, of: declaration.name, into: definition)
+        cellTypes[definition.name] = definition
+        let staticInitializers = try compileMembers(declaration.memberBlock, in: definition)
+        try checkInitializers(of: definition, at: declaration.name)
+        try checkConformances(of: definition, at: declaration.name)
+        let executor = declareType(definition, staticInitializers: staticInitializers)
+        compiledTypeDeclarations[declaration.id] = executor
+        return executor
+    }
+
+    /// Compiles the members of a type or extension body into `definition`; returns the static stored properties'
+    /// initializers, run when the declaration runs.
+    func compileMembers(
+        _ block: MemberBlockSyntax, in definition: TypeDefinition, isExtension: Bool = false
+    ) throws
+        -> [(Variable, Evaluator)]
+    {
+        let members = block.members.map(\.decl)
+        for member in members { declareName(of: member, in: definition) }
         var staticInitializers: [(Variable, Evaluator)] = []
         for member in members {
             if let variable = member.as(VariableDeclSyntax.self) {
-                staticInitializers += try declareProperties(variable, in: definition)
+                staticInitializers += try declareProperties(variable, in: definition, isExtension: isExtension)
             }
         }
         for member in members {
-            try compileMember(member, in: definition)
+            try compileMember(member, in: definition, isExtension: isExtension)
         }
-        return declareType(definition, staticInitializers: staticInitializers)
+        return staticInitializers
     }
 
-    private func declareType(_ definition: TypeDefinition, staticInitializers: [(Variable, Evaluator)]) -> Executor {
+    /// Records the name a member declares before any body is compiled.
+    private func declareName(of member: DeclSyntax, in definition: TypeDefinition) {
+        if let function = member.as(FunctionDeclSyntax.self) {
+            if MemberModifiers(function.modifiers).isStatic {
+                definition.declaredStaticNames.insert(function.name.text)
+            } else {
+                definition.declaredInstanceNames.insert(function.name.text)
+            }
+        } else if let variable = member.as(VariableDeclSyntax.self) {
+            let names = variable.bindings.flatMap(\.pattern.boundNames)
+            if MemberModifiers(variable.modifiers).isStatic {
+                definition.declaredStaticNames.formUnion(names)
+            } else {
+                definition.declaredInstanceNames.formUnion(names)
+            }
+        }
+    }
+
+    func declareType(_ definition: TypeDefinition, staticInitializers: [(Variable, Evaluator)]) -> Executor {
         let declare = declareVariable(definition.name, isConstant: true)
         return { frame in
             if definition.kind == .enumType { frame.runtime.declaredEnums.append(definition) }
@@ -43,200 +76,165 @@ extension Compiler {
         }
     }
 
-    private func readInheritance(_ clause: InheritanceClauseSyntax?, into definition: TypeDefinition) throws {
-        for inherited in clause?.inheritedTypes ?? [] {
-            let name = inherited.type.trimmedDescription
-            if acceptedProtocols.contains(name) {
-                definition.conformances.insert(name)
-            } else if definition.kind == .enumType, ["Int", "String", "Double", "Character"].contains(name) {
-                definition.conformances.insert("RawValue:" + name)
-            } else {
-                let what = definition.kind == .classType ? "class inheritance" : "conformance to '\(name)'"
-                throw compileError("\(what) is not supported in lesson cells", at: inherited)
-            }
-        }
+    /// The names of a declaration's generic parameters (`Stack<Element>` has `Element`), kept for type checking;
+    /// the interpreter itself needs no more, since values carry their types.
+    func genericParameterNames(of declaration: some SyntaxProtocol) -> [String] {
+        let clause =
+            declaration.as(StructDeclSyntax.self)?.genericParameterClause
+            ?? declaration.as(ClassDeclSyntax.self)?.genericParameterClause
+            ?? declaration.as(EnumDeclSyntax.self)?.genericParameterClause
+            ?? declaration.as(FunctionDeclSyntax.self)?.genericParameterClause
+        return clause?.parameters.map(\.name.text) ?? []
     }
 
-    /// Registers the stored and computed properties of a type (before any method is compiled, so methods see
-    /// them); returns the static stored properties' initializers, run when the declaration runs.
-    private func declareProperties(
-        _ variable: VariableDeclSyntax, in definition: TypeDefinition
-    ) throws
-        -> [(Variable, Evaluator)]
-    {
-        let isStatic = variable.modifiers.contains { ["static", "class"].contains($0.name.text) }
-        let isConstant = variable.bindingSpecifier.tokenKind == .keyword(.let)
-        var staticInitializers: [(Variable, Evaluator)] = []
-        for binding in variable.bindings {
-            guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                throw compileError("a property must be declared with a single name", at: binding.pattern)
-            }
-            let name = identifier.identifier.text
-            var annotation = binding.typeAnnotation.map { TypeAnnotation($0.type) }
-            if annotation == nil, let initial = binding.initializer?.value,
-                literalNumber(initial)?.hasFloatLiteral == true
-            {
-                annotation = .named("Double")
-            }
-            if let accessors = binding.accessorBlock {
-                let property = try compileComputedProperty(
-                    name, accessors, binding.typeAnnotation?.type, definition, isStatic: isStatic)
-                if isStatic {
-                    definition.staticComputedProperties[name] = property
-                } else {
-                    definition.computedProperties[name] = property
-                }
-                continue
-            }
-            let defaultValue = try binding.initializer.map { try compileIsolated($0.value, as: annotation) }
-            if isStatic {
-                let storage = Variable(.void, isConstant: false)
-                definition.staticVariables[name] = storage
-                if let defaultValue { staticInitializers.append((storage, defaultValue)) }
-                continue
-            }
-            definition.fieldIndices[name] = definition.storedProperties.count
-            definition.storedProperties.append(
-                TypeDefinition.StoredProperty(
-                    name: name, isConstant: isConstant, annotation: annotation, defaultValue: defaultValue))
-        }
-        return staticInitializers
-    }
-
-    /// An expression compiled outside any function (a property's default value), seeing only globals.
-    private func compileIsolated(_ expression: ExprSyntax, as annotation: TypeAnnotation?) throws -> Evaluator {
-        let isolated = FunctionContext(parent: nil)
-        let evaluator = try inContext(isolated) { try compileExpression(expression, as: annotation) }
-        let slotCount = isolated.slotCount
-        return { frame in
-            try evaluator(Frame(runtime: frame.runtime, slotCount: slotCount, captures: []))
-        }
-    }
-
-    private func compileComputedProperty(
-        _ name: String, _ accessors: AccessorBlockSyntax, _ type: TypeSyntax?, _ definition: TypeDefinition,
-        isStatic: Bool
-    ) throws -> TypeDefinition.ComputedProperty {
-        let resultType = type ?? TypeSyntax(IdentifierTypeSyntax(name: .identifier("Any")))
-        switch accessors.accessors {
-        case .getter(let statements):
-            let (getter, _) = try compileFunction(
-                name: name, parameters: nil, resultType: resultType, body: statements, memberOf: definition,
-                isStatic: isStatic)
-            return TypeDefinition.ComputedProperty(getter: getter, setter: nil)
-        case .accessors(let list):
-            var getter: CompiledFunction?
-            var setter: CompiledFunction?
-            for accessor in list {
-                switch accessor.accessorSpecifier.tokenKind {
-                case .keyword(.get):
-                    getter = try compileFunction(
-                        name: name, parameters: nil, resultType: resultType, body: accessor.body?.statements,
-                        memberOf: definition, isStatic: isStatic
-                    ).0
-                case .keyword(.set):
-                    let (compiled, _) = try compileFunction(
-                        name: name, parameters: nil, resultType: nil, body: accessor.body?.statements,
-                        memberOf: definition, isStatic: isStatic,
-                        setterParameter: accessor.parameters?.name.text ?? "newValue")
-                    compiled.isMutating = true
-                    setter = compiled
-                default:
-                    throw compileError(
-                        "'\(accessor.accessorSpecifier.text)' accessors are not supported in lesson cells", at: accessor
-                    )
-                }
-            }
-            guard let getter else { throw compileError("a computed property needs a getter", at: accessors) }
-            return TypeDefinition.ComputedProperty(getter: getter, setter: setter)
-        }
-    }
-
-    private func compileMember(_ member: DeclSyntax, in definition: TypeDefinition) throws {
+    private func compileMember(_ member: DeclSyntax, in definition: TypeDefinition, isExtension: Bool) throws {
         switch member.as(DeclSyntaxEnum.self) {
         case .variableDecl, .enumCaseDecl:
             return
         case .functionDecl(let function):
-            if let generics = function.genericParameterClause {
-                throw compileError("generic methods are not supported in lesson cells", at: generics)
-            }
-            let isStatic = function.modifiers.contains { ["static", "class"].contains($0.name.text) }
-            let name = function.name.text
-            let (compiled, _) = try compileFunction(
-                name: name, parameters: function.signature.parameterClause.parameters,
-                resultType: function.signature.returnClause?.type, body: function.body?.statements,
-                memberOf: definition, isStatic: isStatic)
-            compiled.isMutating = function.modifiers.contains { $0.name.text == "mutating" }
-            if isStatic {
-                definition.staticMethods[name, default: []].append(compiled)
-            } else {
-                definition.methods[name, default: []].append(compiled)
-            }
+            try compileMethod(function, in: definition)
         case .initializerDecl(let initializer):
-            if let mark = initializer.optionalMark {
-                throw compileError("failable initializers are not supported in lesson cells", at: mark)
-            }
-            let (compiled, _) = try compileFunction(
-                name: "init", parameters: initializer.signature.parameterClause.parameters, resultType: nil,
-                body: initializer.body?.statements, memberOf: definition)
-            definition.initializers.append(compiled)
+            try compileInitializer(initializer, in: definition, isExtension: isExtension)
         case .deinitializerDecl:
             return
         case .subscriptDecl(let node):
-            throw compileError("subscript declarations are not supported in lesson cells", at: node)
+            try compileSubscriptDeclaration(node, in: definition)
+        case .typeAliasDecl:
+            return
+        case .structDecl, .classDecl, .enumDecl:
+            throw compileError(
+                "nested type declarations are not supported in lesson cells; declare the type at the top level",
+                at: member)
         default:
             throw compileError("this member declaration is not supported in lesson cells", at: member)
         }
     }
 
-    func compileEnumDeclaration(_ declaration: EnumDeclSyntax) throws -> Executor {
-        if let generics = declaration.genericParameterClause {
-            throw compileError("generic enums are not supported in lesson cells", at: generics)
+    private func compileMethod(_ function: FunctionDeclSyntax, in definition: TypeDefinition) throws {
+        if let async = function.signature.effectSpecifiers?.asyncSpecifier {
+            throw compileError("`async` functions are not supported in lesson cells", at: async)
         }
-        let definition = TypeDefinition(name: declaration.name.text, kind: .enumType)
-        try readInheritance(declaration.inheritanceClause, into: definition)
-        let rawType = definition.conformances.first { $0.hasPrefix("RawValue:") }?.dropFirst("RawValue:".count)
-        var nextRawInt = 0
-        let members = declaration.memberBlock.members.map(\.decl)
-        var staticInitializers: [(Variable, Evaluator)] = []
-        for member in members {
-            if let variable = member.as(VariableDeclSyntax.self) {
-                staticInitializers += try declareProperties(variable, in: definition)
+        let modifiers = MemberModifiers(function.modifiers)
+        let name = function.name.text
+        if definition.kind == .classType, let mutating = function.modifiers.first(where: { $0.name.text == "mutating" })
+        {
+            throw compileError("'mutating' is not valid on instance methods in classes", at: mutating)
+        }
+        let isOperator = function.name.tokenKind != .identifier(name)
+        if isOperator, !modifiers.isStatic {
+            throw compileError(
+                "operator '\(name)' declared in type '\(definition.name)' must be 'static'", at: function.name)
+        }
+        let labels = function.signature.parameterClause.parameters.map {
+            $0.firstName.text == "_" ? nil : $0.firstName.text
+        }
+        try checkOverride(
+            of: .method(labels: labels), named: name, token: function.name, modifiers: modifiers, in: definition)
+        let (compiled, _) = try compileFunction(
+            name: name, parameters: function.signature.parameterClause.parameters,
+            resultType: function.signature.returnClause?.type, body: function.body?.statements,
+            memberOf: definition, isStatic: modifiers.isStatic)
+        compiled.isMutating = modifiers.isMutating
+        compiled.hasArgumentLabels = !isOperator
+        compiled.isFinal = modifiers.isFinal || (modifiers.isStatic && !modifiers.isClass)
+        compiled.isClassMember = modifiers.isClass
+        compiled.genericParameters = genericParameterNames(of: function)
+        enforceConstraints(
+            genericConstraints(of: function), on: compiled,
+            kind: modifiers.isStatic ? "static method" : "instance method")
+        compiled.declarationSpot = spot(function.name)
+        compiled.throwsErrors = function.signature.effectSpecifiers.isThrowing
+        if modifiers.isStatic {
+            definition.staticMethods[name] = overloads(
+                replacing: definition.staticMethods[name] ?? definition.superclass?.staticMethodOverloads(name) ?? [],
+                with: compiled)
+        } else {
+            definition.methods[name] = overloads(
+                replacing: definition.methods[name] ?? definition.superclass?.instanceMethods(name) ?? [],
+                with: compiled)
+        }
+    }
+
+    /// `existing` with `function` added, replacing an overload of the same argument labels (an override, or a
+    /// declaration repeated in a later extension).
+    private func overloads(
+        replacing existing: [CompiledFunction], with function: CompiledFunction
+    )
+        -> [CompiledFunction]
+    {
+        existing.filter { $0.labelList != function.labelList } + [function]
+    }
+
+    private func compileInitializer(
+        _ initializer: InitializerDeclSyntax, in definition: TypeDefinition, isExtension: Bool
+    ) throws {
+        let modifiers = MemberModifiers(initializer.modifiers)
+        if modifiers.isConvenience, definition.kind != .classType {
+            throw compileError(
+                "initializers in \(definition.kind == .enumType ? "enums" : "structs") are not marked with 'convenience'",
+                at: initializer.initKeyword)
+        }
+        let labels = initializer.signature.parameterClause.parameters.map {
+            $0.firstName.text == "_" ? nil : $0.firstName.text
+        }
+        if !modifiers.isConvenience, !isExtension {
+            try checkOverride(
+                of: .initializer(labels: labels), named: "init", token: initializer.initKeyword,
+                modifiers: modifiers, in: definition)
+        }
+        let (compiled, _) = try compileFunction(
+            name: "init", parameters: initializer.signature.parameterClause.parameters, resultType: nil,
+            body: initializer.body?.statements, memberOf: definition, isInitializer: true)
+        compiled.isFailable = initializer.optionalMark != nil
+        compiled.isConvenience = modifiers.isConvenience || isExtension
+        compiled.isRequired = modifiers.isRequired
+        compiled.declarationSpot = spot(initializer.initKeyword)
+        compiled.returnsValue = compiled.isFailable
+        compiled.throwsErrors = initializer.signature.effectSpecifiers.isThrowing
+        if !isExtension, !modifiers.isConvenience { definition.declaresInitializers = true }
+        definition.initializers = overloads(replacing: definition.initializers, with: compiled)
+    }
+}
+
+/// The modifiers of a member declaration that change what it means.
+struct MemberModifiers {
+    var isStatic = false
+    var isClass = false
+    var isOverride = false
+    var isFinal = false
+    var isMutating = false
+    var isLazy = false
+    var isConvenience = false
+    var isRequired = false
+    /// `private(set)` or `private`: only the type's own code (and its extensions) may assign it. (`fileprivate`
+    /// hides nothing: the cells of a lesson are one file.)
+    var hasPrivateSetter = false
+    /// `private` without `(set)`: the member is hidden, not only its setter.
+    var isPrivate = false
+    var overrideKeyword: DeclModifierSyntax?
+
+    init(_ modifiers: DeclModifierListSyntax) {
+        for modifier in modifiers {
+            switch modifier.name.text {
+            case "static": isStatic = true
+            case "class":
+                isStatic = true
+                isClass = true
+            case "override":
+                isOverride = true
+                overrideKeyword = modifier
+            case "final": isFinal = true
+            case "mutating": isMutating = true
+            case "lazy": isLazy = true
+            case "convenience": isConvenience = true
+            case "required":
+                // A required initializer overrides its superclass's without saying `override`.
+                isRequired = true
+            case "private":
+                hasPrivateSetter = true
+                isPrivate = modifier.detail == nil
+            default: break
             }
-            guard let caseDeclaration = member.as(EnumCaseDeclSyntax.self) else { continue }
-            for element in caseDeclaration.elements {
-                let name = element.name.text
-                let labels = element.parameterClause.map { clause in clause.parameters.map { $0.firstName?.text } }
-                var rawValue: Value?
-                if let explicit = element.rawValue?.value {
-                    guard
-                        let literal = literalNumber(explicit)?.value
-                            ?? explicit.as(StringLiteralExprSyntax.self)
-                            .flatMap({ $0.representedLiteralValue }).map(Value.string)
-                    else { throw compileError("raw values must be literals", at: explicit) }
-                    rawValue = literal
-                    if case .int(let integer) = literal { nextRawInt = integer &+ 1 }
-                } else if rawType == "Int" {
-                    rawValue = .int(nextRawInt)
-                    nextRawInt &+= 1
-                } else if rawType == "String" {
-                    rawValue = .string(name)
-                }
-                definition.cases.append(
-                    TypeDefinition.EnumCase(name: name, payloadLabels: labels, rawValue: rawValue))
-            }
         }
-        if definition.storedProperties.first != nil {
-            throw compileError("enums cannot have stored properties", at: declaration.name)
-        }
-        for member in members { try compileMember(member, in: definition) }
-        if definition.conformances.contains("CaseIterable") {
-            let all = Variable(
-                .array(
-                    definition.cases.map { .enumCase(EnumCaseValue(type: definition, name: $0.name, payload: nil)) }),
-                isConstant: true)
-            definition.staticVariables["allCases"] = all
-        }
-        return declareType(definition, staticInitializers: staticInitializers)
     }
 }

@@ -26,7 +26,7 @@ func matchArguments(
     func fits(_ index: Int, _ label: String?) -> Bool {
         labels[index] == label || (firstTrailingClosure.map { index >= $0 } ?? false)
     }
-    for (position, parameter) in parameters.enumerated() {
+    for parameter in parameters {
         if parameter.isVariadic {
             var taken: [Int] = []
             if next < labels.count, fits(next, parameter.label) {
@@ -43,25 +43,12 @@ func matchArguments(
             next += 1
         } else if parameter.isOptional {
             sources.append(.omitted)
-        } else if next < labels.count, labels.count >= parameters.count {
-            return .failure(labelMismatch(labels: labels, parameters: parameters))
         } else {
-            let name = parameter.label.map { "'\($0)'" } ?? "#\(position + 1)"
-            return .failure(RuntimeError("missing argument for parameter \(name) in call"))
+            return .failure(diagnoseMismatch(labels: labels, firstTrailingClosure: firstTrailingClosure, parameters))
         }
     }
     if next < labels.count {
-        if labels.count == parameters.count { return .failure(labelMismatch(labels: labels, parameters: parameters)) }
-        let name = labels[next].map { " '\($0)'" } ?? ""
-        return .failure(RuntimeError("extra argument\(name) in call"))
+        return .failure(diagnoseMismatch(labels: labels, firstTrailingClosure: firstTrailingClosure, parameters))
     }
     return .success(sources)
-}
-
-private func labelMismatch(labels: [String?], parameters: [ParameterShape]) -> RuntimeError {
-    let have = labels.map { "\($0 ?? "_"):" }.joined()
-    let expected = parameters.map { "\($0.label ?? "_"):" }.joined()
-    let differing = zip(labels, parameters).filter { $0 != $1.label }.count
-    let noun = differing > 1 ? "labels" : "label"
-    return RuntimeError("incorrect argument \(noun) in call (have '\(have)', expected '\(expected)')")
 }

@@ -9,6 +9,12 @@ extension Runtime {
             return try construct(type, &arguments)
         case .native(let object):
             return try callNativeMethod(object, "callAsFunction", arguments)
+        case .structInstance(let instance) where instance.type.hasInstanceMethod("callAsFunction"):
+            return try callMethod(on: callee, "callAsFunction", &arguments)
+        case .object(let object) where object.type.hasInstanceMethod("callAsFunction"):
+            return try callMethod(on: callee, "callAsFunction", &arguments)
+        case .enumCase(let enumCase) where enumCase.type.hasInstanceMethod("callAsFunction"):
+            return try callMethod(on: callee, "callAsFunction", &arguments)
         case .optional(let wrapped?):
             return try call(wrapped, &arguments)
         default:

@@ -33,9 +33,13 @@ extension Runtime {
         case (_, .optional(let b)): return b.map { pair([lhs], [$0]) } ?? false
         case (.array(let a), .array(let b)): return pair(a, b)
         case (.tuple(let a), .tuple(let b)): return pair(a.elements, b.elements)
-        case (.structInstance(let a), .structInstance(let b)): return a.type === b.type && pair(a.fields, b.fields)
+        case (.structInstance(let a), .structInstance(let b)):
+            if let declared = try declaredEquality(lhs, rhs) { return declared }
+            return a.type === b.type && pair(a.fields, b.fields)
         case (.native, _), (_, .native):
             return try binary(.equal, lhs, rhs).truthValue
+        case (.object, .object), (.enumCase, .enumCase):
+            return try declaredEquality(lhs, rhs) ?? (lhs == rhs)
         default: return lhs == rhs
         }
     }
@@ -67,12 +71,14 @@ extension Runtime {
             }
             return order(a.count, b.count)
         case (.enumCase(let a), .enumCase(let b)) where a.type === b.type:
+            if let declared = try declaredOrder(lhs, rhs) { return declared }
             let index = { (name: String) in a.type.cases.firstIndex { $0.name == name } ?? 0 }
             return order(index(a.name), index(b.name))
         case (.native, _), (_, .native):
             if try binary(.less, lhs, rhs).truthValue { return -1 }
             return try binary(.greater, lhs, rhs).truthValue ? 1 : 0
         default:
+            if let declared = try declaredOrder(lhs, rhs) { return declared }
             throw RuntimeError(
                 "binary operator '<' cannot be applied to operands of type '\(lhs.typeName)' and '\(rhs.typeName)'")
         }

@@ -36,30 +36,73 @@ extension Runtime {
         switch definition.kind {
         case .enumType:
             return try constructEnum(definition, arguments)
+        case .protocolType:
+            throw RuntimeError(
+                "'any \(definition.name)' cannot be constructed because it has no accessible initializers")
+        case .extensionType:
+            throw RuntimeError("'\(definition.name)' cannot be constructed")
         case .structType, .classType:
             break
         }
         let fields = try definition.storedProperties.map { property in
-            try property.defaultValue.map { try $0(Frame(runtime: self, slotCount: 0, captures: [])) }
-                .map { $0.converted(to: property.annotation) } ?? .void
+            if property.lazyInitializer != nil { return Value.lazyUnset }
+            guard let defaultValue = property.defaultValue else { return property.isOptionalVariable ? .null : .void }
+            return try defaultValue(Frame(runtime: self, slotCount: 0, captures: [])).converted(to: property.annotation)
         }
-        let instance: Value =
-            definition.kind == .classType
-            ? .object(ObjectInstance(type: definition, fields: fields))
-            : .structInstance(StructInstance(type: definition, fields: fields))
-        guard !definition.initializers.isEmpty else {
+        if definition.kind == .classType {
+            return try constructObject(definition, ObjectInstance(type: definition, fields: fields), &arguments)
+        }
+        let instance = Value.structInstance(StructInstance(type: definition, fields: fields))
+        if !definition.declaresInitializers,
+            definition.initializers.isEmpty
+                || (try? chooseInitializer(definition.initializers, arguments, typeName: definition.name)) == nil
+        {
             return try memberwiseInitialize(definition, instance, arguments)
         }
-        let initializer = try chooseInitializer(definition, arguments)
-        let receiver = Variable(instance)
-        _ = try invoke(initializer, captures: [], receiver: receiver, &arguments)
+        let initializer = try chooseInitializer(definition.initializers, arguments, typeName: definition.name)
+        return try runInitializer(initializer, Variable(instance), &arguments)
+    }
+
+    /// A class instance: its initializer (its own or an inherited one) runs on it; a class that inherits from a
+    /// library class becomes the library object made by the library's initializer.
+    private func constructObject(
+        _ definition: TypeDefinition, _ instance: ObjectInstance, _ arguments: inout CallArguments
+    ) throws -> Value {
+        let receiver = Variable(.object(instance))
+        let candidates = definition.availableInitializers
+        if !candidates.isEmpty {
+            let initializer = try chooseInitializer(candidates, arguments, typeName: definition.name)
+            let result = try runInitializer(initializer, receiver, &arguments)
+            if case .optional(nil) = result { return result }
+        } else if let native = definition.nativeSuperclass {
+            receiver.value = try makeLibraryObject(native, instance, arguments)
+        } else if !arguments.values.isEmpty {
+            throw RuntimeError("argument passed to call that takes no arguments")
+        }
+        if let native = definition.nativeSuperclass, case .object = receiver.value {
+            receiver.value = try makeLibraryObject(native, instance, CallArguments([]))
+        }
         return receiver.value
     }
 
-    private func chooseInitializer(_ definition: TypeDefinition, _ arguments: CallArguments) throws -> CompiledFunction
-    {
+    /// Runs `initializer` on `receiver`; a failable one (`init?`) gives an optional, `nil` when it returned `nil`.
+    private func runInitializer(
+        _ initializer: CompiledFunction, _ receiver: Variable, _ arguments: inout CallArguments
+    ) throws -> Value {
+        guard initializer.isFailable else {
+            _ = try invoke(initializer, captures: [], receiver: receiver, &arguments)
+            return receiver.value
+        }
+        if case .optional(nil) = try invoke(initializer, captures: [], receiver: receiver, &arguments) { return .null }
+        return .optional(receiver.value)
+    }
+
+    /// The initializer among `candidates` whose labels fit the call, or the first mismatch's error.
+    func chooseInitializer(
+        _ candidates: [CompiledFunction], _ arguments: CallArguments, typeName: String
+    ) throws -> CompiledFunction {
         var firstError: RuntimeError?
-        for initializer in definition.initializers {
+        for initializer in candidates {
             let shapes = initializer.parameters.map {
                 ParameterShape(label: $0.label, isOptional: $0.defaultValue != nil, isVariadic: $0.isVariadic)
             }
@@ -70,19 +113,22 @@ extension Runtime {
             case .failure(let error): firstError = firstError ?? error
             }
         }
-        throw firstError ?? RuntimeError("'\(definition.name)' has no matching initializer")
+        throw firstError ?? RuntimeError("'\(typeName)' has no matching initializer")
     }
 
     /// The memberwise initializer of a struct (or the empty initializer of a class whose properties all have
     /// defaults): one argument per stored property, in order, optional where the property has a default.
-    private func memberwiseInitialize(
+    func memberwiseInitialize(
         _ definition: TypeDefinition, _ instance: Value, _ arguments: CallArguments
     ) throws -> Value {
         let settable = definition.storedProperties.enumerated().filter { _, property in
             definition.kind == .structType && !(property.isConstant && property.defaultValue != nil)
+                && property.lazyInitializer == nil
         }
         let shapes = settable.map { _, property in
-            ParameterShape(label: property.name, isOptional: property.defaultValue != nil, isVariadic: false)
+            ParameterShape(
+                label: property.name, isOptional: property.defaultValue != nil || property.isOptionalVariable,
+                isVariadic: false)
         }
         let sources: [ArgumentSource]
         switch matchArguments(

@@ -50,18 +50,30 @@ extension Runtime {
             return try memberwiseText(instance.type, instance.fields, style)
         case .object(let object):
             if let custom = try customDescription(value, object.type) { return custom }
-            return object.type.name
+            return style == .display ? object.type.name : "main." + object.type.name
         case .enumCase(let enumCase):
             if let custom = try customDescription(value, enumCase.type) { return custom }
-            var text = style == .print ? enumCase.name : "\(enumCase.type.name).\(enumCase.name)"
+            var text = style == .print ? enumCase.name : modulePrefix(style) + "\(enumCase.type.name).\(enumCase.name)"
             if let payload = enumCase.payload { text += try self.text(of: .tuple(payload), style: style) }
             return text
+        case .type(.collection(let annotation)): return annotation.genericSpelling
         case .type(let type): return type.name
         case .symbol(let name): return "." + name
         case .native(let object):
             guard let binding = bindings.binding(for: object) else { return String(describing: object) }
+            if binding.isScriptBridge, let script = (object as? any ScriptedObject)?.script,
+                let custom = try customDescription(value, script.type)
+            {
+                return custom
+            }
             return style == .print ? binding.printText(object) : binding.displayText(object)
         }
+    }
+
+    /// Swift's `debugDescription` names a program's own types with their module, `main`; a cell's displayed value
+    /// leaves it out.
+    private func modulePrefix(_ style: TextStyle) -> String {
+        style == .debug ? "main." : ""
     }
 
     private func nestedStyle(_ style: TextStyle) -> TextStyle {
@@ -77,15 +89,20 @@ extension Runtime {
     private func memberwiseText(_ type: TypeDefinition, _ fields: [Value], _ style: TextStyle) throws -> String {
         let nested = nestedStyle(style)
         let parts = try zip(type.storedProperties, fields).map { property, field in
-            "\(property.name): \(try text(of: field, style: nested))"
+            // Swift shows a `lazy var` as the optional storage behind it.
+            guard property.lazyInitializer != nil else {
+                return "\(property.name): \(try text(of: field, style: nested))"
+            }
+            let storage = field.isLazyUnset ? "nil" : "Optional(\(try text(of: field, style: .debug)))"
+            return "$__lazy_storage_$_\(property.name): \(storage)"
         }
-        return "\(type.name)(" + parts.joined(separator: ", ") + ")"
+        return modulePrefix(style) + "\(type.name)(" + parts.joined(separator: ", ") + ")"
     }
 
     private func customDescription(_ value: Value, _ type: TypeDefinition) throws -> String? {
-        guard type.conformances.contains("CustomStringConvertible"), type.hasInstanceMember("description") else {
-            return nil
-        }
+        guard type.isKind(of: "CustomStringConvertible"),
+            type.fieldIndices["description"] != nil || type.computedProperty("description") != nil
+        else { return nil }
         guard case .string(let text) = try member(of: value, "description") else { return nil }
         return text
     }

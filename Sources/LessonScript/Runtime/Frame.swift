@@ -7,11 +7,14 @@ final class Variable {
     /// The declared type when it changes what is stored (`var best: Double? = nil`, then `best = 3` stores
     /// `3.0`, as Swift's contextual typing makes it); `nil` otherwise.
     let declaredType: TypeAnnotation?
+    /// A global whose declaring cell failed: using it is an error, not the value an earlier cell left.
+    let isUndefined: Bool
 
-    init(_ value: Value, isConstant: Bool = false, declaredType: TypeAnnotation? = nil) {
+    init(_ value: Value, isConstant: Bool = false, declaredType: TypeAnnotation? = nil, isUndefined: Bool = false) {
         self.value = value
         self.isConstant = isConstant
         self.declaredType = declaredType
+        self.isUndefined = isUndefined
     }
 
     /// The placeholder in slots whose declaration has not run yet.

@@ -17,7 +17,10 @@ final class GlobalName {
     @inline(__always)
     func value(in runtime: Runtime) throws -> Value {
         switch resolution {
-        case .variable(let index): return runtime.globals[index].value
+        case .variable(let index):
+            let variable = runtime.globals[index]
+            if variable.isUndefined { throw RuntimeError(failedCellMessage(name)) }
+            return variable.value
         case .constant(let value): return value
         case nil:
             guard let resolved = runtime.resolveGlobal(name) else {
@@ -31,9 +34,18 @@ final class GlobalName {
     /// The global variable the name refers to, if it is one.
     func variable(in runtime: Runtime) throws -> Variable? {
         if case nil = resolution { _ = try value(in: runtime) }
-        if case .variable(let index) = resolution { return runtime.globals[index] }
+        if case .variable(let index) = resolution {
+            let variable = runtime.globals[index]
+            if variable.isUndefined { throw RuntimeError(failedCellMessage(name)) }
+            return variable
+        }
         return nil
     }
+}
+
+/// The error for a name whose declaring cell failed.
+func failedCellMessage(_ name: String) -> String {
+    "cannot find '\(name)' in scope: the cell that declares it failed"
 }
 
 extension Runtime {
@@ -74,15 +86,16 @@ extension Runtime {
     }
 }
 
-/// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo.
+/// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo; among equally
+/// close ones, the first in alphabetical order, so that the suggestion is the same on every run.
 func closestName(to name: String, among candidates: [String]) -> String? {
     let target = Array(name.lowercased())
     var best: (name: String, distance: Int)?
     for candidate in Set(candidates) where candidate != name {
         let distance = editDistance(target, Array(candidate.lowercased()))
-        if distance <= max(1, target.count / 3), distance < (best?.distance ?? .max) {
-            best = (candidate, distance)
-        }
+        guard distance <= max(1, target.count / 3) else { continue }
+        if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
+        best = (candidate, distance)
     }
     return best?.name
 }

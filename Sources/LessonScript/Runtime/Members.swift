@@ -18,6 +18,11 @@ extension Runtime {
             return try staticMember(of: type, name)
         case .native(let object):
             guard let binding = bindings.binding(for: object) else { break }
+            if binding.isScriptBridge, let script = (object as? any ScriptedObject)?.script,
+                let found = try scriptMember(of: value, script, name)
+            {
+                return found
+            }
             if let property = binding.lookup({ $0.properties[name] }) { return try property.get(object) }
             let overloads = binding.methodOverloads(name)
             if !overloads.isEmpty {
@@ -26,7 +31,8 @@ extension Runtime {
                         try runtime.callNativeMethod(object, name, arguments)
                     })
             }
-            throw RuntimeError("value of type '\(binding.name)' has no member '\(name)'")
+            if let found = try extensionMember(of: value, name) { return found }
+            throw RuntimeError("value of type '\(value.typeName)' has no member '\(name)'")
         case .optional(.some):
             throw RuntimeError(
                 "value of optional type '\(value.typeName)' must be unwrapped to refer to member '\(name)'")
@@ -35,6 +41,7 @@ extension Runtime {
         default:
             break
         }
+        if !extensions.isEmpty, let found = try extensionMember(of: value, name) { return found }
         if let property = try StandardLibrary.property(of: value, name, self) { return property }
         if StandardLibrary.hasMethod(value, name) {
             return .function(
@@ -50,21 +57,95 @@ extension Runtime {
     ) throws
         -> Value
     {
-        if let index = type.fieldIndices[name] { return fields[index] }
-        if let property = type.computedProperties[name] {
-            var none = CallArguments([])
-            return try invoke(property.getter, captures: [], receiver: Variable(value, isConstant: true), &none)
+        if let index = type.fieldIndices[name] {
+            let field = fields[index]
+            if field.isLazyUnset { return try initializeLazy(value, type, index) }
+            return field
         }
-        if let methods = type.methods[name] {
-            return .function(boundMethods(methods, receiver: Variable(value, isConstant: true)))
-        }
+        if let found = try methodOrComputed(of: value, type, name) { return found }
         if type.hasStaticMember(name) {
-            throw RuntimeError("static member '\(name)' cannot be used on instance of type '\(type.name)'")
+            var error = RuntimeError("static member '\(name)' cannot be used on instance of type '\(type.name)'")
+            error.isAboutBase = true
+            throw error
         }
         throw RuntimeError("value of type '\(type.name)' has no member '\(name)'")
     }
 
-    private func boundMethods(_ methods: [CompiledFunction], receiver: Variable) -> Function {
+    /// A computed property's value or a method bound to `value`, if the type (or a supertype, a protocol
+    /// extension) has one named `name`.
+    private func methodOrComputed(of value: Value, _ type: TypeDefinition, _ name: String) throws -> Value? {
+        if let property = type.computedProperty(name) {
+            var none = CallArguments([])
+            return try invoke(property.getter, captures: [], receiver: Variable(value, isConstant: true), &none)
+        }
+        if let methods = type.instanceMethods(name) {
+            return .function(boundMethods(methods, receiver: Variable(value, isConstant: true)))
+        }
+        return nil
+    }
+
+    /// A member of a library object made by a cell class: the cell's stored property, computed property or
+    /// method, or `nil` for the library class's members.
+    private func scriptMember(of value: Value, _ script: ObjectInstance, _ name: String) throws -> Value? {
+        if let index = script.type.fieldIndices[name] {
+            if script.fields[index].isLazyUnset { return try initializeLazy(value, script.type, index) }
+            return script.fields[index]
+        }
+        return try methodOrComputed(of: value, script.type, name)
+    }
+
+    /// A member that a cell's extension added to a standard-library or library type (`extension Int`).
+    func extensionMember(of value: Value, _ name: String) throws -> Value? {
+        for definition in extensionDefinitions(of: value) {
+            if let found = try methodOrComputed(of: value, definition, name) { return found }
+        }
+        return nil
+    }
+
+    /// The extensions that apply to `value`: those of its standard-library type, or of its library class and
+    /// the classes it inherits from.
+    func extensionDefinitions(of value: Value) -> [TypeDefinition] {
+        guard !extensions.isEmpty else { return [] }
+        if case .native(let object) = value {
+            var result: [TypeDefinition] = []
+            var binding = bindings.binding(for: object)
+            while let current = binding {
+                if let definition = extensions[current.name] { result.append(definition) }
+                binding = current.parent
+            }
+            return result
+        }
+        return value.builtinTypeName.flatMap { extensions[$0] }.map { [$0] } ?? []
+    }
+
+    /// `value.name` for a struct with `lazy var`s: a lazy property read for the first time is computed and
+    /// stored in `value`.
+    func memberInitializingLazy(of value: inout Value, _ name: String) throws -> Value {
+        guard case .structInstance(var instance) = value, let index = instance.type.fieldIndices[name],
+            instance.fields[index].isLazyUnset
+        else { return try member(of: value, name) }
+        let computed = try initializeLazy(value, instance.type, index)
+        instance.fields[index] = computed
+        value = .structInstance(instance)
+        return computed
+    }
+
+    /// A `lazy var`'s value on first read: its initial value, computed with `self`, stored in a class
+    /// instance (a struct computes it again on each read of a copy).
+    private func initializeLazy(_ value: Value, _ type: TypeDefinition, _ index: Int) throws -> Value {
+        guard let initializer = type.storedProperties[index].lazyInitializer else { return .void }
+        var none = CallArguments([])
+        let computed = try invoke(initializer, captures: [], receiver: Variable(value, isConstant: true), &none)
+            .converted(to: type.storedProperties[index].annotation)
+        switch value {
+        case .object(let object): object.fields[index] = computed
+        case .native(let object): scriptObject(of: object)?.fields[index] = computed
+        default: break
+        }
+        return computed
+    }
+
+    func boundMethods(_ methods: [CompiledFunction], receiver: Variable) -> Function {
         let functions = methods.map {
             Function(name: $0.name, body: .script($0, captures: [], receiver: receiver))
         }
@@ -81,16 +162,21 @@ extension Runtime {
         }
         switch type {
         case .declared(let definition):
-            if let variable = definition.staticVariables[name] { return variable.value }
-            if let property = definition.staticComputedProperties[name] {
-                var none = CallArguments([])
-                return try invoke(property.getter, captures: [], receiver: Variable(.type(type)), &none)
-            }
-            if let methods = definition.staticMethods[name] {
-                return .function(boundMethods(methods, receiver: Variable(.type(type), isConstant: true)))
-            }
+            if let found = try declaredStaticMember(of: type, definition, name) { return found }
             if let enumCase = definition.enumCase(named: name) { return enumCaseValue(definition, enumCase) }
+            if definition.fieldIndices[name] != nil || definition.computedProperty(name) != nil {
+                var error = RuntimeError(
+                    "instance member '\(name)' cannot be used on type '\(definition.name)'; did you mean to use a value "
+                        + "of this type instead?")
+                error.isAboutBase = true
+                throw error
+            }
         case .native(let binding):
+            if let definition = extensions[binding.name],
+                let found = try declaredStaticMember(of: type, definition, name)
+            {
+                return found
+            }
             if let property = binding.lookup({ $0.staticProperties[name] }) { return try property() }
             if let methods = binding.lookup({ $0.staticMethods[name] }) {
                 return .function(
@@ -103,11 +189,31 @@ extension Runtime {
                     })
             }
         case .builtin(let builtin):
+            if let definition = extensions[builtin.rawValue],
+                let found = try declaredStaticMember(of: type, definition, name)
+            {
+                return found
+            }
             if let value = try StandardLibrary.staticMember(of: builtin, name) { return value }
         case .collection:
             break
         }
         throw RuntimeError("type '\(type.name)' has no member '\(name)'")
+    }
+
+    /// A static stored or computed property, or static methods bound to the type.
+    private func declaredStaticMember(
+        of type: TypeReference, _ definition: TypeDefinition, _ name: String
+    ) throws -> Value? {
+        if let variable = definition.staticVariable(name) { return variable.value }
+        if let property = definition.staticComputedProperty(name) {
+            var none = CallArguments([])
+            return try invoke(property.getter, captures: [], receiver: Variable(.type(type)), &none)
+        }
+        if let methods = definition.staticMethodOverloads(name) {
+            return .function(boundMethods(methods, receiver: Variable(.type(type), isConstant: true)))
+        }
+        return nil
     }
 
     /// An enum case as a value, or, for a case with associated values, the function that makes one.
@@ -120,7 +226,9 @@ extension Runtime {
                 guard arguments.values.count == labels.count else {
                     throw RuntimeError("enum case '\(enumCase.name)' takes \(labels.count) associated values")
                 }
-                let payload = TupleValue(arguments.values, labels: labels)
+                let values = zip(arguments.values, enumCase.payloadTypes).map { $0.converted(to: $1) }
+                let payload = TupleValue(
+                    values.count == arguments.values.count ? values : arguments.values, labels: labels)
                 return .enumCase(EnumCaseValue(type: definition, name: enumCase.name, payload: payload))
             })
     }

@@ -3,9 +3,19 @@ extension Runtime {
     /// receiver to be a variable, and write it back.
     func isMutatingMethod(_ value: Value, _ name: String) -> Bool {
         switch value {
-        case .structInstance(let instance): return instance.type.methods[name]?.contains { $0.isMutating } ?? false
-        case .enumCase(let enumCase): return enumCase.type.methods[name]?.contains { $0.isMutating } ?? false
-        default: return StandardLibrary.isMutating(value, name)
+        case .structInstance(let instance):
+            return instance.type.instanceMethods(name)?.contains { $0.isMutating } ?? false
+        case .enumCase(let enumCase): return enumCase.type.instanceMethods(name)?.contains { $0.isMutating } ?? false
+        case .object, .native, .function, .type: return false
+        default:
+            if !extensions.isEmpty,
+                extensionDefinitions(of: value).contains(where: {
+                    $0.instanceMethods(name)?.contains { $0.isMutating } ?? false
+                })
+            {
+                return true
+            }
+            return StandardLibrary.isMutating(value, name)
         }
     }
 
@@ -17,6 +27,9 @@ extension Runtime {
         case .enumCase(let enumCase):
             return try callDeclaredMutating(&value, enumCase.type, name, &arguments)
         default:
+            if let definition = extensionDefinitions(of: value).first(where: { $0.instanceMethods(name) != nil }) {
+                return try callDeclaredMutating(&value, definition, name, &arguments)
+            }
             return try StandardLibrary.callMutating(&value, name, &arguments, self)
         }
     }
@@ -24,7 +37,7 @@ extension Runtime {
     private func callDeclaredMutating(
         _ value: inout Value, _ type: TypeDefinition, _ name: String, _ arguments: inout CallArguments
     ) throws -> Value {
-        let method = try chooseMethod(type.methods[name] ?? [], arguments, typeName: type.name, name)
+        let method = try chooseMethod(type.instanceMethods(name) ?? [], arguments, typeName: type.name, name)
         let receiver = Variable(value)
         value = .void
         defer { value = receiver.value }
@@ -42,6 +55,11 @@ extension Runtime {
             return try callDeclared(value, enumCase.type, name, &arguments)
         case .native(let object):
             return try callNativeMethod(object, name, arguments)
+        case .function where name == "callAsFunction":
+            return try call(value, &arguments)
+        case .tuple:
+            // A closure kept in a labelled tuple: `handlers.reset()`.
+            return try call(try member(of: value, name), &arguments)
         case .type(let type):
             return try call(try staticMember(of: type, name), &arguments)
         case .optional(let wrapped) where name == "map" || name == "flatMap":
@@ -56,6 +74,11 @@ extension Runtime {
         case .optional(nil):
             throw RuntimeError("Unexpectedly found nil while unwrapping an Optional value")
         default:
+            if !extensions.isEmpty,
+                let definition = extensionDefinitions(of: value).first(where: { $0.hasInstanceMember(name) })
+            {
+                return try callDeclared(value, definition, name, &arguments)
+            }
             return try StandardLibrary.callMethod(on: value, name, &arguments, self)
         }
     }
@@ -63,7 +86,7 @@ extension Runtime {
     private func callDeclared(
         _ value: Value, _ type: TypeDefinition, _ name: String, _ arguments: inout CallArguments
     ) throws -> Value {
-        guard let methods = type.methods[name] else {
+        guard let methods = type.instanceMethods(name) else {
             return try call(try member(of: value, name), &arguments)
         }
         let method = try chooseMethod(methods, arguments, typeName: type.name, name)
@@ -74,7 +97,7 @@ extension Runtime {
         return try invoke(method, captures: [], receiver: receiver, &arguments)
     }
 
-    private func chooseMethod(
+    func chooseMethod(
         _ methods: [CompiledFunction], _ arguments: CallArguments, typeName: String, _ name: String
     ) throws -> CompiledFunction {
         guard methods.count > 1 else {
@@ -96,11 +119,25 @@ extension Runtime {
         return methods[0]
     }
 
-    /// Calls a library object's method (or, for `callAsFunction`, the object itself).
+    /// Calls a library object's method (or, for `callAsFunction`, the object itself): for an object a cell class
+    /// made, the cell's method when it declares one.
     func callNativeMethod(_ object: AnyObject, _ name: String, _ arguments: CallArguments) throws -> Value {
         guard let binding = bindings.binding(for: object) else {
             throw RuntimeError("value of type '\(String(describing: type(of: object)))' has no member '\(name)'")
         }
+        if binding.isScriptBridge, let script = (object as? any ScriptedObject)?.script,
+            script.type.hasInstanceMember(name)
+        {
+            var arguments = arguments
+            return try callDeclared(.native(object), script.type, name, &arguments)
+        }
+        return try callLibraryMethod(object, binding, name, arguments)
+    }
+
+    /// Calls the method the library registered for a library object's class.
+    func callLibraryMethod(
+        _ object: AnyObject, _ binding: NativeTypeBinding, _ name: String, _ arguments: CallArguments
+    ) throws -> Value {
         let overloads = binding.methodOverloads(name)
         var failure: RuntimeError?
         if let result = try overloads.invoke(arguments, receiver: .native(object), runtime: self, failure: &failure) {
@@ -118,7 +155,14 @@ extension Runtime {
             var forwarded = arguments
             return try call(try property.get(object), &forwarded)
         }
-        if name == "callAsFunction" { throw RuntimeError("cannot call value of non-function type '\(binding.name)'") }
-        throw RuntimeError("value of type '\(binding.name)' has no member '\(name)'")
+        if !extensions.isEmpty,
+            let definition = extensionDefinitions(of: .native(object)).first(where: { $0.hasInstanceMember(name) })
+        {
+            var forwarded = arguments
+            return try callDeclared(.native(object), definition, name, &forwarded)
+        }
+        let typeName = Value.native(object).typeName
+        if name == "callAsFunction" { throw RuntimeError("cannot call value of non-function type '\(typeName)'") }
+        throw RuntimeError("value of type '\(typeName)' has no member '\(name)'")
     }
 }

@@ -32,6 +32,11 @@ extension Runtime {
         default:
             break
         }
+        if hasDeclaredOperators(lhs) || hasDeclaredOperators(rhs),
+            let result = try declaredBinary(op.spelling, lhs, rhs)
+        {
+            return result
+        }
         switch op {
         case .equal: return .bool(try valuesEqual(lhs, rhs))
         case .notEqual: return .bool(!(try valuesEqual(lhs, rhs)))
@@ -123,6 +128,7 @@ extension Runtime {
             }
         default: break
         }
+        if hasDeclaredOperators(operand), let result = try declaredPrefix(op.spelling, operand) { return result }
         throw RuntimeError(
             "unary operator '\(op.spelling)' cannot be applied to an operand of type '\(operand.typeName)'")
     }
@@ -134,6 +140,8 @@ extension Runtime {
         case (.native(let a), .native(let b)): a === b
         case (.function(let a), .function(let b)): a === b
         case (.optional(nil), .optional(nil)): true
+        case (.optional(let wrapped?), _): identical(wrapped, rhs)
+        case (_, .optional(let wrapped?)): identical(lhs, wrapped)
         default: false
         }
     }

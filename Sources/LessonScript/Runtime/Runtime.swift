@@ -4,6 +4,14 @@ final class Runtime {
     let globals = Globals()
     /// The enums declared so far, for implicit member expressions (`.north`).
     var declaredEnums: [TypeDefinition] = []
+    /// What cells' extensions added to standard-library and library types, by type name (`Int`, `Array`).
+    var extensions: [String: TypeDefinition] = [:]
+    /// The operator functions cells declared at the top level, by operator, newest first.
+    var operatorFunctions: [String: [Function]] = [:]
+    /// Whether a cell declared a struct with a `lazy var`.
+    var hasLazyStructs = false
+    /// The properties whose `willSet`/`didSet` are running (assigning one of them inside does not run them).
+    var observing: Set<PropertyKey> = []
     /// The limit on the memory of values outside tensors.
     var memory: ValueMemory
     /// The guard against running out of stack, armed on each cell's thread.

@@ -6,10 +6,23 @@ struct RuntimeError: Error {
     var message: String
     var spot: SourceSpot?
     var isTimeout = false
+    /// For an error about a call's arguments, where in the call swiftc places it.
+    var callPlace: CallErrorPlace?
+    /// For an error about a member, that swiftc places it at the value the member is taken of (`p.origin` on an
+    /// instance) rather than at the member's name.
+    var isAboutBase = false
+    /// For assigning to a `let`, the constant's name: a property assignment or mutating call through it says so
+    /// in its own words.
+    var constantName: String?
 
     init(_ message: String, at spot: SourceSpot? = nil) {
         self.message = message
         self.spot = spot
+    }
+
+    init(_ message: String, place: CallErrorPlace) {
+        self.message = message
+        self.callPlace = place
     }
 
     static func timeout(seconds: Double) -> RuntimeError {
@@ -68,5 +81,17 @@ func located<T>(_ spot: SourceSpot, _ body: () throws -> T) throws -> T {
         throw error
     } catch {
         throw RuntimeError(String(describing: error), at: spot)
+    }
+}
+
+/// Runs `body`, placing an error that swiftc reports at the value a member is taken of (``RuntimeError/isAboutBase``)
+/// at `baseSpot`.
+@inline(__always)
+func placingAtBase<T>(_ baseSpot: SourceSpot, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch var error as RuntimeError where error.spot == nil && error.isAboutBase {
+        error.spot = baseSpot
+        throw error
     }
 }

@@ -15,7 +15,14 @@ extension Runtime {
             guard let key = indices.first else { throw RuntimeError("missing subscript key") }
             if labels.count == 2, labels[1] == "default" { return dictionary[key] ?? indices[1] }
             return .optional(dictionary[key])
+        case .structInstance, .object, .enumCase:
+            return try declaredSubscriptValue(base, indices, labels) ?? .void
         case .native(let object):
+            if let script = scriptObject(of: object), !script.type.allSubscripts.isEmpty,
+                let value = try declaredSubscriptValue(base, indices, labels)
+            {
+                return value
+            }
             guard let getter = bindings.binding(for: object)?.lookup({ $0.subscriptGetter }) else {
                 throw RuntimeError("value of type '\(base.typeName)' has no subscripts")
             }
@@ -66,7 +73,14 @@ extension Runtime {
             case .optional(let wrapped): dictionary[key] = wrapped
             default: dictionary[key] = entry
             }
+        case .structInstance, .object, .enumCase:
+            _ = try modifyDeclaredSubscript(&base, indices, labels, body)
         case .native(let object):
+            if let script = scriptObject(of: object), !script.type.allSubscripts.isEmpty,
+                try modifyDeclaredSubscript(&base, indices, labels, body)
+            {
+                return
+            }
             guard let binding = bindings.binding(for: object),
                 let getter = binding.lookup({ $0.subscriptGetter }), let setter = binding.lookup({ $0.subscriptSetter })
             else {

@@ -111,6 +111,7 @@ public final class ScriptSession {
         runtime.startCell(timeLimit: timeLimit)
         var finalSpot: SourceSpot?
         func finish(value: Value? = nil, error: ScriptError? = nil) -> CellResult {
+            if error != nil { runtime.undefineNames(declaredBy: cell) }
             var valueText: String?
             var displayError = error
             if let value, error == nil, !value.isVoid {

@@ -132,7 +132,9 @@ extension StandardLibrary {
                 }
                 result[tuple.elements[0]] = tuple.elements[1]
             }
-        } else if let elements = arguments.labelled("grouping"), let key = arguments.values.last {
+        } else if let elements = arguments.labelled("grouping"),
+            let key = arguments.labelled("by") ?? arguments.firstTrailingClosure.map({ arguments.values[$0] })
+        {
             for element in try runtime.elements(of: elements) {
                 var single = CallArguments([element])
                 let group = try runtime.call(key, &single)

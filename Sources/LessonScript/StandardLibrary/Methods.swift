@@ -3,6 +3,7 @@ extension StandardLibrary {
     static func callMethod(
         on value: Value, _ name: String, _ arguments: inout CallArguments, _ runtime: Runtime
     ) throws -> Value {
+        arguments.labelTrailingClosure(forMethod: name)
         let context = MethodCall(name: name, arguments: arguments, runtime: runtime)
         switch value {
         case .int(let integer):

@@ -1,7 +1,7 @@
 import OrderedCollections
 
 extension StandardLibrary {
-    private static let mutatingNames: [String: Set<String>] = [
+    static let mutatingNames: [String: Set<String>] = [
         "array": [
             "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort", "reverse",
             "swapAt", "removeSubrange",
@@ -31,6 +31,7 @@ extension StandardLibrary {
     static func callMutating(
         _ value: inout Value, _ name: String, _ arguments: inout CallArguments, _ runtime: Runtime
     ) throws -> Value {
+        arguments.labelTrailingClosure(forMethod: name)
         let call = MethodCall(name: name, arguments: arguments, runtime: runtime)
         switch value {
         case .array(var elements):

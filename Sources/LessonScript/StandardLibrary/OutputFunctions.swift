@@ -51,7 +51,8 @@ extension StandardLibrary {
         return .void
     }
 
-    private static func typeReference(of value: Value, _ runtime: Runtime) -> TypeReference {
+    /// The type of `value`, as `type(of:)` gives it.
+    static func typeReference(of value: Value, _ runtime: Runtime) -> TypeReference {
         switch value {
         case .int: .builtin(.int)
         case .double: .builtin(.double)
@@ -61,8 +62,46 @@ extension StandardLibrary {
         case .structInstance(let instance): .declared(instance.type)
         case .object(let object): .declared(object.type)
         case .enumCase(let enumCase): .declared(enumCase.type)
-        case .native(let object): runtime.bindings.binding(for: object).map(TypeReference.native) ?? .builtin(.optional)
-        default: .collection(.other(value.typeName))
+        case .native(let object):
+            runtime.scriptObject(of: object).map { .declared($0.type) }
+                ?? runtime.bindings.binding(for: object).map(TypeReference.native) ?? .builtin(.optional)
+        default: .collection(value.typeAnnotation)
+        }
+    }
+}
+
+extension Value {
+    /// The value's type as an annotation would write it (an empty collection's element type is `Any`).
+    var typeAnnotation: TypeAnnotation {
+        switch self {
+        case .array(let elements): .array(elements.first?.typeAnnotation ?? .named("Any"))
+        case .set(let set): .set(set.elements.first?.typeAnnotation ?? .named("Any"))
+        case .dictionary(let dictionary):
+            .dictionary(
+                dictionary.keys.first?.typeAnnotation ?? .named("Any"),
+                dictionary.values.first?.typeAnnotation ?? .named("Any"))
+        case .optional(let wrapped): .optional(wrapped?.typeAnnotation ?? .named("Any"))
+        case .tuple(let tuple):
+            .tuple(tuple.elements.map(\.typeAnnotation), labels: tuple.elements.indices.map { tuple.label(at: $0) })
+        default: .named(typeName)
+        }
+    }
+}
+
+extension TypeAnnotation {
+    /// The type as `print(type(of: x))` spells it: `Array<Int>`, `Dictionary<String, Double>`, `Optional<Int>`.
+    var genericSpelling: String {
+        switch self {
+        case .named(let name), .other(let name): name
+        case .optional(let wrapped): "Optional<\(wrapped.genericSpelling)>"
+        case .array(let element): "Array<\(element.genericSpelling)>"
+        case .set(let element): "Set<\(element.genericSpelling)>"
+        case .dictionary(let key, let value): "Dictionary<\(key.genericSpelling), \(value.genericSpelling)>"
+        case .tuple(let elements, let labels):
+            "("
+                + zip(elements, labels).map { element, label in
+                    (label.map { "\($0): " } ?? "") + element.genericSpelling
+                }.joined(separator: ", ") + ")"
         }
     }
 }

@@ -5,6 +5,13 @@ extension StandardLibrary {
         switch name {
         case "description": return .string(try runtime.text(of: value, style: .print))
         case "debugDescription": return .string(try runtime.text(of: value, style: .debug))
+        case "lazy":
+            // A lazy view gives the same elements; the interpreter computes them at once.
+            switch value {
+            case .array, .set, .dictionary, .string: return value
+            case .range: return .array(try runtime.elements(of: value))
+            default: break
+            }
         default: break
         }
         switch value {

@@ -86,11 +86,30 @@ final class CompiledFunction {
     var slotCount = 0
     var hasReceiver = false
     var isMutating = false
+    /// A `final` method (or a `static` one), which subclasses may not override.
+    var isFinal = false
+    /// A `class func`, which subclasses may override.
+    var isClassMember = false
+    /// A `convenience init`, which delegates to a designated one.
+    var isConvenience = false
+    /// A `required init`, which every subclass's override must mark `required` too.
+    var isRequired = false
+    /// An `init?`, whose `return nil` makes the construction give `nil`.
+    var isFailable = false
+    /// Whether it is declared `throws`.
+    var throwsErrors = false
+    /// Where it is declared (its name), for errors about the declaration found later.
+    var declarationSpot: SourceSpot?
+    /// The names of its generic parameters (`largest<T: Comparable>` has `T`), kept for type checking.
+    var genericParameters: [String] = []
     var body: Executor = { _ in .next }
 
     init(name: String) {
         self.name = name
     }
+
+    /// The argument labels, `nil` for `_`: what tells overloads apart.
+    var labelList: [String?] { parameters.map(\.label) }
 
     /// The spelling used in messages: `f(x:_:)`.
     var signature: String {

@@ -14,8 +14,8 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
     case dictionary(TypeAnnotation, TypeAnnotation)
     /// `Set<T>`.
     case set(TypeAnnotation)
-    /// `(A, B)`.
-    case tuple([TypeAnnotation])
+    /// `(A, B)` or `(x: A, y: B)`: the labels (`nil` for none) label the values stored as this type.
+    case tuple([TypeAnnotation], labels: [String?])
     /// A function type or anything else without a literal meaning.
     case other(String)
 
@@ -27,7 +27,10 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
         case .array(let element): "[\(element)]"
         case .dictionary(let key, let value): "[\(key): \(value)]"
         case .set(let element): "Set<\(element)>"
-        case .tuple(let elements): "(" + elements.map(\.description).joined(separator: ", ") + ")"
+        case .tuple(let elements, let labels):
+            "("
+                + zip(elements, labels).map { element, label in label.map { "\($0): \(element)" } ?? "\(element)" }
+                .joined(separator: ", ") + ")"
         case .other(let text): text
         }
     }
@@ -57,7 +60,12 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
             self = .dictionary(TypeAnnotation(dictionary.key), TypeAnnotation(dictionary.value))
         } else if let tuple = syntax.as(TupleTypeSyntax.self) {
             let elements = tuple.elements.map { TypeAnnotation($0.type) }
-            self = elements.count == 1 ? elements[0] : .tuple(elements)
+            let labels = tuple.elements.map { element in element.firstName.flatMap { $0.text == "_" ? nil : $0.text } }
+            self = elements.count == 1 && labels[0] == nil ? elements[0] : .tuple(elements, labels: labels)
+        } else if let existential = syntax.as(SomeOrAnyTypeSyntax.self) {
+            self = TypeAnnotation(existential.constraint)
+        } else if let attributed = syntax.as(AttributedTypeSyntax.self) {
+            self = TypeAnnotation(attributed.baseType)
         } else {
             self = .other(syntax.trimmedDescription)
         }
@@ -71,7 +79,9 @@ public indirect enum TypeAnnotation: CustomStringConvertible {
         case .optional, .set: true  // a value becomes optional; an array literal becomes a set
         case .array(let element): element.convertsLiterals
         case .dictionary(let key, let value): key.convertsLiterals || value.convertsLiterals
-        case .tuple(let elements): elements.contains { $0.convertsLiterals }
+        // Labels are given to the tuple value (`let p: (x: Int, y: Int) = (1, 2)`).
+        case .tuple(let elements, let labels):
+            labels.contains { $0 != nil } || elements.contains { $0.convertsLiterals }
         case .other: false
         }
     }
@@ -96,8 +106,9 @@ extension Value {
                 result[key.converted(to: keyType)] = value.converted(to: valueType)
             }
             return .dictionary(result)
-        case (.tuple(let types), .tuple(var tuple)) where types.count == tuple.elements.count:
+        case (.tuple(let types, let labels), .tuple(var tuple)) where types.count == tuple.elements.count:
             for index in types.indices { tuple.elements[index] = tuple.elements[index].converted(to: types[index]) }
+            if labels.contains(where: { $0 != nil }) { tuple = TupleValue(tuple.elements, labels: labels) }
             return .tuple(tuple)
         default: return self
         }

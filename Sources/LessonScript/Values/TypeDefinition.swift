@@ -1,17 +1,47 @@
-/// A `struct`, `class` or `enum` declared in a cell (its members are internal to the interpreter).
+/// A `struct`, `class`, `enum` or `protocol` declared in a cell, or the members that cells' extensions add to a
+/// standard-library type (its members are internal to the interpreter).
 public final class TypeDefinition {
     enum Kind {
         case structType
         case classType
         case enumType
+        case protocolType
+        /// The extensions of a standard-library or library type (`extension Int { ... }`).
+        case extensionType
     }
 
-    /// A stored property: its name, whether it is a `let`, its annotation and default value.
+    /// A stored property: its name, whether it is a `let`, its annotation and default value, and what runs
+    /// around a change (`willSet`, `didSet`) or on first read (`lazy var`).
     struct StoredProperty {
         let name: String
         let isConstant: Bool
         let annotation: TypeAnnotation?
         let defaultValue: Evaluator?
+        var observers = PropertyObservers()
+        /// For `lazy var`: the default value, computed on first read with `self` available.
+        var lazyInitializer: CompiledFunction?
+        /// Whether only the type's own code may assign it (`private(set)`, `private`).
+        var hasPrivateSetter = false
+        /// Whether it is `private` altogether.
+        var isPrivate = false
+    }
+
+    /// `willSet` and `didSet` of a stored property, as methods taking `newValue` or `oldValue`.
+    /// An overriding subclass adds its own: its `willSet` runs first, its `didSet` last.
+    struct PropertyObservers {
+        /// The `willSet` bodies, each taking the new value.
+        var beforeChange: [CompiledFunction] = []
+        /// The `didSet` bodies, each taking the old value.
+        var afterChange: [CompiledFunction] = []
+
+        var isEmpty: Bool { beforeChange.isEmpty && afterChange.isEmpty }
+    }
+
+    /// A `subscript` declaration: its parameters and result as a getter, and an optional setter that also takes
+    /// `newValue`.
+    struct SubscriptDeclaration {
+        let getter: CompiledFunction
+        let setter: CompiledFunction?
     }
 
     /// A computed property's accessors, as methods without parameters (the setter's parameter is `newValue`).
@@ -20,16 +50,43 @@ public final class TypeDefinition {
         let setter: CompiledFunction?
     }
 
-    /// An enum case: its name and the labels of its associated values (`nil` for a case without payload).
+    /// An enum case: its name, the labels and types of its associated values (`nil` for a case without
+    /// payload), and its raw value.
     struct EnumCase {
         let name: String
         let payloadLabels: [String?]?
+        var payloadTypes: [TypeAnnotation] = []
         let rawValue: Value?
     }
 
     let name: String
     let kind: Kind
+    /// The cell class this class inherits from.
+    var superclass: TypeDefinition?
+    /// The library class this class inherits from (`Module`, `Optimizer`, `Callback`), directly or through
+    /// `superclass`.
+    var nativeSuperclass: NativeTypeBinding?
+    /// A `final class`: no class may inherit from it.
+    var isFinal = false
+    /// The members declared `final` (or `static`), which subclasses may not override.
+    var finalMembers: Set<String> = []
+    /// The protocols the type conforms to (declared in cells), and for a protocol the protocols it refines.
+    var protocols: [TypeDefinition] = []
+    /// For a protocol: the names its requirements declare (`var area: Double { get }`, `func draw()`).
+    var requirements: [Requirement] = []
+    /// Whether the type's own declaration has an `init` (a struct then has no memberwise initializer).
+    var declaresInitializers = false
+    /// The generic parameters of a generic type (`Stack<Element>`), kept for type checking.
+    var genericParameters: [String] = []
+    var subscripts: [SubscriptDeclaration] = []
+    /// The names of the instance methods and properties its declarations (and extensions) declare, known before
+    /// their bodies are compiled, so a body may use a member declared further down.
+    var declaredInstanceNames: Set<String> = []
+    /// The same for static members.
+    var declaredStaticNames: Set<String> = []
     var storedProperties: [StoredProperty] = []
+    /// Whether some stored property is a `lazy var` (reading it for the first time changes a struct).
+    var hasLazyProperties = false
     var fieldIndices: [String: Int] = [:]
     var computedProperties: [String: ComputedProperty] = [:]
     var methods: [String: [CompiledFunction]] = [:]
@@ -40,20 +97,20 @@ public final class TypeDefinition {
     var cases: [EnumCase] = []
     var conformances: Set<String> = []
 
+    /// A protocol requirement: a property (settable for `{ get set }`) or a method (with its labels, and whether
+    /// it is `mutating`), static or not.
+    struct Requirement {
+        let name: String
+        let isStatic: Bool
+        let isMethod: Bool
+        let labels: [String?]
+        let isMutating: Bool
+        let isSettable: Bool
+    }
+
     init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind
-    }
-
-    /// Whether an instance member named `name` exists (for implicit `self` in methods).
-    func hasInstanceMember(_ name: String) -> Bool {
-        fieldIndices[name] != nil || computedProperties[name] != nil || methods[name] != nil
-    }
-
-    /// Whether a static member named `name` exists (for implicit `Self` in static methods).
-    func hasStaticMember(_ name: String) -> Bool {
-        staticVariables[name] != nil || staticComputedProperties[name] != nil || staticMethods[name] != nil
-            || enumCase(named: name) != nil
     }
 
     func enumCase(named name: String) -> EnumCase? {
@@ -65,17 +122,6 @@ public final class TypeDefinition {
 public struct StructInstance {
     let type: TypeDefinition
     var fields: [Value]
-}
-
-/// An instance of a cell-declared class (a reference).
-public final class ObjectInstance {
-    let type: TypeDefinition
-    var fields: [Value]
-
-    init(type: TypeDefinition, fields: [Value]) {
-        self.type = type
-        self.fields = fields
-    }
 }
 
 /// A type used as a value.

@@ -159,7 +159,8 @@ extension Value {
         case .enumCase(let value): value.type.name
         case .type(let type): "\(type.name).Type"
         case .symbol(let name): ".\(name)"
-        case .native(let object): String(describing: Swift.type(of: object))
+        case .native(let object):
+            (object as? any ScriptedObject)?.script.className ?? String(describing: Swift.type(of: object))
         }
     }
 

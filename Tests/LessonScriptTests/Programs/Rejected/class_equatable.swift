@@ -1,0 +1,3 @@
+final class Token: Equatable {
+    let text = "a"
+}

@@ -1,0 +1,4 @@
+class Layer {
+    let size: Int
+    var name = "layer"
+}

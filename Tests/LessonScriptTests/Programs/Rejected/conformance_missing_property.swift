@@ -1,0 +1,6 @@
+protocol Shape {
+    var area: Double { get }
+}
+struct Square: Shape {
+    var side: Double
+}

@@ -1,0 +1,6 @@
+protocol Named {
+    var name: String { get set }
+}
+struct Layer: Named {
+    let name: String
+}

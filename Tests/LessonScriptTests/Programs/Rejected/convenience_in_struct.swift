@@ -1,0 +1,4 @@
+struct Point {
+    var x: Int
+    convenience init() { self.init(x: 0) }
+}

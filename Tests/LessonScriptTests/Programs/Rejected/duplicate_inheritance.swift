@@ -1,0 +1,2 @@
+protocol Named {}
+struct Layer: Named, Named {}

@@ -1,0 +1,5 @@
+func setUp() {
+    extension Int {
+        var doubled: Int { self * 2 }
+    }
+}

@@ -1,0 +1,6 @@
+struct Point {
+    var x = 0
+}
+extension Point {
+    var y = 0
+}

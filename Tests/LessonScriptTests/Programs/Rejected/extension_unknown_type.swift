@@ -1,0 +1,3 @@
+extension Pointt {
+    func describe() -> String { "point" }
+}

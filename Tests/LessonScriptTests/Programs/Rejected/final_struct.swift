@@ -1,0 +1,3 @@
+final struct Point {
+    var x = 0
+}

@@ -1,0 +1,2 @@
+final class Layer {}
+class Dense: Layer {}

@@ -1,0 +1,6 @@
+protocol Makeable {
+    init(size: Int)
+}
+struct Box: Makeable {
+    var width: Int
+}

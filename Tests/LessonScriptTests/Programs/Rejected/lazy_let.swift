@@ -1,0 +1,3 @@
+class Model {
+    lazy let size = 3
+}

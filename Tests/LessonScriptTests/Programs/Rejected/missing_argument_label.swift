@@ -1,0 +1,4 @@
+class Layer {
+    init(size: Int) {}
+}
+let layer = Layer(3)

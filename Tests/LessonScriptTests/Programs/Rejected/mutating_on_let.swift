@@ -1,0 +1,6 @@
+struct Counter {
+    var count = 0
+    mutating func increment() { count += 1 }
+}
+let counter = Counter()
+counter.increment()

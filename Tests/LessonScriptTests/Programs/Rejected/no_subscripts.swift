@@ -1,0 +1,5 @@
+struct Row {
+    var values = [1, 2]
+}
+let row = Row()
+print(row[0])

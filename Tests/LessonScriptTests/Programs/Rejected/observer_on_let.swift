@@ -1,0 +1,5 @@
+struct Model {
+    let size = 3 {
+        didSet { print(size) }
+    }
+}

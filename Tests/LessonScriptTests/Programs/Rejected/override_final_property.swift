@@ -1,0 +1,6 @@
+class Layer {
+    final var name: String { "layer" }
+}
+class Dense: Layer {
+    override var name: String { "dense" }
+}

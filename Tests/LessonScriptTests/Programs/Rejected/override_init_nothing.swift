@@ -1,0 +1,6 @@
+class Layer {
+    init() {}
+}
+class Dense: Layer {
+    override init(size: Int, bias: Bool) { super.init() }
+}

@@ -1,0 +1,6 @@
+class Layer {
+    let size = 1
+}
+class Dense: Layer {
+    override var size: Int { 2 }
+}

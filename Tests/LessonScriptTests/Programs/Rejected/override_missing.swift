@@ -1,0 +1,7 @@
+class Layer {
+    func describe() -> String { "layer" }
+}
+class Dense: Layer {
+    func describe() -> String { "dense" }
+}
+print(Dense().describe())

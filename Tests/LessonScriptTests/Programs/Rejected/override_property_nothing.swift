@@ -1,0 +1,4 @@
+class Layer {}
+class Dense: Layer {
+    override var name: String { "dense" }
+}

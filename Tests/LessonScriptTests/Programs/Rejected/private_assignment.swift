@@ -1,0 +1,7 @@
+struct Counter {
+    private var count = 0
+    mutating func increment() { count += 1 }
+}
+var counter = Counter()
+counter.increment()
+counter.count = 10

@@ -1,0 +1,3 @@
+protocol Shape {
+    func area() -> Double { 0 }
+}

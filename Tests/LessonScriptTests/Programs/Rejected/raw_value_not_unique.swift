@@ -1,0 +1,4 @@
+enum Code: Int {
+    case ok = 200
+    case fine = 200
+}

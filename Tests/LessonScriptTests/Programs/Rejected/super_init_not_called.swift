@@ -1,0 +1,9 @@
+class Layer {
+    init(size: Int) {}
+}
+class Dense: Layer {
+    let bias: Bool
+    init(bias: Bool) {
+        self.bias = bias
+    }
+}

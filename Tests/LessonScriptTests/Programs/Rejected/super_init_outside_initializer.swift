@@ -1,0 +1,6 @@
+class Layer {
+    init() {}
+}
+class Dense: Layer {
+    func reset() { super.init() }
+}

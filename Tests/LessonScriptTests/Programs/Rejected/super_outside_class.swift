@@ -1,0 +1,3 @@
+func describe() -> String {
+    super.describe()
+}

@@ -1,0 +1,3 @@
+class Layer {
+    func describe() -> String { super.describe() }
+}

@@ -1,0 +1,3 @@
+protocol Named {}
+class Layer {}
+class Dense: Named, Layer {}

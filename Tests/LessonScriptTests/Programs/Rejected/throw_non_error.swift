@@ -1,0 +1,4 @@
+struct Problem {}
+func fail() throws {
+    throw Problem()
+}
