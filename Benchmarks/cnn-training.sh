@@ -37,7 +37,7 @@ while [ $# -gt 0 ]; do
         --lesson) lesson="$2"; shift 2 ;;
         --scratch-path) scratch="$2"; shift 2 ;;
         --threads) threads="$2"; shift 2 ;;
-        -h | --help) sed -n '2,23p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,22p' "$0"; exit 0 ;;
         *) echo "cnn-training.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
