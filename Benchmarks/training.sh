@@ -44,39 +44,17 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -d "$data/mnist_sample" ] || { echo "training.sh: no mnist_sample/ in $data (see --data)" >&2; exit 2; }
-. Benchmarks/peer-python.sh
-python=$(peer_python "$python")
-[ -n "$python" ] || { echo "training.sh: no Python with PyTorch: $peer_hint" >&2; exit 2; }
-command -v "$python" >/dev/null || { echo "training.sh: no python at $python (see --python)" >&2; exit 2; }
-if [ -z "$lesson" ]; then
-    echo "Building lesson (release)..." >&2
-    swift build -c release --product lesson --scratch-path "$scratch" >&2
-    lesson="$(swift build -c release --product lesson --scratch-path "$scratch" --show-bin-path)/lesson"
-fi
-
+. Benchmarks/cell-timing.sh
+peer_and_lesson training.sh
 benchmark=Benchmarks/training-simple-net.md
-fit_line=$(grep -n 'learn.fit(' "$benchmark" | cut -d: -f1)
-epochs=$(sed -n "${fit_line}s/.*fit(\([0-9]*\),.*/\1/p" "$benchmark")
-fit_cell=$((fit_line - 1)) # the line of the cell's opening fence, as `lesson run` reports it
+fit_cell "$benchmark" fit
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 for run in $(seq "$runs"); do
     echo "Run $run of $runs: lesson ($epochs epochs)..." >&2
-    # Each line of `lesson run`, prefixed by the wall seconds since the start and the process's CPU seconds.
-    python3 - "$lesson" run --data "$data" "$benchmark" >"$work/lesson-$run.txt" <<'TIMESTAMPS'
-import os, subprocess, sys, time
-process = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, text=True)
-tick = os.sysconf("SC_CLK_TCK")
-start = time.monotonic()
-for line in process.stdout:
-    now = time.monotonic() - start
-    with open(f"/proc/{process.pid}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    cpu = (int(fields[11]) + int(fields[12])) / tick  # utime and stime, all threads
-    print(f"{now:.6f}\t{cpu:.2f}\t{line}", end="", flush=True)
-sys.exit(process.wait())
-TIMESTAMPS
+    timestamped_run "$work/lesson-$run.txt" "$lesson" run --data "$data" "$benchmark"
+    cell_timing "$work/lesson-$run.txt" "$benchmark" "$fit_cell" "$epochs" >"$work/lesson-$run.json"
     [ "$run" = 1 ] && cut -f3- "$work/lesson-$run.txt" >&2
     for loader in list index; do
         echo "Run $run of $runs: PyTorch ($epochs epochs, $loader batches)..." >&2
@@ -86,31 +64,12 @@ TIMESTAMPS
     done
 done
 
-python3 - "$work" "$benchmark" "$fit_cell" "$epochs" "$runs" <<'REPORT'
-import json, re, statistics, sys
+python3 - "$work" "$epochs" "$runs" <<'REPORT'
+import json, statistics, sys
 
-work, benchmark, fit_cell, epochs, runs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-
-
-def ours(run):
-    """Wall and CPU milliseconds per epoch of the fit cell, and the final accuracy, of one lesson run."""
-    reports, accuracy = [], None  # (wall seconds, CPU seconds, cell line) for each cell report
-    for entry in open(f"{work}/lesson-{run}.txt"):
-        wall, cpu, text = entry.rstrip("\n").split("\t", 2)
-        match = re.fullmatch(re.escape(benchmark) + r":(\d+)", text.strip())
-        if match:
-            reports.append((float(wall), float(cpu), int(match.group(1))))
-        elif text.startswith("final accuracy "):
-            accuracy = float(text.split()[-1])
-    cells = [line for _, _, line in reports]
-    if fit_cell not in cells or cells.index(fit_cell) == 0 or accuracy is None:
-        sys.exit("training.sh: the lesson run did not report the fit cell and the final accuracy")
-    index = cells.index(fit_cell)
-    (wall0, cpu0, _), (wall1, cpu1, _) = reports[index - 1], reports[index]
-    return (wall1 - wall0) * 1000 / epochs, (cpu1 - cpu0) * 1000 / epochs, accuracy
-
-
-lessons = [ours(run) for run in range(1, runs + 1)]
+work, epochs, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+lessons = [json.load(open(f"{work}/lesson-{run}.json")) for run in range(1, runs + 1)]
+lessons = [(l["wall_ms"], l["cpu_ms"], l["accuracy"]) for l in lessons]
 peers = {
     loader: [json.load(open(f"{work}/pytorch-{loader}-{run}.json")) for run in range(1, runs + 1)]
     for loader in ("list", "index")

@@ -15,9 +15,9 @@ extension Colour {
         } else if let colour = Self.letters[name] {
             self = colour
         } else if name.count == 2, name.first == "C", let digit = name.last?.wholeNumberValue {
-            self = Figure.defaultCycle[digit]
+            self = Axes.defaultCycle[digit]
         } else if name.hasPrefix("tab:"), let index = Self.tableauNames.firstIndex(of: String(name.dropFirst(4))) {
-            self = Figure.defaultCycle[index]
+            self = Axes.defaultCycle[index]
         } else if let level = Double(name), (0...1).contains(level) {
             self.init(red: level, green: level, blue: level)
         } else if let hex = Self.cssNames[name.lowercased()], let colour = Colour(hex: hex) {

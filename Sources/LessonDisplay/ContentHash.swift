@@ -26,6 +26,11 @@ struct ContentHash {
         for shift in stride(from: 0, to: 64, by: 8) { add(byte: UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
     }
 
+    /// Mixes in a number exactly (its 8 bytes).
+    mutating func add(_ value: Double) {
+        add(Int(Int64(bitPattern: value.bitPattern)))
+    }
+
     /// Mixes in a string's UTF-8 bytes, after its length (so `"ab", "c"` and `"a", "bc"` differ).
     mutating func add(_ text: String) {
         add(text.utf8.count)

@@ -1,113 +1,62 @@
-/// A plot (`plotFunction`, `plot`, `scatter`, `title`, `xlabel`, `ylabel`): one set of axes holding every
-/// series that a cell drew, in order, as Jupyter's inline backend shows one figure per cell.
+/// A figure (matplotlib's `Figure`): a grid of `rows` by `columns` axes, filled row by row, drawn at `size`.
+/// `plot`, `scatter`, `title`... draw on the cell's current figure, one set of axes, as Jupyter's inline backend
+/// shows one figure per cell; `subplots(1, 3, figsize: (12, 3))` makes a figure of several.
 ///
 /// ```swift
-/// var figure = Figure(title: "sigmoid")
-/// figure.series.append(Figure.Series(kind: .line, xs: xs, ys: ys))
-/// figure.series.append(Figure.Series(kind: .scatter, xs: [-1.5], ys: [2.25], colour: Colour(matplotlibName: "red")))
-/// figure.colour(ofSeries: 0).hex  // "#1f77b4": matplotlib's first default colour
-/// figure.textForm                 // "[figure \"sigmoid\": 2 series #......]"
+/// var figure = Figure(rows: 1, columns: 3, size: FigureSize(width: 12, height: 3))
+/// figure.axes[0].series.append(Axes.Series(kind: .line, xs: xs, ys: means))
+/// figure.axes[0].title = "mean"
+/// figure.textForm   // "[figure 1x3: 1 series #......]"
 /// ```
 public struct Figure: Sendable, Equatable {
-    /// One line or set of points.
-    public struct Series: Sendable, Equatable {
-        /// How a series is drawn.
-        public enum Kind: String, Sendable, Equatable {
-            /// Points joined by straight segments (`plot`); a NaN breaks the line.
-            case line
-            /// Separate dots (`scatter`).
-            case scatter
-        }
+    /// The rows of axes.
+    public var rows: Int
+    /// The columns of axes.
+    public var columns: Int
+    /// The size asked for (`figsize`), or `nil` for the default.
+    public var size: FigureSize?
+    /// The axes, row by row: `rows * columns` of them.
+    public var axes: [Axes]
 
-        /// Line or dots.
-        public var kind: Kind
-        /// The x coordinates.
-        public var xs: [Double]
-        /// The y coordinates, one per x.
-        public var ys: [Double]
-        /// The colour asked for, or `nil` for the next colour of matplotlib's default cycle.
-        public var colour: Colour?
-        /// The label shown in the legend, if any.
-        public var label: String?
-
-        /// A series; `xs` and `ys` should have the same count (extra values of the longer one are ignored).
-        ///
-        /// ```swift
-        /// Figure.Series(kind: .line, xs: [0, 1, 2], ys: [0, 1, 4], label: "x²")
-        /// ```
-        public init(kind: Kind, xs: [Double], ys: [Double], colour: Colour? = nil, label: String? = nil) {
-            self.kind = kind
-            self.xs = xs
-            self.ys = ys
-            self.colour = colour
-            self.label = label
-        }
-
-        /// The points whose coordinates are both finite.
-        public var finitePoints: [(x: Double, y: Double)] {
-            zip(xs, ys).filter { $0.0.isFinite && $0.1.isFinite }.map { (x: $0.0, y: $0.1) }
-        }
-    }
-
-    /// The data extents of a figure: the smallest and largest finite coordinates over every series.
-    public struct Bounds: Sendable, Equatable {
-        /// The x extent.
-        public var x: ClosedRange<Double>
-        /// The y extent.
-        public var y: ClosedRange<Double>
-    }
-
-    /// The series in drawing order.
-    public var series: [Series]
-    /// The title above the axes (`plt.title`, `plot_function(title:)`).
-    public var title: String?
-    /// The x axis label (`plt.xlabel`, `plot_function(tx:)`).
-    public var xLabel: String?
-    /// The y axis label (`plt.ylabel`, `plot_function(ty:)`).
-    public var yLabel: String?
-
-    /// matplotlib's default colour cycle (`tab10`): `C0`...`C9`.
-    public static let defaultCycle: [Colour] = [
-        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-    ].compactMap(Colour.init(hex:))
-
-    /// A figure.
+    /// A figure of `rows` by `columns` empty axes (at least one of each).
     ///
     /// ```swift
-    /// Figure(series: [], title: "loss", xLabel: "epoch", yLabel: "loss")
+    /// Figure(rows: 2, columns: 2)
     /// ```
-    public init(series: [Series] = [], title: String? = nil, xLabel: String? = nil, yLabel: String? = nil) {
-        self.series = series
-        self.title = title
-        self.xLabel = xLabel
-        self.yLabel = yLabel
+    public init(rows: Int = 1, columns: Int = 1, size: FigureSize? = nil) {
+        self.rows = max(rows, 1)
+        self.columns = max(columns, 1)
+        self.size = size
+        axes = Array(repeating: Axes(), count: self.rows * self.columns)
     }
 
-    /// The colour series `index` is drawn in: its own, or the next of the default cycle. As in matplotlib,
-    /// lines and scatters take turns separately (a `scatter` after a `plot` is blue too).
+    /// A figure of one set of axes.
     ///
     /// ```swift
-    /// figure.colour(ofSeries: 1).hex
+    /// Figure(Axes(series: [line], title: "loss"))
     /// ```
-    public func colour(ofSeries index: Int) -> Colour {
-        let target = series[index]
-        if let colour = target.colour { return colour }
-        let turn = series[..<index].filter { $0.kind == target.kind && $0.colour == nil }.count
-        return Self.defaultCycle[turn % Self.defaultCycle.count]
+    public init(_ axes: Axes, size: FigureSize? = nil) {
+        self.init(size: size)
+        self.axes = [axes]
     }
 
-    /// The extents of every finite point, or `nil` when there is none.
-    public var bounds: Bounds? {
-        let points = series.flatMap(\.finitePoints)
-        guard let first = points.first else { return nil }
-        var bounds = Bounds(x: first.x...first.x, y: first.y...first.y)
-        for point in points.dropFirst() {
-            bounds.x = min(bounds.x.lowerBound, point.x)...max(bounds.x.upperBound, point.x)
-            bounds.y = min(bounds.y.lowerBound, point.y)...max(bounds.y.upperBound, point.y)
-        }
-        return bounds
+    /// The size the figure is drawn at: its own, or matplotlib's default as this project draws it, 6 by 4 inches.
+    public var drawnSize: FigureSize { size ?? .standard }
+}
+
+/// A figure's size in inches (`figsize: (12, 3)`).
+public struct FigureSize: Sendable, Equatable {
+    /// The width.
+    public var width: Double
+    /// The height.
+    public var height: Double
+
+    /// A size of `width` by `height` inches.
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
     }
 
-    /// Whether any series has a label (the figure then shows a legend).
-    public var hasLegend: Bool { series.contains { $0.label != nil } }
+    /// The size of a figure made without `figsize`.
+    public static let standard = FigureSize(width: 6, height: 4)
 }

@@ -109,9 +109,42 @@ extension Figure {
     /// finer than a pixel of the drawn plot.
     static let fingerprintLevels = 1000.0
 
-    /// `[figure "title": 2 series #1c2d3e]`, or `[figure: 1 series #1c2d3e]` without a title.
+    /// `[figure "title": 2 series #1c2d3e]` for one set of axes (`[figure: 1 series #...]` without a title),
+    /// `[figure 1x3: 3 series #...]` for a grid, `[figure: 1 image #...]` when the axes hold images. A figure of
+    /// one set of axes at the default size has the fingerprint it had before figures had grids.
     public var textForm: String {
         var hash = ContentHash()
+        let isSingle = axes.count == 1 && size == nil
+        if !isSingle {
+            hash.add(rows)
+            hash.add(columns)
+            hash.add(drawnSize.width)
+            hash.add(drawnSize.height)
+        }
+        for axes in axes { axes.addContent(to: &hash) }
+        let seriesCount = axes.reduce(0) { $0 + $1.series.count }
+        let imageCount = axes.filter { $0.image != nil }.count
+        var counts: [String] = []
+        if seriesCount > 0 || imageCount == 0 { counts.append("\(seriesCount) series") }
+        if imageCount > 0 { counts.append("\(imageCount) image\(imageCount == 1 ? "" : "s")") }
+        var name = "figure"
+        if axes.count > 1 { name += " \(rows)x\(columns)" }
+        if axes.count == 1, let title = axes[0].title { name += " " + title.debugDescription }
+        return "[\(name): \(counts.joined(separator: ", ")) #\(hash.text)]"
+    }
+
+    /// A coordinate's position in its extent, in thousandths; non-finite values get their own codes.
+    static func level(_ value: Double, in range: ClosedRange<Double>?) -> Int {
+        guard value.isFinite, let range else { return value.isNaN ? -1 : value > 0 ? -2 : -3 }
+        let span = range.upperBound - range.lowerBound
+        return span > 0 ? Int(((value - range.lowerBound) / span * fingerprintLevels).rounded()) : 0
+    }
+}
+
+extension Axes {
+    /// Mixes in what the axes show: titles, labels, every series' kind, colour, label and quantised points, then
+    /// what is not the default (limits, scale, image, hidden axis).
+    func addContent(to hash: inout ContentHash) {
         hash.add(title)
         hash.add(xLabel)
         hash.add(yLabel)
@@ -122,18 +155,18 @@ extension Figure {
             hash.add(series.label)
             hash.add(min(series.xs.count, series.ys.count))
             for (x, y) in zip(series.xs, series.ys) {
-                hash.add(Self.level(x, in: bounds?.x))
-                hash.add(Self.level(y, in: bounds?.y))
+                hash.add(Figure.level(x, in: bounds?.x))
+                hash.add(Figure.level(y, in: bounds?.y))
             }
         }
-        let name = title.map { "figure \($0.debugDescription):" } ?? "figure:"
-        return "[\(name) \(series.count) series #\(hash.text)]"
-    }
-
-    /// A coordinate's position in its extent, in thousandths; non-finite values get their own codes.
-    private static func level(_ value: Double, in range: ClosedRange<Double>?) -> Int {
-        guard value.isFinite, let range else { return value.isNaN ? -1 : value > 0 ? -2 : -3 }
-        let span = range.upperBound - range.lowerBound
-        return span > 0 ? Int(((value - range.lowerBound) / span * fingerprintLevels).rounded()) : 0
+        for limits in [xLimits, yLimits] {
+            if let limits {
+                hash.add(limits.lowerBound)
+                hash.add(limits.upperBound)
+            }
+        }
+        if xScale != .linear { hash.add(xScale.rawValue) }
+        if let image { image.addContent(to: &hash) }
+        if !showsAxis { hash.add("axis off") }
     }
 }

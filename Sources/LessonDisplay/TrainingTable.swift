@@ -26,15 +26,17 @@ public struct TrainingTable: Sendable, Equatable {
     }
 
     /// The table as fast.ai prints it in a terminal (fastprogress' console bar): names padded to 8
-    /// characters and joined by two spaces; each value padded to its column's name width plus 2. Trailing
-    /// spaces are dropped.
+    /// characters and joined by two spaces; each value padded to its column's name width plus 2, and followed by
+    /// at least two spaces when it is wider (fastprogress would run it into the next column). Trailing spaces are
+    /// dropped.
     public var consoleText: String {
         let names = columns.map { $0.count < 8 ? $0 + String(repeating: " ", count: 8 - $0.count) : $0 }
         var lines = [names.joined(separator: "  ")]
         for row in rows {
             var line = ""
             for (value, name) in zip(row, names) {
-                line += value + String(repeating: " ", count: max(0, 2 + name.count - value.count))
+                // fastprogress pads to the name's width plus 2; a longer value still gets two spaces after it.
+                line += value + String(repeating: " ", count: max(2, 2 + name.count - value.count))
             }
             lines.append(line)
         }

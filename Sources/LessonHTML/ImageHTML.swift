@@ -37,18 +37,23 @@ enum ImageHTML {
         let caption = image.title.map { "<figcaption>\($0.htmlEscaped)</figcaption>" } ?? ""
         let factor = max(1, target / max(image.width, image.height))
         let alt = "image \(image.width)x\(image.height)" + (image.title.map { ": " + $0 } ?? "")
-        let pixels = image.displayedPixels()
         do {
-            let png = try PNGImage(
-                width: image.width, height: image.height, channels: pixels.channels, pixels: pixels.bytes
-            )
-            .scaledUp(by: min(factor, maximumPNGFactor)).encoded()
-            let payload = Data(png).base64EncodedString()
-            return caption + "<img class=\"pixelated\" src=\"data:image/png;base64,\(payload)\" width=\""
+            return caption + "<img class=\"pixelated\" src=\"\(try pngDataURI(image, factor: factor))\" width=\""
                 + "\(image.width * factor)\" height=\"\(image.height * factor)\" alt=\"\(alt.htmlEscaped)\">"
         } catch {
             return caption + "<p class=\"render-problem\">\(alt.htmlEscaped) could not be drawn: "
                 + "\(error.description.htmlEscaped)</p>"
         }
+    }
+
+    /// The image's displayed pixels as a PNG `data:` URI, its pixels enlarged `factor` times (at most
+    /// ``maximumPNGFactor``) by nearest-neighbour sampling.
+    static func pngDataURI(_ image: ImageDisplay, factor: Int) throws(PNGError) -> String {
+        let pixels = image.displayedPixels()
+        let png = try PNGImage(
+            width: image.width, height: image.height, channels: pixels.channels, pixels: pixels.bytes
+        )
+        .scaledUp(by: min(max(factor, 1), maximumPNGFactor)).encoded()
+        return "data:image/png;base64," + Data(png).base64EncodedString()
     }
 }

@@ -91,10 +91,11 @@ struct DisplayBindingsTests {
             Issue.record("not a figure")
             return
         }
-        #expect(figure.title == "square" && figure.xLabel == "x" && figure.yLabel == "x**2")
-        #expect(figure.series.map(\.kind) == [.line, .scatter])
-        #expect(figure.series[0].xs.count == 100 && figure.series[0].xs.first == -2 && figure.series[0].xs.last == 2)
-        #expect(figure.series[1].ys == [2.25] && figure.series[1].colour?.hex == "#ff0000")
+        let axes = try #require(figure.axes.first)
+        #expect(axes.title == "square" && axes.xLabel == "x" && axes.yLabel == "x**2")
+        #expect(axes.series.map(\.kind) == [.line, .scatter])
+        #expect(axes.series[0].xs.count == 100 && axes.series[0].xs.first == -2 && axes.series[0].xs.last == 2)
+        #expect(axes.series[1].ys == [2.25] && axes.series[1].colour?.hex == "#ff0000")
         #expect(displays.text == "drawn\n" + figure.textForm)
         #expect(run("1 + 1").outputs.isEmpty)
     }
@@ -105,7 +106,7 @@ struct DisplayBindingsTests {
             Issue.record("not a figure: \(displays.text)")
             return
         }
-        let ys = figure.series[0].ys
+        let ys = figure.axes[0].series[0].ys
         #expect(ys.count == 100 && ys[0] < 0.02 && ys[99] > 0.98)
     }
 
@@ -122,10 +123,63 @@ struct DisplayBindingsTests {
             Issue.record("not a figure")
             return
         }
+        let axes = figure.axes[0]
+        #expect(axes.series[0].xs == [0, 1, 2] && axes.series[0].ys == [3, 1, 2] && axes.series[0].label == "loss")
+        #expect(axes.colour(ofSeries: 1).hex == "#2ca02c")
+        #expect((axes.title, axes.xLabel, axes.yLabel) == ("Training", "step", "value"))
+    }
+
+    @Test func subplotsGiveAxesToDrawOn() throws {
+        let displays = run(
+            """
+            let (fig, axs) = subplots(1, 4, figsize: (12, 3))
+            axs[0].plot([1, 2, 3])
+            axs[1].scatter([1, 2], [3, 4], color: "red")
+            axs[2].setYlim(-300, 100)
+            axs[2].setTitle("limits")
+            showImage(tensor([[0, 255], [255, 0]]).byte(), title: "pixels", ax: axs[3])
+            print(fig, axs[0])
+            """)
+        guard case .figure(let figure) = try #require(displays.outputs.first).output else {
+            Issue.record("not a figure: \(displays.text)")
+            return
+        }
+        #expect((figure.rows, figure.columns, figure.size) == (1, 4, FigureSize(width: 12, height: 3)))
+        #expect(figure.axes[0].series.map(\.ys) == [[1, 2, 3]])
+        #expect(figure.axes[1].series.first?.kind == .scatter)
+        #expect(figure.axes[2].yLimits == -300...100 && figure.axes[2].title == "limits")
+        #expect(figure.axes[3].image?.width == 2 && figure.axes[3].title == "pixels" && !figure.axes[3].showsAxis)
         #expect(
-            figure.series[0].xs == [0, 1, 2] && figure.series[0].ys == [3, 1, 2] && figure.series[0].label == "loss")
-        #expect(figure.colour(ofSeries: 1).hex == "#2ca02c")
-        #expect((figure.title, figure.xLabel, figure.yLabel) == ("Training", "step", "value"))
+            displays.text.hasPrefix("<Figure size 1200x300 with 4 Axes> <Axes: >\n[figure 1x4: 2 series, 1 image #"))
+    }
+
+    @Test func aGridOfAxesIsRowsOfAxesAndOneAxesIsNoArray() {
+        #expect(
+            run("let (_, axs) = subplots(2, 2)\n(axs.count, axs[1].count)").text.hasPrefix(
+                "(2, 2)\n[figure 2x2: 0 series #"))
+        #expect(run("let (_, ax) = subplots()\nax.setTitle(\"one\")\nax").text.hasPrefix("<Axes: >\n[figure \"one\""))
+        #expect(run("subplots(0, 2)").text.hasPrefix("error: Number of rows and columns must be positive"))
+    }
+
+    @Test func eachFigureOfACellIsShownInOrder() {
+        let displays = run(
+            """
+            plot([1, 2])
+            let (_, axs) = subplots(1, 2)
+            plot([3, 4])
+            """)
+        let forms = displays.text.split(separator: "\n")
+        #expect(
+            forms.count == 2 && forms[0].hasPrefix("[figure: 1 series") && forms[1].hasPrefix("[figure 1x2: 1 series"))
+    }
+
+    @Test func axesOfAnEndedCellCannotDraw() {
+        let lesson = LessonLibrary.makeLesson()
+        let origin = SourceOrigin(file: "t.md", line: 1)
+        _ = lesson.session.run("let (_, ax) = subplots()", origin: origin)
+        _ = lesson.displays.finishCell(text: "")
+        let late = lesson.session.run("ax.plot([1, 2])", origin: origin)
+        #expect(late.error?.message.hasPrefix("this figure was shown at the end of the cell") == true)
     }
 
     @Test func mistakesAreCellErrors() {

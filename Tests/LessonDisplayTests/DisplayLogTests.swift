@@ -28,15 +28,15 @@ struct DisplayLogTests {
 
     @Test func aCellsPlotsMakeOneFigureAtTheEndOfItsText() {
         let log = DisplayLog()
-        log.drawFigure { $0.series.append(Figure.Series(kind: .line, xs: [0, 1], ys: [0, 1])) }
-        log.drawFigure { $0.series.append(Figure.Series(kind: .scatter, xs: [1], ys: [1])) }
-        log.drawFigure { $0.title = "t" }
+        log.drawCurrentAxes { $0.series.append(Axes.Series(kind: .line, xs: [0, 1], ys: [0, 1])) }
+        log.drawCurrentAxes { $0.series.append(Axes.Series(kind: .scatter, xs: [1], ys: [1])) }
+        log.drawCurrentAxes { $0.title = "t" }
         let displays = log.finishCell(text: "2")
         guard case .figure(let figure) = displays.outputs.first?.output else {
             Issue.record("no figure")
             return
         }
-        #expect(figure.series.count == 2 && figure.title == "t")
+        #expect(figure.axes.count == 1 && figure.axes[0].series.count == 2 && figure.axes[0].title == "t")
         let form = RichOutput.figure(figure).textForm
         #expect(displays.text == "2\n" + form)
         #expect(displays.outputs[0].range == 2..<2 + form.utf8.count)
@@ -45,8 +45,26 @@ struct DisplayLogTests {
     @Test func finishingEmptiesTheLogForTheNextCell() {
         let log = DisplayLog()
         log.record(image, printedAt: 0..<21)
-        log.drawFigure { $0.title = "t" }
+        log.drawCurrentAxes { $0.title = "t" }
         _ = log.finishCell(text: "")
         #expect(log.finishCell(text: "x\n") == CellDisplays(text: "x\n", outputs: []))
+    }
+
+    @Test func subplotsMakeFiguresShownInOrderAndGlobalCallsDrawOnTheLast() throws {
+        let log = DisplayLog()
+        log.drawCurrentAxes { $0.title = "first" }
+        let id = log.newFigure(Figure(rows: 1, columns: 2))
+        try log.drawAxes(figure: id, index: 0) { $0.title = "left" }
+        log.drawCurrentAxes { $0.title = "last axes" }
+        let displays = log.finishCell(text: "")
+        let figures = displays.outputs.compactMap { placed -> Figure? in
+            if case .figure(let figure) = placed.output { return figure }
+            return nil
+        }
+        #expect(figures.count == 2)
+        #expect(figures[0].axes.map(\.title) == ["first"])
+        #expect(figures[1].axes.map(\.title) == ["left", "last axes"])
+        #expect(displays.text.split(separator: "\n").count == 2)
+        #expect(throws: DisplayError.self) { try log.drawAxes(figure: id, index: 0) { $0.title = "late" } }
     }
 }

@@ -53,14 +53,36 @@ struct TextFormTests {
 
     @Test func figureFormCountsSeriesAndFingerprintsThem() {
         let xs = (0..<100).map { -2 + 4 * Double($0) / 99 }
-        var figure = Figure(series: [Figure.Series(kind: .line, xs: xs, ys: xs.map { $0 * $0 })], title: "x²")
+        var figure = Figure(Axes(series: [Axes.Series(kind: .line, xs: xs, ys: xs.map { $0 * $0 })], title: "x²"))
         #expect(figure.textForm == "[figure \"x²\": 1 series #fb7587]")
-        figure.series.append(
-            Figure.Series(kind: .scatter, xs: [-1.5], ys: [2.25], colour: Colour(matplotlibName: "red")))
+        figure.axes[0].series.append(
+            Axes.Series(kind: .scatter, xs: [-1.5], ys: [2.25], colour: Colour(matplotlibName: "red")))
         let two = figure.textForm
         #expect(two.hasPrefix("[figure \"x²\": 2 series #") && two != "[figure \"x²\": 1 series #fb7587]")
-        figure.title = nil
+        figure.axes[0].title = nil
         #expect(figure.textForm.hasPrefix("[figure: 2 series #"))
+    }
+
+    @Test func gridsAndImagesAndSettingsChangeTheForm() throws {
+        var grid = Figure(rows: 1, columns: 3, size: FigureSize(width: 12, height: 3))
+        grid.axes[0].series = [Axes.Series(kind: .line, xs: [0, 1], ys: [1, 2])]
+        grid.axes[2].title = "std"
+        let form = grid.textForm
+        #expect(form.hasPrefix("[figure 1x3: 1 series #"))
+        var limited = grid
+        limited.axes[0].yLimits = -300...100
+        #expect(limited.textForm != form)
+        var logged = grid
+        logged.axes[0].xScale = .log
+        #expect(logged.textForm != form)
+        var resized = grid
+        resized.size = FigureSize(width: 12, height: 4)
+        #expect(resized.textForm != form)
+        var pictured = Axes()
+        pictured.image = try ImageDisplay(
+            width: 2, height: 1, channels: 1, samples: .doubles([0, 1]), colourMap: .viridis)
+        pictured.showsAxis = false
+        #expect(Figure(pictured).textForm.hasPrefix("[figure: 1 image #"))
     }
 
     @Test func trainingTableFormIsFastAIsConsoleTable() {
@@ -76,6 +98,15 @@ struct TextFormTests {
                 0         0.636857    0.503549    0.495584        00:00
                 1         0.523170    0.214986    0.813543        00:00
                 """)
+    }
+
+    @Test func aValueWiderThanItsColumnStaysApartFromTheNext() {
+        let table = TrainingTable(
+            columns: ["epoch", "train_loss", "valid_loss", "accuracy", "time"],
+            rows: [["0", "924061013.333850", "inf", "0.098000", "00:01"]])
+        // fastprogress would print `924061013.333850inf`.
+        #expect(
+            table.consoleText.split(separator: "\n")[1] == "0         924061013.333850  inf         0.098000  00:01")
     }
 
     @Test func textFormsStayOnOneLineWhateverTheTitle() throws {

@@ -39,9 +39,9 @@ struct EscapingTests {
         let lesson = "```swift\nprint(x)\n```\n"
         let image = try ImageDisplay(width: 1, height: 1, channels: 1, samples: .bytes([0]), title: attack)
         var figure = Samples.parabola
-        figure.title = attack
-        figure.xLabel = attack
-        figure.series[0].label = attack
+        figure.axes[0].title = attack
+        figure.axes[0].xLabel = attack
+        figure.axes[0].series[0].label = attack
         let training = TrainingTable(columns: [attack], rows: [[attack]])
         var text = attack + "\n"
         var outputs: [PlacedOutput] = []

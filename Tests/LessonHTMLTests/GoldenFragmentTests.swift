@@ -23,7 +23,11 @@ struct GoldenFragmentTests {
     }
 
     @Test func emptyFigure() {
-        Golden.check(CellHTML.richHTML(.figure(Figure(title: "nothing yet"))), "figure-empty")
+        Golden.check(CellHTML.richHTML(.figure(Figure(Axes(title: "nothing yet")))), "figure-empty")
+    }
+
+    @Test func gridOfAxes() {
+        Golden.check(CellHTML.richHTML(.figure(Samples.grid)), "figure-grid")
     }
 
     @Test func trainingTable() {

@@ -122,10 +122,14 @@ import Testing
                 == "[\"beforeFit\", \"beforeEpoch 0\", \"afterEpoch 0\", \"beforeEpoch 1\", \"afterEpoch 1\", \"afterFit\"]"
         )
         #expect(cells.run("(events.trainingBatches, events.validationBatches)") == "(8, 4)")
+        // learn.cbs lists the learner's own callbacks too, as fast.ai's: TrainEvalCallback, Recorder, ProgressCallback.
         #expect(
             cells.run("((learn.opt as! PlainSGD).steps, learn.opt!, learn.cbs.count, learn.nEpoch)")
-                == "(8, PlainSGD(lr=0.1), 1, 2)")
-        #expect(cells.run("learn.model!.parameters().count") == "2")
+                == "(8, PlainSGD(lr=0.1), 4, 2)")
+        #expect(
+            cells.run("learn.cbs.map { \"\\($0)\" }")
+                == "[\"TrainEvalCallback()\", \"Events()\", \"Recorder()\", \"ProgressCallback()\"]")
+        #expect(cells.run("learn.model.parameters().count") == "2")
     }
 
     @Test func anOptimizerSubclassMadeByHand() {

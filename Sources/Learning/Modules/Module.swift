@@ -16,6 +16,10 @@ open class Module: CustomStringConvertible {
     /// Whether the module computes as in training (`model.training`): batch norm uses the batch's statistics
     /// and updates its running ones. `train()` and `eval()` set it here and in every submodule.
     public private(set) var training = true
+    /// The functions `callAsFunction` calls with each output, by registration number (PyTorch's forward hooks).
+    var forwardHooks: [(number: Int, hook: ForwardHook)] = []
+    /// The number the next registered hook gets.
+    var nextHookNumber = 0
 
     /// A module without parameters.
     public init() {}
@@ -115,6 +119,10 @@ open class Module: CustomStringConvertible {
         return typeName + "(\n  " + lines.joined(separator: "\n  ") + "\n)"
     }
 
-    /// Calls `forward(_:)`: `model(x)`.
-    public func callAsFunction(_ input: Tensor) throws -> Tensor { try forward(input) }
+    /// Calls `forward(_:)`, then the forward hooks with the input and output: `model(x)`.
+    public func callAsFunction(_ input: Tensor) throws -> Tensor {
+        let output = try forward(input)
+        for (_, hook) in forwardHooks { try hook(self, input, output) }
+        return output
+    }
 }

@@ -21,9 +21,9 @@ public final class Sequential: Module {
         self.init(layers)
     }
 
-    /// Each layer's output fed to the next.
+    /// Each layer's output fed to the next (each layer called, so its forward hooks run).
     public override func forward(_ input: Tensor) throws -> Tensor {
-        try layers.reduce(input) { try $1.forward($0) }
+        try layers.reduce(input) { try $1($0) }
     }
 
     /// The layers, named by their position: `(0): Linear(...)`.

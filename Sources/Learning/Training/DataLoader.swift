@@ -61,6 +61,14 @@ public class DataLoader<Batch> {
         return try iterator.next()
     }
 
+    /// The first batch of the items in their own order, never shuffled: what fast.ai's `summary()` looks at,
+    /// taken without drawing from the generator.
+    public func firstInOrder() throws -> Batch? {
+        let size = Swift.min(batchSize, itemCount)
+        guard size > 0, !(dropLast && itemCount < batchSize) else { return nil }
+        return try makeBatch(Array(0..<size))
+    }
+
     /// Every batch of one pass (`list(dl)`).
     public func allBatches() throws -> [Batch] {
         var iterator = try makeIterator()

@@ -3,16 +3,18 @@ import Tensors
 
 /// Trains a model with fast.ai's loop (`Learner`): for every training batch, predict, compute the loss,
 /// `backward()`, step the optimizer and zero the gradients; then measure the validation loss and the metrics.
-/// `fit` reports fast.ai's epoch table and keeps each epoch's figures in `recorder`.
+/// Its callbacks hear every stage (fast.ai's events): every learner has a ``TrainEvalCallback``, a ``Recorder``
+/// (`learn.recorder`) and a ``ProgressCallback``, then the callbacks it was given.
 ///
-/// The learner only needs functions, so models, losses and metrics can come from Swift code or from lesson cells
-/// alike; its `callbacks` are told about every stage (fast.ai's events).
+/// Losses and metrics are functions, so they can come from Swift code or from lesson cells alike; the optimizer
+/// is made by the first fit, for the model's parameters (weight decay leaves biases and batch-norm parameters
+/// alone, as fast.ai's `wd_bn_bias=False`).
 ///
 /// ```swift
 /// let learn = Learner(
-///     train: trainBatches, valid: validBatches, model: { try model($0) }, parameters: { model.parameters() },
-///     loss: mnistLoss, metrics: [accuracy], makeOptimizer: { SGD($0, lr: $1) })
-/// try learn.fit(10, lr: 1.0)
+///     train: trainBatches, valid: validBatches, model: model, loss: crossEntropy, metrics: [accuracyMetric],
+///     makeOptimizer: { Adam($0, lr: $1) })
+/// try learn.fitOneCycle(5, lrMax: 0.06)
 /// learn.recorder.values.last   // [train_loss, valid_loss, accuracy]
 /// ```
 public final class Learner {
@@ -22,8 +24,11 @@ public final class Learner {
         public let count: Int
         /// Starts a pass: each call of the returned function gives the next batch, `nil` after the last.
         public let makePass: () throws -> () throws -> (Tensor, Tensor)?
+        /// The first batch of the data in its own order, without shuffling (what `summary()` runs).
+        public let first: () throws -> (Tensor, Tensor)?
 
-        /// Batches of which a pass has `count`, each pass started by `makePass`.
+        /// Batches of which a pass has `count`, each pass started by `makePass`; `first` gives a batch in the
+        /// data's own order (by default, the first batch of a pass).
         ///
         /// ```swift
         /// let batches = Learner.Batches(count: loader.batchCount) {
@@ -31,9 +36,13 @@ public final class Learner {
         ///     return { try iterator.next() }
         /// }
         /// ```
-        public init(count: Int, makePass: @escaping () throws -> () throws -> (Tensor, Tensor)?) {
+        public init(
+            count: Int, makePass: @escaping () throws -> () throws -> (Tensor, Tensor)?,
+            first: (() throws -> (Tensor, Tensor)?)? = nil
+        ) {
             self.count = count
             self.makePass = makePass
+            self.first = first ?? { try makePass()() }
         }
     }
 
@@ -51,33 +60,45 @@ public final class Learner {
         }
     }
 
-    private let trainBatches: Batches
-    private let validBatches: Batches
-    private let model: (Tensor) throws -> Tensor
-    private let parameters: () throws -> [Tensor]
-    private let lossFunction: (Tensor, Tensor) throws -> Tensor
-    private let metrics: [Metric]
-    private let makeOptimizer: ([Tensor], Double) throws -> Optimizer
-    private let setTraining: (Bool) -> Void
-    /// The callbacks told about each stage of training, in order.
-    public let callbacks: [Callback]
-    /// The model, when it was given as a module (`learn.model`).
-    public let module: Module?
+    /// fast.ai's default learning rate (`defaults.lr`).
+    public static let defaultLearningRate = 1e-3
 
-    /// The figures of every epoch trained so far.
+    /// The model being trained (`learn.model`).
+    public let model: Module
+    /// The metrics of the epoch table, after the losses.
+    public let metrics: [Metric]
+    /// The learning rate `fit` uses when given none (`learn.lr`).
+    public var lr: Double
+    /// How `summary()` names the optimizer's maker and the loss function.
+    public let names: (optimizer: String, loss: String)
+    let trainBatches: Batches
+    let validBatches: Batches
+    private let lossFunction: (Tensor, Tensor) throws -> Tensor
+    private let makeOptimizer: ([Tensor], Double) throws -> Optimizer
+
+    /// Every callback, in the order they hear events: the learner's own and those it was given.
+    public private(set) var callbacks: [Callback] = []
+    /// The figures of the current or last fit (`learn.recorder`).
     public let recorder = Recorder()
-    /// The optimizer, made by the first `fit` (`learn.opt`).
+    /// The optimizer, made by the first fit (`learn.opt`).
     public private(set) var optimizer: Optimizer?
+
     /// Whether the current batch is a training batch (`learn.training`), not a validation one.
-    public private(set) var training = false
+    public internal(set) var training = false
     /// The current epoch, from 0.
-    public private(set) var epoch = 0
-    /// The number of epochs of the current `fit` (`n_epoch`).
-    public private(set) var epochCount = 0
+    public internal(set) var epoch = 0
+    /// The number of epochs of the current fit (`n_epoch`).
+    public internal(set) var epochCount = 0
     /// The current batch's position in its pass (`iter`), from 0.
-    public private(set) var iteration = 0
+    public internal(set) var iteration = 0
     /// The number of batches of the current pass (`n_iter`).
-    public private(set) var iterationCount = 0
+    public internal(set) var iterationCount = 0
+    /// The number of training batches done in the current fit (fast.ai's `train_iter`).
+    public internal(set) var trainIteration = 0
+    /// The position in the current fit, 0 at the start, 1 at the end (fast.ai's `pct_train`).
+    public internal(set) var pctTrain = 0.0
+    /// The smoothed training loss after the last training batch.
+    public internal(set) var smoothLoss = Double.nan
     /// The current batch's inputs (`xb`).
     public private(set) var inputs: Tensor?
     /// The current batch's targets (`yb`).
@@ -86,147 +107,178 @@ public final class Learner {
     public private(set) var predictions: Tensor?
     /// The current batch's loss.
     public private(set) var loss: Tensor?
+    /// Where the current fit reports its batches.
+    var progress: (any ProgressReporter)?
+    /// What the current fit calls with the epoch table after each epoch, unless it does not log.
+    private var report: ((EpochTable) -> Void)?
 
-    /// A learner over the training and validation batches, for `model` (with its `parameters`), minimising
-    /// `loss`, reporting `metrics`, updated by the optimizer `makeOptimizer(parameters, lr)` creates.
-    /// `setTraining` switches the model between training (`true`, before each training pass) and evaluation
-    /// (before each validation pass), as fast.ai calls `model.train()` and `model.eval()`. The `callbacks` are
-    /// told about each stage of training; their `learn` becomes this learner. `module` is the model as a module,
-    /// for callbacks that look at it.
+    /// A learner over the training and validation batches for `model`, minimising `loss`, reporting `metrics`,
+    /// updated by the optimizer `makeOptimizer(parameters, lr)` creates; `callbacks` hear every stage of training
+    /// (their `learn` becomes this learner). `names` are what `summary()` prints for the optimizer and the loss.
     public init(
-        train: Batches, valid: Batches, model: @escaping (Tensor) throws -> Tensor,
-        parameters: @escaping () throws -> [Tensor], loss: @escaping (Tensor, Tensor) throws -> Tensor,
-        metrics: [Metric], makeOptimizer: @escaping ([Tensor], Double) throws -> Optimizer,
-        setTraining: @escaping (Bool) -> Void = { _ in }, callbacks: [Callback] = [], module: Module? = nil
+        train: Batches, valid: Batches, model: Module, loss: @escaping (Tensor, Tensor) throws -> Tensor,
+        metrics: [Metric] = [], makeOptimizer: @escaping ([Tensor], Double) throws -> Optimizer,
+        callbacks: [Callback] = [], lr: Double = Learner.defaultLearningRate,
+        names: (optimizer: String, loss: String) = ("Adam", "loss")
     ) {
         self.trainBatches = train
         self.validBatches = valid
         self.model = model
-        self.parameters = parameters
         self.lossFunction = loss
         self.metrics = metrics
         self.makeOptimizer = makeOptimizer
-        self.setTraining = setTraining
-        self.callbacks = callbacks
-        self.module = module
-        for callback in callbacks { callback.learn = self }
+        self.lr = lr
+        self.names = names
+        add([TrainEvalCallback(), recorder, ProgressCallback()] + callbacks)
     }
 
-    /// Trains for `epochs` passes over the training data at learning rate `lr`, calling `report` with the table
-    /// after each epoch (to print it), and returns the table. Each epoch reports its training and validation
-    /// batches to `progress` as one piece of work (`epoch 3/10`); the work finishes when `fit` returns or throws.
-    /// After each batch, the thread's ``TensorContext/interruptionCheck`` may stop it (a lesson's time limit).
+    /// The first callback of type `T` (`learn.activation_stats` in fast.ai is `learn.callback(ActivationStats.self)`).
+    public func callback<T: Callback>(_ type: T.Type) -> T? {
+        callbacks.lazy.compactMap { $0 as? T }.first
+    }
+
+    /// Trains for `epochs` passes over the training data at learning rate `lr` (the learner's own when `nil`),
+    /// with `extra` callbacks for this fit only. After each epoch, `report` gets the epoch table (to print it);
+    /// each epoch's batches are reported to `progress` as one piece of work (`epoch 3/10`). After each batch, the
+    /// thread's ``TensorContext/interruptionCheck`` may stop the fit (a lesson's time limit).
     ///
     /// ```swift
     /// let table = try learn.fit(10, lr: 1.0, progress: bar) { print($0.rows.last!) }
     /// ```
     @discardableResult
     public func fit(
-        _ epochs: Int, lr: Double, progress: (any ProgressReporter)? = nil, report: (EpochTable) -> Void = { _ in }
+        _ epochs: Int, lr: Double? = nil, callbacks extra: [Callback] = [], progress: (any ProgressReporter)? = nil,
+        report: ((EpochTable) -> Void)? = { _ in }
     ) throws -> EpochTable {
-        let optimizer = try self.optimizer ?? makeOptimizer(try parameters(), lr)
-        self.optimizer = optimizer
-        optimizer.lr = lr
-        let names = ["train_loss", "valid_loss"] + metrics.map(\.name)
-        recorder.names = names
-        var table = EpochTable(valueNames: names)
-        defer { progress?.finish() }
+        guard epochs >= 0 else { throw LearnerError("the number of epochs must not be negative, got \(epochs)") }
+        add(extra)
+        defer { remove(extra) }
+        let optimizer = try self.optimizer ?? createOptimizer()
+        optimizer.lr = lr ?? self.lr
         epochCount = epochs
-        try event { try $0.beforeFit() }
-        // fast.ai's smoothed training loss: an exponential moving average (beta 0.98), debiased, carried across
-        // the epochs of one fit.
-        var smoothed = 0.0
-        var steps = 0
-        for epoch in 0..<epochs {
-            self.epoch = epoch
-            let start = DispatchTime.now().uptimeNanoseconds
-            progress?.start("epoch \(epoch + 1)/\(epochs)", total: trainBatches.count + validBatches.count)
-            try event { try $0.beforeEpoch() }
-            var done = 0
-            training = true
-            setTraining(true)
-            try event { try $0.beforeTrain() }
-            iterationCount = trainBatches.count
-            iteration = 0
-            let nextTrain = try trainBatches.makePass()
-            while let batch = try nextTrain() {
-                let batchLoss = try predict(batch)
-                try batchLoss.backward()
-                try optimizer.step()
-                try optimizer.zeroGrad()
-                steps += 1
-                smoothed = 0.98 * smoothed + 0.02 * (try batchLoss.item().doubleValue)
-                try event { try $0.afterBatch() }
-                iteration += 1
-                done += 1
-                progress?.update(done)
-                try TensorContext.current.interruptionCheck?()
-            }
-            try event { try $0.afterTrain() }
-            let trainLoss = steps == 0 ? Double.nan : smoothed / (1 - pow(0.98, Double(steps)))
-            training = false
-            setTraining(false)
-            try event { try $0.beforeValidate() }
-            let validation = try validate {
-                done += 1
-                progress?.update(done)
-            }
-            try event { try $0.afterValidate() }
-            let values = [trainLoss] + validation
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            recorder.values.append(values)
-            recorder.durations.append(seconds)
-            table.append(epoch: epoch, values: values, seconds: seconds)
-            report(table)
-            try event { try $0.afterEpoch() }
+        (self.progress, self.report) = (progress, report)
+        defer {
+            progress?.finish()
+            (self.progress, self.report) = (nil, nil)
+            (inputs, targets, predictions, loss) = (nil, nil, nil, nil)
         }
-        try event { try $0.afterFit() }
-        return table
-    }
-
-    /// One batch's predictions and loss, with the callbacks' batch events before them.
-    private func predict(_ batch: (Tensor, Tensor)) throws -> Tensor {
-        (inputs, targets) = batch
-        try event { try $0.beforeBatch() }
-        let predictions = try model(batch.0)
-        self.predictions = predictions
-        try event { try $0.afterPred() }
-        let batchLoss = try lossFunction(predictions, batch.1)
-        loss = batchLoss
-        try event { try $0.afterLoss() }
-        return batchLoss
-    }
-
-    /// Tells every callback about an event, in order.
-    private func event(_ send: (Callback) throws -> Void) throws {
-        for callback in callbacks { try send(callback) }
-    }
-
-    /// The validation loss and metrics, averaged over items (each batch weighted by its size); `afterBatch` runs
-    /// as each batch is measured.
-    private func validate(afterBatch: () -> Void) throws -> [Double] {
-        try noGrad {
-            var totals = [Double](repeating: 0, count: 1 + metrics.count)
-            var count = 0
-            iterationCount = validBatches.count
-            iteration = 0
-            let nextValid = try validBatches.makePass()
-            while let batch = try nextValid() {
-                let batchLoss = try predict(batch)
-                let (inputs, targets) = batch
-                let predictions = self.predictions ?? inputs
-                let size = inputs.shape.first ?? 1
-                totals[0] += try batchLoss.item().doubleValue * Double(size)
-                for (index, metric) in metrics.enumerated() {
-                    totals[index + 1] += try metric.compute(predictions, targets).item().doubleValue * Double(size)
+        try stage(.fit, before: .beforeFit, after: .afterFit) {
+            for epoch in 0..<epochs {
+                self.epoch = epoch
+                try stage(.epoch, before: .beforeEpoch, after: .afterEpoch) {
+                    iterationCount = trainBatches.count
+                    try stage(.train, before: .beforeTrain, after: .afterTrain) { try allBatches(trainBatches) }
+                    iterationCount = validBatches.count
+                    try noGrad {
+                        try stage(.validate, before: .beforeValidate, after: .afterValidate) {
+                            try allBatches(validBatches)
+                        }
+                    }
                 }
-                count += size
-                try event { try $0.afterBatch() }
-                iteration += 1
-                afterBatch()
-                try TensorContext.current.interruptionCheck?()
             }
-            return totals.map { count == 0 ? .nan : $0 / Double(count) }
+        }
+        return recorder.table
+    }
+
+    /// Gives the epoch table to the fit's reporter, when it logs.
+    func log(_ table: EpochTable) {
+        report?(table)
+    }
+
+    /// Makes the optimizer (fast.ai's `create_opt`): for the model's parameters that require gradients, with
+    /// weight decay left out for biases and batch-norm parameters.
+    @discardableResult
+    public func createOptimizer() throws -> Optimizer {
+        let optimizer = try makeOptimizer(model.parameters().filter(\.requiresGrad), lr)
+        optimizer.excludeFromWeightDecay(model.normAndBiasParameters)
+        self.optimizer = optimizer
+        return optimizer
+    }
+
+    /// Every batch of one pass.
+    private func allBatches(_ batches: Batches) throws {
+        let next = try batches.makePass()
+        iteration = 0
+        while let batch = try next() {
+            (inputs, targets) = batch
+            try stage(.batch, before: .beforeBatch, after: .afterBatch) { try oneBatch() }
+            iteration += 1
+            try TensorContext.current.interruptionCheck?()
+        }
+    }
+
+    /// The model's predictions and the loss of the current batch; for a training batch, also the backward pass,
+    /// the optimizer's step and the zeroing of the gradients.
+    private func oneBatch() throws {
+        guard let inputs, let targets else { return }
+        let predictions = try model(inputs)
+        self.predictions = predictions
+        try send(.afterPred)
+        loss = try lossFunction(predictions, targets)
+        try send(.afterLoss)
+        guard training, let loss, let optimizer else { return }
+        try loss.backward()
+        try optimizer.step()
+        try optimizer.zeroGrad()
+    }
+
+    /// fast.ai's `_with_events`: the `before` event and the body, a cancellation of this stage caught (and told to
+    /// the callbacks), then the `after` event.
+    private func stage(
+        _ stage: Cancellation, before: Event, after: Event, _ body: () throws -> Void
+    ) throws {
+        do {
+            try send(before)
+            try body()
+        } catch let cancellation as Cancellation where cancellation == stage {
+            for callback in listeners(of: after) { try callback.afterCancel(stage) }
+        }
+        try send(after)
+    }
+
+    /// Tells the callbacks that listen to `event` about it, in order.
+    private func send(_ event: Event) throws {
+        for callback in listeners(of: event) { try event.send(to: callback) }
+    }
+
+    /// The callbacks that hear `event` now: all of them, except that batch events skip callbacks that do not run
+    /// on this kind of batch (fast.ai's `run_train` and `run_valid`).
+    private func listeners(of event: Event) -> [Callback] {
+        guard event.isBatchEvent else { return callbacks }
+        return callbacks.filter { training ? $0.runTrain : $0.runValid }
+    }
+
+    private func add(_ new: [Callback]) {
+        for callback in new { callback.learn = self }
+        // Stable: callbacks of equal order keep the order they were added in.
+        callbacks = (callbacks + new).enumerated().sorted {
+            ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
+        }
+        .map(\.element)
+    }
+
+    private func remove(_ old: [Callback]) {
+        let gone = Set(old.map(ObjectIdentifier.init))
+        callbacks.removeAll { gone.contains(ObjectIdentifier($0)) }
+    }
+}
+
+/// A learner asked for something it cannot do.
+public struct LearnerError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+extension Module {
+    /// fast.ai's `norm_bias_params`: every parameter of the batch-norm layers, and every layer's bias.
+    var normAndBiasParameters: [Tensor] {
+        modules().flatMap { module in
+            module is BatchNorm2d
+                ? module.parameters() : module.ownParameters.filter { $0.name == "bias" }.map(\.tensor)
         }
     }
 }

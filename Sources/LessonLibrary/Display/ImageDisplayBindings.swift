@@ -2,15 +2,25 @@ import LessonDisplay
 import LessonScript
 import Tensors
 
-/// `showImage(t, title: "3")` and `showImages(ts, nrows: 1, titles: [...])`, as fast.ai's `show_image` and
-/// `show_images`: an image is a `[H, W]` tensor, or `[C, H, W]` with `C` below 5 (moved to `[H, W, C]`),
-/// or `[H, W, C]`; one channel goes through a colour map (`Greys` by default, `cmap:` to change it) scaled
+/// `showImage(t, title: "3")` (or on given axes, `showImage(t, ax: axs[1])`) and `showImages(ts, nrows: 1,
+/// titles: [...])`, as fast.ai's `show_image` and `show_images`: an image is a `[H, W]` tensor, or `[C, H, W]`
+/// with `C` below 5 (moved to `[H, W, C]`), or `[H, W, C]`; one channel goes through a colour map (`Greys` by default, `cmap:` to change it) scaled
 /// from its minimum to its maximum, three channels are RGB.
 func registerImageDisplay(in table: BindingTable) {
-    table.function("showImage(_:title?:cmap?:)") { call in
-        let image = try imageDisplay(
-            call.value(0), title: call["title"]?.asString(), colourMap: call.colourMap("cmap", default: .greys))
-        call.display(.image(image))
+    table.function("showImage(_:title?:cmap?:ax?:)") { call in
+        let title = try call["title"]?.asString()
+        let colourMap = try call.colourMap("cmap", default: .greys)
+        if let ax = call["ax"] {
+            // fast.ai's show_image on given axes: imshow there, the title above, no axis.
+            let image = try imageDisplay(call.value(0), title: nil, colourMap: colourMap)
+            try ax.asNative(AxesHandle.self).draw { axes in
+                axes.image = image
+                axes.title = title ?? axes.title
+                axes.showsAxis = false
+            }
+            return .void
+        }
+        call.display(.image(try imageDisplay(call.value(0), title: title, colourMap: colourMap)))
         return .void
     }
     table.function("showImages(_:nrows?:titles?:cmap?:)") { call in

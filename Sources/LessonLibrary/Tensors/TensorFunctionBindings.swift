@@ -1,7 +1,8 @@
 import LessonScript
 import Tensors
 
-/// Free functions over tensors: `clamp`, joining, `matmul`, `which`, `noGrad { }` and `setPrintOptions` (the
+/// Free functions over tensors: `clamp`, joining, `matmul`, `which`, `noGrad { }`, `setPrintOptions` and fast.ai's
+/// `toCpu(x)`, which gives `x` back (the library computes on the CPU only) (the
 /// element-wise ones, `abs(t)`, `sigmoid(t)`, `maximum(a, b)`, are in TensorOperatorBindings.swift). `clamp` only
 /// takes a tensor (`where:`), so a lesson's own numbers still reach Swift's functions.
 func registerTensorFunctions(in table: BindingTable) {
@@ -19,6 +20,7 @@ func registerTensorFunctions(in table: BindingTable) {
     table.function("which(_:_:_:)") { call in
         .native(try which(call.value(0).asTensor(), call.value(1).asOperand(), call.value(2).asOperand()))
     }
+    table.function("toCpu(_:)") { call in try call.value(0) }
     table.function("noGrad(_:)") { call in try noGrad { try call.callFunction(call.value(0), []) } }
     table.function("setPrintOptions(precision?:threshold?:edgeitems?:linewidth?:sciMode?:)") { call in
         setPrintOptions(

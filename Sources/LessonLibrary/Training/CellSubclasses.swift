@@ -91,6 +91,8 @@ final class CellCallback: Callback, ScriptedObject {
         self.script = script
     }
 
+    override var typeName: String { script.className }
+
     private func send(_ event: String) throws {
         if script.overrides(event) { _ = try script.callMethod(event, on: self, []) }
     }

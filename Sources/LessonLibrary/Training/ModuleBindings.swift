@@ -72,7 +72,8 @@ private func child(of module: Module, at indices: [Value]) throws -> Module {
     return children[index < 0 ? index + children.count : index]
 }
 
-/// `Optimizer`, the class every optimizer is (`step()`, `zeroGrad()`, `params`, `lr`), and `SGD(params, lr: 1.0)`.
+/// `Optimizer`, the class every optimizer is (`step()`, `zeroGrad()`, `params`, `lr`, `mom`, `wd`), fast.ai's
+/// `SGD(params, lr: 1.0, mom: 0.9, wd: 0.01)` and its `Adam(params, lr: 1e-3)` (the learner's default).
 func registerOptimizers(in table: BindingTable) {
     let optimizer = table.type(Optimizer.self, name: "Optimizer")
     optimizer.method("step()") { optimizer, _ in
@@ -85,12 +86,29 @@ func registerOptimizers(in table: BindingTable) {
     }
     optimizer.property("lr", get: { .double($0.lr) }, set: { optimizer, value in optimizer.lr = try value.asDouble() })
     optimizer.property(
+        "mom", get: { .double($0.mom) }, set: { optimizer, value in optimizer.mom = try value.asDouble() })
+    optimizer.property("wd", get: { .double($0.wd) }, set: { optimizer, value in optimizer.wd = try value.asDouble() })
+    optimizer.property(
         "params", get: { .array($0.params.map { .native($0) }) },
         set: { optimizer, value in optimizer.params = try value.asArray().map { try $0.asTensor() } })
     optimizer.display { "\(className(of: $0))(lr=\($0.lr))" }
 
     let sgd = table.type(SGD.self, name: "SGD", parent: Optimizer.self)
-    sgd.initializer("init(_:lr:)") { call in
-        .native(SGD(try call.value(0).asArray().map { try $0.asTensor() }, lr: try call.value(1).asDouble()))
+    sgd.initializer("init(_:lr:mom?:wd?:)") { call in
+        .native(
+            SGD(
+                try call.value(0).asArray().map { try $0.asTensor() }, lr: try call.value(1).asDouble(),
+                mom: try call["mom"]?.asDouble() ?? 0, wd: try call["wd"]?.asDouble() ?? 0))
     }
+
+    let adam = table.type(Adam.self, name: "Adam", parent: Optimizer.self)
+    adam.initializer("init(_:lr:mom?:sqrMom?:eps?:wd?:)") { call in
+        .native(
+            Adam(
+                try call.value(0).asArray().map { try $0.asTensor() }, lr: try call.value(1).asDouble(),
+                mom: try call["mom"]?.asDouble() ?? 0.9, sqrMom: try call["sqrMom"]?.asDouble() ?? 0.99,
+                eps: try call["eps"]?.asDouble() ?? 1e-5, wd: try call["wd"]?.asDouble() ?? 0.01))
+    }
+    adam.property("sqrMom", get: { .double($0.sqrMom) }, set: { adam, value in adam.sqrMom = try value.asDouble() })
+    adam.property("eps", get: { .double($0.eps) }, set: { adam, value in adam.eps = try value.asDouble() })
 }

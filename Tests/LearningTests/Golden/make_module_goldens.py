@@ -263,11 +263,17 @@ def main():
         "training": training_record(),
         "errors": {name: error(fn) for name, fn in ERRORS.items()},
     }
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "module_goldens.json")
+    path = write_goldens(goldens, "module_goldens.json")
+    print(f"{sum(len(v) for v in goldens.values() if isinstance(v, dict))} records -> {path}")
+
+
+def write_goldens(goldens, name):
+    """Writes `goldens` as JSON (sorted keys, no NaN) into this folder's file `name`, and returns its path."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
     with open(path, "w") as file:
         json.dump(goldens, file, indent=1, sort_keys=True, allow_nan=False)
         file.write("\n")
-    print(f"{sum(len(v) for v in goldens.values() if isinstance(v, dict))} records -> {path}")
+    return path
 
 
 if __name__ == "__main__":

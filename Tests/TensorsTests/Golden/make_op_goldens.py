@@ -438,6 +438,17 @@ for name, fn, x in [
     ("std_float64", lambda x: x.std(), A3.double()),
     ("std_single", lambda x: x.std(), t([2.0])),
     ("std_int_error", lambda x: x.std(), I),
+    ("histc_range", lambda x: x.histc(8, -1, 1), A3),
+    ("histc_data_range", lambda x: x.histc(5), A3),
+    ("histc_float64", lambda x: x.histc(4, -2, 2), A3.double()),
+    ("histc_edges", lambda x: x.histc(4, 0, 10), t([-1.0, 0.0, 2.5, 2.4999999, 5.0, 7.5, 9.999, 10.0, 10.5])),
+    ("histc_single_value", lambda x: x.histc(4), t([2.0, 2.0])),
+    ("histc_empty", lambda x: x.histc(3), torch.zeros(0)),
+    ("histc_nan_in_range", lambda x: x.histc(4, 0, 2), t([float("nan"), 1.0, 0.5])),
+    ("histc_bins_error", lambda x: x.histc(0, 0, 1), A3),
+    ("histc_int_error", lambda x: x.histc(4, 0, 1), I),
+    ("histc_min_max_error", lambda x: x.histc(4, 2, 1), A3),
+    ("histc_infinite_error", lambda x: x.histc(4), t([float("inf"), 1.0])),
 ]:
     add(f"reduce_{name}", fn, x)
 

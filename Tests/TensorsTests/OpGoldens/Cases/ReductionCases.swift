@@ -1,6 +1,6 @@
 import Tensors
 
-/// sum, mean, max, min, argmax, argmin, std over everything, one dimension, lists of dimensions, negative
+/// sum, mean, max, min, argmax, argmin, std, histc over everything, one dimension, lists of dimensions, negative
 /// dimensions, with keepdim, on every dtype family (`reduce_*`).
 extension GoldenCases {
     static let reductions: [String: GoldenBuild] = [
@@ -96,6 +96,17 @@ extension GoldenCases {
         "reduce_std_float64": one { try $0.std() },
         "reduce_std_single": one { try $0.std() },
         "reduce_std_int_error": one { try $0.std() },
+        "reduce_histc_range": one { try $0.histc(bins: 8, min: -1, max: 1) },
+        "reduce_histc_data_range": one { try $0.histc(bins: 5) },
+        "reduce_histc_float64": one { try $0.histc(bins: 4, min: -2, max: 2) },
+        "reduce_histc_edges": one { try $0.histc(bins: 4, min: 0, max: 10) },
+        "reduce_histc_single_value": one { try $0.histc(bins: 4) },
+        "reduce_histc_empty": one { try $0.histc(bins: 3) },
+        "reduce_histc_nan_in_range": one { try $0.histc(bins: 4, min: 0, max: 2) },
+        "reduce_histc_bins_error": one { try $0.histc(bins: 0, min: 0, max: 1) },
+        "reduce_histc_int_error": one { try $0.histc(bins: 4, min: 0, max: 1) },
+        "reduce_histc_min_max_error": one { try $0.histc(bins: 4, min: 2, max: 1) },
+        "reduce_histc_infinite_error": one { try $0.histc(bins: 4) },
     ]
 }
 
