@@ -45,7 +45,7 @@ import Testing
         #expect(
             result.stdout == """
                 course/reading.md:1
-                ["broken.png", "link.png"]
+                (#2) ["broken.png","link.png"]
                 course/reading.md:5
                 reading.md:6:7: error: pictures/broken.png: not a PNG file
                 course/reading.md:9

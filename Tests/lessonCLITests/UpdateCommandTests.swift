@@ -28,7 +28,7 @@ import Testing
     @Test func aFailingCellKeepsItsRecordedOutputIsReportedAndExitsWithOne() throws {
         let scratch = try Scratch()
         let lesson =
-            "```swift\nlet values = [1, 2]\nvalues[2]\n```\n\n```output\n2\n```\n\n```swift\nvalues.count\n```\n"
+            "```swift\nlet values = [1, 2]\nvalues[2]\n```\n\n```output\n2\n```\n\n```swift\n[1, 2].count\n```\n"
         try scratch.write(Array(lesson.utf8), to: "failing.md")
         let result = try CLI.run(["update", "failing.md"], in: scratch.path)
         #expect(result.status == 1)

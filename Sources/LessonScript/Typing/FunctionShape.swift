@@ -32,7 +32,11 @@ struct FunctionShape {
 
     /// The parameters as argument matching sees them.
     var parameterShapes: [ParameterShape] {
-        parameters.map { ParameterShape(label: $0.label, isOptional: $0.hasDefault, isVariadic: $0.isVariadic) }
+        parameters.map {
+            ParameterShape(
+                label: $0.label, isOptional: $0.hasDefault, isVariadic: $0.isVariadic,
+                resemblesFunction: $0.type.resemblesFunction)
+        }
     }
 
     /// The function as a value: `(Int, Double) -> Bool`.

@@ -55,6 +55,16 @@ indirect enum StaticType: Hashable {
         }
     }
 
+    /// Whether a value of this type may be a closure, as Swift's matching of an unlabelled trailing closure asks
+    /// (see ``ParameterShape/resemblesFunction``): a function type, optional or not, or a type not known here.
+    var resemblesFunction: Bool {
+        switch self {
+        case .unknown, .function: true
+        case .optional(let wrapped): wrapped.resemblesFunction
+        default: false
+        }
+    }
+
     /// Whether nothing in the type is unknown: only such types appear in an error message.
     var isFullyKnown: Bool {
         switch self {
