@@ -27,10 +27,15 @@ public final class LessonSession {
     private var skipped: SkippedCells
 
     /// A new session for `input`, with the runner's time limit, data folder and flags; the cells' training and
-    /// large loads report to `progress`.
-    public init(runner: LessonRunner, input: LessonInput, progress: (any ProgressReporter)? = nil) {
+    /// large loads report to `progress`. With `forkableBetweenCells`, each cell runs on a thread that ends with
+    /// it, so that between cells the process can be forked (see ``ScriptSession/Options/cellsShareAThread``).
+    public init(
+        runner: LessonRunner, input: LessonInput, progress: (any ProgressReporter)? = nil,
+        forkableBetweenCells: Bool = false
+    ) {
         let settings = input.settings
         var options = ScriptSession.Options()
+        options.cellsShareAThread = !forkableBetweenCells
         if let limit = settings.timeout ?? runner.timeout { options.timeLimit = limit }
         self.input = input
         self.runner = runner

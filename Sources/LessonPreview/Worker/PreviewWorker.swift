@@ -158,7 +158,7 @@ public final class PreviewWorker {
 
     private func startSession(_ edited: LessonInput, at checkpoint: Int) {
         input = edited
-        session = LessonSession(runner: runner, input: edited, progress: progress)
+        session = LessonSession(runner: runner, input: edited, progress: progress, forkableBetweenCells: true)
         outcomes = []
         runStart = (0, checkpoint)
     }

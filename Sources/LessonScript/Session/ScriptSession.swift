@@ -23,6 +23,10 @@ public final class ScriptSession {
         /// The most bytes one string, array, set or printed output that a cell builds may take (tensors have
         /// their own limit); `nil` for three quarters of the physical memory.
         public var memoryLimit: Int?
+        /// Whether the cells share one thread, made by the first cell (the fastest for many short cells), or each
+        /// cell runs on a thread of its own that ends with it, so that between cells the process has no thread but
+        /// the caller's and can be forked (`lesson preview` keeps forked copies as checkpoints).
+        public var cellsShareAThread = true
 
         /// The default limits: 300 s per cell, a 512 MiB stack, three quarters of the memory.
         public init(timeLimit: Double = 300, stackSize: Int = 512 << 20, memoryLimit: Int? = nil) {
@@ -40,6 +44,8 @@ public final class ScriptSession {
     private var types = TypeEnvironment()
     /// The thread every cell runs on, once the first cell has made it.
     private var madeThread: CellThread?
+    /// Whether a cell has run, and so may have declared values to release.
+    private var hasRunCells = false
 
     /// A session whose cells can use `bindings`' library. `prepareThread` runs on each cell's thread before the
     /// cell, so a library can install its per-lesson state there (the tensor library's generator, grad mode and
@@ -56,18 +62,18 @@ public final class ScriptSession {
     /// levels deep (`a = [a]` in a loop) would need more stack than any other thread has to be freed
     /// recursively.
     deinit {
-        guard let thread = madeThread else { return }  // no cell ran: nothing was declared
+        guard hasRunCells else { return }  // nothing was declared
         let runtime = self.runtime
         let release = {
             runtime.globals.removeAll()
             runtime.declaredEnums.removeAll()
         }
-        if options.stackSize >= Options().stackSize {
-            thread.run(release)
+        if let madeThread, options.stackSize >= Options().stackSize {
+            madeThread.run(release)
         } else {
             Self.onThread(stackSize: Options().stackSize, release)
         }
-        thread.stop()
+        madeThread?.stop()
     }
 
     /// Throws the running cell's timeout error once its time limit has passed. Libraries whose work can take
@@ -84,13 +90,16 @@ public final class ScriptSession {
     /// Runs one cell's source; `origin` places it in the lesson file for messages, `timeLimit` overrides the
     /// session's for this cell.
     public func run(_ source: String, origin: SourceOrigin, timeLimit: Double? = nil) -> CellResult {
-        let thread = madeThread ?? CellThread(stackSize: options.stackSize)
-        madeThread = thread
-        return thread.run { [self] in
+        hasRunCells = true
+        let body = { [self] in
             runtime.stack.arm(stackSize: options.stackSize)
             prepareThread()
             return runHere(source, origin: origin, timeLimit: timeLimit ?? options.timeLimit)
         }
+        guard options.cellsShareAThread else { return Self.onThread(stackSize: options.stackSize, body) }
+        let thread = madeThread ?? CellThread(stackSize: options.stackSize)
+        madeThread = thread
+        return thread.run(body)
     }
 
     /// Runs `body` on a new thread with a stack of `stackSize` bytes, and waits for its result.
