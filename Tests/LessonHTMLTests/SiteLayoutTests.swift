@@ -1,4 +1,5 @@
 import Foundation
+import LessonDisplay
 import Testing
 
 @testable import LessonHTML
@@ -43,6 +44,25 @@ struct SiteLayoutTests {
         #expect(try SiteLayout.write(files, into: folder).isEmpty)
         let changed = [OutputFile(path: "a/b/c.html", text: "<p>new</p>")]
         #expect(SiteLayout.staleFiles(changed, in: folder) == ["a/b/c.html"])
+    }
+
+    @Test func trainingTimesDoNotMakeAPageStaleButItsNumbersDo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func page(loss: String, time: String) -> [OutputFile] {
+            let table = TrainingTable(columns: ["epoch", "train_loss", "time"], rows: [["0", loss, time]])
+            return [OutputFile(path: "l.html", text: "<p>fit</p>\n" + TableHTML.html(table) + "<p>end</p>")]
+        }
+        _ = try SiteLayout.write(page(loss: "0.519260", time: "00:01"), into: folder)
+        #expect(SiteLayout.staleFiles(page(loss: "0.519260", time: "00:00"), in: folder).isEmpty)
+        #expect(SiteLayout.staleFiles(page(loss: "0.519261", time: "00:01"), in: folder) == ["l.html"])
+        #expect(
+            TableHTML.html(TrainingTable(columns: ["epoch", "time"], rows: [["0", "00:01"]]))
+                .contains("<tr><td>0</td><td class=\"time\">00:01</td></tr>"))
+        #expect(
+            TrainingTimes.masked(Array("a<td class=\"time\">12:34</td>b".utf8))
+                == Array("a<td class=\"time\"></td>b".utf8))
+        #expect(TrainingTimes.masked(Array("a<td class=\"time\">unclosed".utf8)) == Array("a<td class=\"time\">".utf8))
     }
 
     @Test func unwritableFoldersAreNamedWithTheReason() {
