@@ -43,7 +43,7 @@ extension Tensor {
 
     /// The positions an index tensor names along a dimension of `size` (negative ones counted from the end),
     /// repeated as broadcasting to `shape` repeats them, in row-major order.
-    private func positions(along dim: Int, size: Int, broadcastTo shape: [Int]) throws -> [Int] {
+    func positions(along dim: Int, size: Int, broadcastTo shape: [Int]) throws -> [Int] {
         guard dtype == .int64 || dtype == .int32 else {
             throw TensorError(.invalidArgument, "tensors used as indices must be long, int, byte or bool tensors")
         }
