@@ -41,7 +41,8 @@ public final class LessonSession {
         self.runner = runner
         let data = DataLocations(dataDirectory: runner.dataFolder)
         let access = ReadAccess(
-            folders: [LessonPaths.folder(of: input.path)] + data.dataFolders + runner.readableFolders)
+            folders: [LessonPaths.folder(of: input.path)] + data.dataFolders + runner.readableFolders,
+            createdLater: [data.cache.folder.string])
         self.environment = LessonLibrary.makeLesson(
             seed: settings.seed, printOptions: settings.printOptions, options: options, data: data, access: access,
             progress: progress)

@@ -29,6 +29,20 @@ import Testing
         try ReadAccess.unrestricted.checkFile(Path(folder + "/outside/secret.txt"))
     }
 
+    /// The data cache may be made while the lesson runs (the first `untarData` of an archive): reads below it
+    /// are allowed once it exists, and a link made in its place still cannot lead elsewhere.
+    @Test func aFolderCreatedLaterIsReadableOnceItExists() throws {
+        let cache = folder + "/cache/data"
+        let access = ReadAccess(folders: [folder + "/lesson"], createdLater: [cache])
+        #expect(throws: DataError.self) { try ReadAccess(folders: [cache]).check(Path(cache + "/mnist_png/x.png")) }
+        try FileManager.default.createDirectory(atPath: cache + "/mnist_png", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: cache + "/mnist_png/x.png", contents: Data("x".utf8))
+        try access.checkFile(Path(cache + "/mnist_png/x.png"))
+        #expect(access.shown(cache + "/mnist_png/x.png") == "mnist_png/x.png")
+        try FileManager.default.createSymbolicLink(atPath: cache + "/escape", withDestinationPath: folder + "/outside")
+        #expect(throws: DataError.self) { try access.checkFile(Path(cache + "/escape/secret.txt")) }
+    }
+
     @Test func aLinkCannotLeadOutOfAnAllowedFolder() throws {
         let link = folder + "/lesson/pictures/innocent.png"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder + "/outside/secret.txt")

@@ -26,13 +26,14 @@ public struct ReadAccess: Sendable {
     /// directly.
     public static let unrestricted = ReadAccess(resolvedFolders: nil)
 
-    /// Reads allowed below `folders` (those that do not exist are left out).
+    /// Reads allowed below `folders` (those that do not exist are left out), and below `createdLater`: folders
+    /// that may not exist yet, such as the cache an archive is first extracted into while the lesson runs.
     ///
     /// ```swift
-    /// ReadAccess(folders: ["lessons", "/datasets"])
+    /// ReadAccess(folders: ["lessons", "/datasets"], createdLater: [DataSetCache.standard.folder.string])
     /// ```
-    public init(folders: [String]) {
-        let resolved = folders.compactMap { Self.existingFolder($0) }
+    public init(folders: [String], createdLater: [String] = []) {
+        let resolved = folders.compactMap { Self.existingFolder($0) } + createdLater.map { Self.resolved($0) }
         self.init(resolvedFolders: Array(Set(resolved)).sorted { $0.count > $1.count })
     }
 
