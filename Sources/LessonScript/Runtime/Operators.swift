@@ -40,6 +40,7 @@ extension Runtime {
         default:
             break
         }
+        if let (left, right) = resolvingSymbols(lhs, rhs) { return try binary(op, left, right) }
         if hasDeclaredOperators(lhs) || hasDeclaredOperators(rhs),
             let result = try declaredBinary(op.spelling, lhs, rhs)
         {
