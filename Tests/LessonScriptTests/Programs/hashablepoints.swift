@@ -1,5 +1,6 @@
 // Hashable and Comparable structs in sets, dictionaries and sorting.
 import Foundation
+
 struct Point: Hashable, Comparable, CustomStringConvertible {
     var x: Int
     var y: Int

@@ -26,7 +26,9 @@ struct Registry<Element: Identifiable2> {
     subscript(id: String) -> Element? {
         get { storage[id] }
         set {
-            if let value = newValue { add(value) } else {
+            if let value = newValue {
+                add(value)
+            } else {
                 storage[id] = nil
                 order.removeAll { $0 == id }
             }

@@ -1,5 +1,6 @@
 // Extensions of Int and Double used in small numeric helpers.
 import Foundation
+
 extension Int {
     var squared: Int { self * self }
     var isEven: Bool { self % 2 == 0 }

@@ -1,5 +1,6 @@
 // An optimizer hierarchy over plain arrays, with a momentum subclass calling super.
 import Foundation
+
 class Optimizer {
     var lr: Double
     var stepCount = 0

@@ -1,5 +1,6 @@
 // Trailing closures: labelled closure parameters, multiple trailing closures, and closures as values.
 import Foundation
+
 func train(epochs: Int, lossAt: (Int) -> Double, onEpoch: (Int, Double) -> Void, completion: () -> Void) {
     for e in 1...epochs {
         onEpoch(e, lossAt(e))
