@@ -60,8 +60,8 @@ struct ReceiverConstraint {
 
     /// A value that shows the generic argument `parameter` of `value`'s type: an array's first element for
     /// `Element`, a dictionary's first key or value, an optional's wrapped value, or a generic struct's or class's
-    /// stored property declared of that type.
-    private static func sample(of parameter: String, in value: Value) -> Value? {
+    /// stored property declared of that type. (Also what shows a generic struct's arguments when it prints.)
+    static func sample(of parameter: String, in value: Value) -> Value? {
         switch (value, parameter) {
         case (.array(let elements), "Element"): return elements.first
         case (.set(let set), "Element"): return set.elements.first
