@@ -9,28 +9,30 @@ extension Runtime {
         for parameter in type.genericParameters {
             guard let sample = ReceiverConstraint.sample(of: parameter, in: value) else { return "" }
             let annotation = sample.typeAnnotation
-            names.append(qualified ? annotation.qualifiedSpelling : annotation.genericSpelling)
+            names.append(annotation.spelling(qualified: qualified))
         }
         return "<" + names.joined(separator: ", ") + ">"
     }
 }
 
 extension TypeAnnotation {
-    /// The type spelled with its module, as Swift's debug text writes a generic argument: `Swift.Int`,
-    /// `main.Point`, `Swift.Array<Swift.Double>`.
-    var qualifiedSpelling: String {
+    /// The type spelled as Swift names it in a generic argument list: `Array<Double>`, or with its module
+    /// (`qualified`), as Swift's debug text writes it: `Swift.Array<Swift.Double>`, `main.Point`.
+    func spelling(qualified: Bool) -> String {
+        let swift = qualified ? "Swift." : ""
         switch self {
         case .named(let name), .other(let name):
-            BuiltinType(rawValue: name) != nil ? "Swift.\(name)" : "main.\(name)"
-        case .optional(let wrapped): "Swift.Optional<\(wrapped.qualifiedSpelling)>"
-        case .array(let element): "Swift.Array<\(element.qualifiedSpelling)>"
-        case .set(let element): "Swift.Set<\(element.qualifiedSpelling)>"
-        case .dictionary(let key, let value): "Swift.Dictionary<\(key.qualifiedSpelling), \(value.qualifiedSpelling)>"
+            return !qualified ? name : BuiltinType(rawValue: name) != nil ? "Swift.\(name)" : "main.\(name)"
+        case .optional(let wrapped): return "\(swift)Optional<\(wrapped.spelling(qualified: qualified))>"
+        case .array(let element): return "\(swift)Array<\(element.spelling(qualified: qualified))>"
+        case .set(let element): return "\(swift)Set<\(element.spelling(qualified: qualified))>"
+        case .dictionary(let key, let value):
+            return "\(swift)Dictionary<\(key.spelling(qualified: qualified)), \(value.spelling(qualified: qualified))>"
         case .tuple(let elements, let labels):
-            "("
-                + zip(elements, labels).map { element, label in
-                    (label.map { "\($0): " } ?? "") + element.qualifiedSpelling
-                }.joined(separator: ", ") + ")"
+            let parts = zip(elements, labels).map { element, label in
+                (label.map { "\($0): " } ?? "") + element.spelling(qualified: qualified)
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
         }
     }
 }

@@ -42,11 +42,7 @@ for batch in batches {
         print("loss", loss)
     } catch TrainingError.diverged(let loss) where loss > 600 {
         print("badly diverged:", loss)
-    } catch let error as TrainingError {
-        print("training error:", error)
-    } catch {
-        print("other", error)
-    }
+    } catch let error as TrainingError { print("training error:", error) } catch { print("other", error) }
 }
 print(try? check(lr: 2) as Any, (try? check(lr: 0.1)) ?? 0)
 print(try! check(lr: 0.5))
