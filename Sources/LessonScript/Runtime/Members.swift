@@ -198,7 +198,9 @@ extension Runtime {
         case .declared(let definition):
             if let found = try declaredStaticMember(of: type, definition, name) { return found }
             if let enumCase = definition.enumCase(named: name) { return enumCaseValue(definition, enumCase) }
-            if definition.fieldIndices[name] != nil || definition.computedProperty(name) != nil {
+            if definition.fieldIndices[name] != nil || definition.computedProperty(name) != nil
+                || definition.instanceMethods(name) != nil
+            {
                 var error = RuntimeError(
                     "instance member '\(name)' cannot be used on type '\(definition.name)'; did you mean to use a value "
                         + "of this type instead?")

@@ -59,7 +59,8 @@ extension TypeChecker {
     )
         throws
     {
-        guard baseType.isFullyKnown, environment.isClosed(wrapped), !Self.optionalMembers.contains(name),
+        guard baseType.isFullyKnown, environment.isClosed(wrapped) || hasKnownMembers(wrapped),
+            !Self.optionalMembers.contains(name),
             memberType(name, of: wrapped) != .unknown || hasStandardMethod(name, of: wrapped)
         else { return }
         throw typeError(

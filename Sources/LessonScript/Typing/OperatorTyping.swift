@@ -136,10 +136,32 @@ extension TypeChecker {
         _ token: TokenSyntax, expected: StaticType?
     ) throws -> StaticType {
         let (lhs, rhs) = unifyingLiterals(left, right)
+        if op == .equal || op == .notEqual, case .declared(let name) = lhs, lhs == rhs, lacksEquality(name) {
+            throw typeError(
+                "binary operator '\(token.text)' cannot be applied to two '\(name)' operands", at: token)
+        }
         if let result = standardResult(op, lhs, rhs) { return result }
         if let error = contextualOperandError(op, lhs, rhs, infix, expected: expected) { throw error }
         if let error = operandError(op, lhs, rhs, infix, token) { throw error }
         return .unknown
+    }
+
+    /// Whether values of the cell type `name` have no `==`: a struct, a class or an enum with associated values
+    /// that is not `Equatable` (nor `Hashable` or `Comparable`, which are), by itself, a superclass or a
+    /// protocol, when the checker knows all of them. (An enum without associated values is always `Equatable`.)
+    private func lacksEquality(_ name: String) -> Bool {
+        guard hasKnownMembers(.declared(name)), let shape = environment.shape(named: name) else { return false }
+        if shape.kind == .enumType, shape.cases.values.allSatisfy({ $0.payload == nil }) { return false }
+        if shape.kind == .protocolType { return false }
+        var visited: Set<String> = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard visited.insert(next).inserted else { continue }
+            if ["Equatable", "Hashable", "Comparable"].contains(next) { return false }
+            guard let found = environment.shape(named: next) else { continue }
+            pending += found.conformances + (found.superclass.map { [$0] } ?? [])
+        }
+        return true
     }
 
     /// Arithmetic on two types where the context wants one of them (`let a: Int = x / 2.0`): swiftc takes the
