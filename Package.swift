@@ -50,6 +50,7 @@ let package = Package(
         .library(name: "LessonDocument", targets: ["LessonDocument"]),
         .library(name: "LessonScript", targets: ["LessonScript"]),
         .executable(name: "tensor-benchmark", targets: ["TensorBenchmark"]),
+        .executable(name: "type-check-benchmark", targets: ["TypeCheckBenchmark"]),
         .executable(name: "lesson", targets: ["lesson"]),
     ],
     dependencies: [
@@ -96,6 +97,10 @@ let package = Package(
             name: "TensorBenchmark",
             dependencies: ["Tensors", "PNGCodec", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/TensorBenchmark",
+            swiftSettings: swiftSettings),
+
+        .executableTarget(
+            name: "TypeCheckBenchmark", dependencies: ["LessonScript", "LessonLibrary", "LessonDocument"],
             swiftSettings: swiftSettings),
 
         .target(

@@ -214,6 +214,7 @@ extension Compiler {
             read = try place?.read ?? compileReceiver(base, ofMember: name)
         }
         let immutableReceiver = place == nil ? try immutableReceiverMessage(base) : nil
+        let baseSpot = self.spot(base)
         return { frame in
             let receiver = try read(frame)
             var values = try arguments.evaluate(frame)
@@ -234,7 +235,7 @@ extension Compiler {
                         }
                         return result
                     }
-                    return try runtime.callMethod(on: receiver, name, &values)
+                    return try placingAtBase(baseSpot) { try runtime.callMethod(on: receiver, name, &values) }
                 }
             }
             try arguments.writeBack(values, frame)

@@ -27,6 +27,8 @@ final class Compiler {
     /// and calls check the stack only between function bodies, so one body's nesting is bounded here.
     var nestedExpressions = 0
     static let maximumNestedExpressions = 10_000
+    /// The `where` clause of the extension whose members are being compiled, given to each of them.
+    var extensionConstraint: ReceiverConstraint?
     /// What ``literalNumber(_:)`` found for the composite expressions it was asked about (`nil`: not a literal).
     var literalNumbers: [SyntaxIdentifier: LiteralNumber?] = [:]
 

@@ -106,8 +106,8 @@ extension Compiler {
         }
     }
 
-    /// Compiles `expression`, giving number literals and optional-ness the type of `annotation` (`let x: Double
-    /// = 1 / 2` is `0.5`).
+    /// Compiles `expression`, giving number literals, optional-ness and `.name` the type of `annotation` (`let x:
+    /// Double = 1 / 2` is `0.5`, `let v: Vector = .zero` is `Vector.zero`).
     func compileExpression(_ expression: ExprSyntax, as annotation: TypeAnnotation?) throws -> Evaluator {
         if let annotation, annotation.convertsLiterals, case .named = annotation,
             let literal = literalNumber(expression)
@@ -116,8 +116,9 @@ extension Compiler {
             return { _ in value }
         }
         let evaluator = try compileExpression(expression)
-        guard let annotation, annotation.convertsLiterals else { return evaluator }
-        return { frame in try evaluator(frame).converted(to: annotation) }
+        let isImplicitMember = expression.as(MemberAccessExprSyntax.self).map { $0.base == nil } ?? false
+        guard let annotation, annotation.convertsLiterals || isImplicitMember else { return evaluator }
+        return { frame in frame.runtime.typed(try evaluator(frame), as: annotation) }
     }
 
     /// Compiles the expressions of a call's or subscript's argument list.

@@ -4,8 +4,8 @@ extension Compiler {
     /// `extension T { ... }`: adds methods, computed properties, initializers, subscripts, static members and
     /// protocol conformances to a cell type, a protocol (default implementations), a standard-library type
     /// (`Int`, `Double`, `String`, `Array where Element == Double`...) or a library type (`Tensor`). The members
-    /// are added when the cell is compiled, so the cell's own code can use them; a `where` clause is kept for
-    /// type checking (values carry their types, so the members apply to every element type).
+    /// are added when the cell is compiled, so the cell's own code can use them; a `where` clause goes with each
+    /// member and is tested on the receiver (`ReceiverConstraint`).
     func compileExtensionDeclaration(_ declaration: ExtensionDeclSyntax) throws -> Executor {
         let name = extendedTypeName(declaration.extendedType)
         let definition: TypeDefinition
@@ -18,6 +18,8 @@ extension Compiler {
         }
         let nameToken = declaration.extendedType.firstToken(viewMode: .sourceAccurate) ?? declaration.extensionKeyword
         try readInheritance(declaration.inheritanceClause, of: nameToken, into: definition)
+        extensionConstraint = ReceiverConstraint(declaration.genericWhereClause)
+        defer { extensionConstraint = nil }
         let staticInitializers = try compileMembers(declaration.memberBlock, in: definition, isExtension: true)
         if definition.kind != .protocolType { try checkConformances(of: definition, at: nameToken) }
         return { frame in

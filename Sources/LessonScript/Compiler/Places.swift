@@ -16,6 +16,9 @@ extension Compiler {
         if let reference = expression.as(DeclReferenceExprSyntax.self) {
             return try compileNamePlace(reference.baseName.text, at: reference)
         }
+        if let access = expression.as(MemberAccessExprSyntax.self), access.base?.is(SuperExprSyntax.self) == true {
+            return try compileSuperPlace(access)
+        }
         if let access = expression.as(MemberAccessExprSyntax.self), let base = access.base {
             return try compileMemberPlace(base, access.declName.baseName.text, at: access.declName)
         }
@@ -33,7 +36,8 @@ extension Compiler {
         if let tuple = expression.as(TupleExprSyntax.self), tuple.elements.count == 1,
             let only = tuple.elements.first, only.label == nil
         {
-            return try compilePlace(only.expression)
+            // `(a?.b)` ends its optional chain: it is an optional value, not a place inside `a`.
+            return only.expression.containsOptionalChaining ? nil : try compilePlace(only.expression)
         }
         if expression.is(DiscardAssignmentExprSyntax.self) {
             return Place(

@@ -46,6 +46,14 @@ extension Compiler {
                 if modifiers.isStatic {
                     definition.staticComputedProperties[name] = property
                 } else {
+                    if let constraint = extensionConstraint {
+                        property.getter.receiverConstraint = constraint
+                        property.setter?.receiverConstraint = constraint
+                        // Beside the same property of another constrained extension, not instead of it.
+                        var alternatives = definition.constrainedComputedProperties[name] ?? []
+                        alternatives.removeAll { $0.getter.receiverConstraint?.text == constraint.text }
+                        definition.constrainedComputedProperties[name] = alternatives + [property]
+                    }
                     definition.computedProperties[name] = property
                 }
                 continue

@@ -87,10 +87,15 @@ extension Compiler {
                     .first(where: { $0.parameters.count == unmet.labels.count })
             {
                 let kind = unmet.isStatic ? "static method" : "instance method"
-                let wanted = unmet.name + "(" + unmet.labels.map { "\($0 ?? "_"):" }.joined() + ")"
+                // swiftc names a method by its base name alone when none of its parameters has a label.
+                func spelling(_ labels: [String?]) -> String {
+                    labels.allSatisfy { $0 == nil }
+                        ? unmet.name : unmet.name + "(" + labels.map { "\($0 ?? "_"):" }.joined() + ")"
+                }
                 throw RuntimeError(
-                    "\(kind) '\(unmet.name)' has different argument labels from those required by protocol "
-                        + "'\(protocolType.name)' ('\(wanted)')", at: near.declarationSpot ?? spot(nameToken))
+                    "\(kind) '\(spelling(near.labelList))' has different argument labels from those required by "
+                        + "protocol '\(protocolType.name)' ('\(spelling(unmet.labels))')",
+                    at: near.declarationSpot ?? spot(nameToken))
             }
             throw compileError(
                 "type '\(definition.name)' does not conform to protocol '\(protocolType.name)'", at: nameToken)

@@ -32,7 +32,9 @@ extension Compiler {
             }
             return { frame in
                 var values = try arguments.evaluate(frame)
-                try located(spot) { try frame.runtime.superInitialize(type, frame.slots[0], &values) }
+                try located(spot) {
+                    try arguments.placingErrors { try frame.runtime.superInitialize(type, frame.slots[0], &values) }
+                }
                 return .void
             }
         }
@@ -42,9 +44,11 @@ extension Compiler {
             let value = try receiver(frame)
             var values = try arguments.evaluate(frame)
             let result = try located(spot) {
-                isStatic
-                    ? try frame.runtime.call(try frame.runtime.superStaticMember(type, value, name), &values)
-                    : try frame.runtime.callSuperMethod(type, value, name, &values)
+                try arguments.placingErrors {
+                    isStatic
+                        ? try frame.runtime.call(try frame.runtime.superStaticMember(type, value, name), &values)
+                        : try frame.runtime.callSuperMethod(type, value, name, &values)
+                }
             }
             try arguments.writeBack(values, frame)
             return result
@@ -68,6 +72,23 @@ extension Compiler {
         return { frame in
             let value = try receiver(frame)
             return try located(spot) { try frame.runtime.superMember(type, value, name) }
+        }
+    }
+
+    /// `super.name = value` (or `+=`...): the superclass's setter of `name` runs on `self`, as an override's
+    /// setter calls it.
+    func compileSuperPlace(_ access: MemberAccessExprSyntax) throws -> Place {
+        let read = try compileSuperMember(access)
+        let base = access.base ?? ExprSyntax(access)
+        let type = try superclassContext(at: base)
+        let name = access.declName.baseName.text
+        let receiver = try compileNameRead("self", at: base)
+        let spot = spot(access.declName)
+        return Place(read: read) { frame, body in
+            var value = try read(frame)
+            try body(&value)
+            let object = try receiver(frame)
+            try located(spot) { try frame.runtime.setSuperMember(type, object, name, value) }
         }
     }
 
@@ -287,6 +308,23 @@ extension Runtime {
         script.isCallingSuper = true
         defer { script.isCallingSuper = wasCallingSuper }
         return try callLibraryMethod(object, binding, name, arguments)
+    }
+
+    /// `super.name = value` on `receiver`: the superclass's computed setter, or its stored property.
+    func setSuperMember(_ type: TypeDefinition, _ receiver: Value, _ name: String, _ value: Value) throws {
+        guard let parent = type.superclass else {
+            throw RuntimeError("value of type '\(type.name)' has no member '\(name)'")
+        }
+        if let property = parent.computedProperty(name) {
+            guard let setter = property.setter else {
+                throw RuntimeError("cannot assign to property: '\(name)' is a get-only property")
+            }
+            var arguments = CallArguments([value])
+            _ = try invoke(setter, captures: [], receiver: Variable(receiver), &arguments)
+            return
+        }
+        var object = receiver
+        try modifyMember(&object, name, from: MemberAccess(type: parent, isInitializingSelf: false)) { $0 = value }
     }
 
     /// `super.name` in a `static` or `class` member: the superclass's static member, with `self` still the type

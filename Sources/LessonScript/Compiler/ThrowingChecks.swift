@@ -16,7 +16,10 @@ extension Compiler {
     /// initializer of a cell type whose initializers all throw.
     func checkTryMarking(_ call: FunctionCallExprSyntax) throws {
         guard !call.isCoveredByTry, try calleeThrows(call.calledExpression) else { return }
-        throw compileError("call can throw but is not marked with 'try'", at: call.calledExpression)
+        throw compileError(
+            call.errorHandling == .unhandled
+                ? "call can throw, but it is not marked with 'try' and the error is not handled"
+                : "call can throw but is not marked with 'try'", at: call.calledExpression)
     }
 
     /// swiftc's rule that a `throw`n value conforms to `Error`, checked when the expression names a cell type:
@@ -102,8 +105,11 @@ extension SyntaxProtocol {
                 if doStatement.catchClauses.contains(where: \.catchesEverything) { return .handled }
                 if !doStatement.catchClauses.isEmpty { sawNonExhaustiveCatch = true }
             }
-            // A closure may be inferred to throw; top-level code throws to the top.
-            if node.is(ClosureExprSyntax.self) || node.is(SourceFileSyntax.self) { return .handled }
+            // Top-level code throws to the top; a closure does when it is inferred to throw.
+            if node.is(SourceFileSyntax.self) { return .handled }
+            if let closure = node.as(ClosureExprSyntax.self) {
+                return closure.mayThrow ? .handled : unhandled(sawNonExhaustiveCatch)
+            }
             if let function = node.as(FunctionDeclSyntax.self) {
                 return function.signature.effectSpecifiers?.throwsClause != nil
                     ? .handled : unhandled(sawNonExhaustiveCatch)
@@ -123,6 +129,21 @@ extension SyntaxProtocol {
 
     private func unhandled(_ sawNonExhaustiveCatch: Bool) -> ErrorHandling {
         sawNonExhaustiveCatch ? .notExhaustive : .unhandled
+    }
+}
+
+extension ClosureExprSyntax {
+    /// Whether swiftc infers the closure to throw: it says `throws`, or its body has a `try` (not `try?` or
+    /// `try!`) or a `throw`.
+    var mayThrow: Bool {
+        if signature?.effectSpecifiers?.throwsClause != nil { return true }
+        return statements.tokens(viewMode: .sourceAccurate).contains { token in
+            switch token.tokenKind {
+            case .keyword(.throw): true
+            case .keyword(.try): token.parent?.as(TryExprSyntax.self)?.questionOrExclamationMark == nil
+            default: false
+            }
+        }
     }
 }
 

@@ -134,6 +134,7 @@ extension Compiler {
             resultType: function.signature.returnClause?.type, body: function.body?.statements,
             memberOf: definition, isStatic: modifiers.isStatic, genericParameters: function.genericParameterNames)
         compiled.isMutating = modifiers.isMutating
+        compiled.receiverConstraint = extensionConstraint
         compiled.hasArgumentLabels = !isOperator
         compiled.isFinal = modifiers.isFinal || (modifiers.isStatic && !modifiers.isClass)
         compiled.isClassMember = modifiers.isClass

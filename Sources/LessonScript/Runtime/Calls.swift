@@ -63,7 +63,7 @@ extension Runtime {
         if isDirectMatch(arguments, function) {
             for index in parameters.indices {
                 let parameter = parameters[index]
-                let value = arguments.values[index].converted(to: parameter.annotation)
+                let value = typed(arguments.values[index], as: parameter.annotation)
                 if let mismatch = parameter.check.mismatch(value) {
                     throw parameter.check.argumentError(mismatch, at: index)
                 }
@@ -75,7 +75,7 @@ extension Runtime {
         switch try function.body(frame) {
         case .returnValue(let value):
             guard function.returnsValue else { return .void }
-            return value.converted(to: function.resultType)
+            return typed(value, as: function.resultType)
         default:
             return .void
         }
@@ -137,7 +137,7 @@ extension Runtime {
                     }
                     variable = cell
                 } else {
-                    let value = arguments.values[position].converted(to: parameter.annotation)
+                    let value = typed(arguments.values[position], as: parameter.annotation)
                     if let mismatch = parameter.check.mismatch(value) {
                         throw parameter.check.argumentError(mismatch, at: position)
                     }

@@ -160,7 +160,7 @@ extension Runtime {
         guard case .structInstance(var structInstance) = instance else { return instance }
         for ((fieldIndex, property), source) in zip(settable, sources) {
             if case .argument(let position) = source {
-                let value = arguments.values[position].converted(to: property.annotation)
+                let value = typed(arguments.values[position], as: property.annotation)
                 if let mismatch = property.check.mismatch(value) {
                     throw property.check.argumentError(mismatch, at: position)
                 }

@@ -47,7 +47,8 @@ extension Runtime {
         case .function: return "(Function)"
         case .structInstance(let instance):
             if let custom = try customDescription(value, instance.type, style) { return custom }
-            return try memberwiseText(instance.type, instance.fields, style)
+            let generics = genericArgumentsText(instance.type, value, qualified: style == .debug)
+            return try memberwiseText(instance.type, generics, instance.fields, style)
         case .object(let object):
             if let custom = try customDescription(value, object.type, style) { return custom }
             return style == .display ? object.type.name : "main." + object.type.name
@@ -98,7 +99,9 @@ extension Runtime {
         return try elements.map { try text(of: $0, style: nested) }.joined(separator: ", ")
     }
 
-    private func memberwiseText(_ type: TypeDefinition, _ fields: [Value], _ style: TextStyle) throws -> String {
+    private func memberwiseText(
+        _ type: TypeDefinition, _ generics: String, _ fields: [Value], _ style: TextStyle
+    ) throws -> String {
         let nested = nestedStyle(style)
         let parts = try zip(type.storedProperties, fields).map { property, field in
             // Swift shows a `lazy var` as the optional storage behind it.
@@ -108,7 +111,7 @@ extension Runtime {
             let storage = field.isLazyUnset ? "nil" : "Optional(\(try text(of: field, style: .debug)))"
             return "$__lazy_storage_$_\(property.name): \(storage)"
         }
-        return modulePrefix(style) + "\(type.name)(" + parts.joined(separator: ", ") + ")"
+        return modulePrefix(style) + "\(type.name)\(generics)(" + parts.joined(separator: ", ") + ")"
     }
 
     /// The text a type of the cell gives itself: `debugPrint`, collections and display ask for

@@ -32,7 +32,7 @@ extension Runtime {
                 base = .void
                 defer { base = .structInstance(instance) }
                 try body(&instance.fields[index])
-                instance.fields[index] = instance.fields[index].converted(to: type.storedProperties[index].annotation)
+                instance.fields[index] = typed(instance.fields[index], as: type.storedProperties[index].annotation)
                 return
             }
             try modifyComputed(&base, instance.type, name, body)
@@ -111,7 +111,7 @@ extension Runtime {
         }
         var field = object.fields[index]
         object.fields[index] = .void
-        defer { object.fields[index] = field.converted(to: type.storedProperties[index].annotation) }
+        defer { object.fields[index] = typed(field, as: type.storedProperties[index].annotation) }
         try body(&field)
     }
 
@@ -141,7 +141,7 @@ extension Runtime {
     ) throws {
         var new = old
         try body(&new)
-        new = new.converted(to: property.annotation)
+        new = typed(new, as: property.annotation)
         // An observer that assigns its own property stores the value without running the observers again.
         let key = PropertyKey(name: property.name, type: base.declaredType(in: self).map(ObjectIdentifier.init))
         let isNested = observing.contains(key)

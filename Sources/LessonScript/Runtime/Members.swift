@@ -74,14 +74,32 @@ extension Runtime {
     /// A computed property's value or a method bound to `value`, if the type (or a supertype, a protocol
     /// extension) has one named `name`.
     private func methodOrComputed(of value: Value, _ type: TypeDefinition, _ name: String) throws -> Value? {
-        if let property = type.computedProperty(name) {
+        if let property = computedProperty(name, of: type, for: value) {
             var none = CallArguments([])
             return try invoke(property.getter, captures: [], receiver: Variable(value, isConstant: true), &none)
         }
-        if let methods = type.instanceMethods(name) {
+        if let methods = instanceMethods(name, of: type, for: value) {
             return .function(boundMethods(methods, receiver: Variable(value, isConstant: true)))
         }
         return nil
+    }
+
+    /// The computed property `name` of `type` for `receiver`: among constrained extensions' ones, the one whose
+    /// `where` clause the receiver meets.
+    func computedProperty(
+        _ name: String, of type: TypeDefinition, for receiver: Value
+    ) -> TypeDefinition
+        .ComputedProperty?
+    {
+        guard let alternatives = type.constrainedComputedProperties[name], alternatives.count > 1 else {
+            return type.computedProperty(name)
+        }
+        return members(alternatives, for: receiver) { $0.getter.receiverConstraint }.last
+    }
+
+    /// The methods `name` of `type` that apply to `receiver` (see `ReceiverConstraint`).
+    func instanceMethods(_ name: String, of type: TypeDefinition, for receiver: Value) -> [CompiledFunction]? {
+        type.instanceMethods(name).map { members($0, for: receiver) { $0.receiverConstraint } }
     }
 
     /// A member of a library object made by a cell class: the cell's stored property, computed property or
@@ -180,7 +198,9 @@ extension Runtime {
         case .declared(let definition):
             if let found = try declaredStaticMember(of: type, definition, name) { return found }
             if let enumCase = definition.enumCase(named: name) { return enumCaseValue(definition, enumCase) }
-            if definition.fieldIndices[name] != nil || definition.computedProperty(name) != nil {
+            if definition.fieldIndices[name] != nil || definition.computedProperty(name) != nil
+                || definition.instanceMethods(name) != nil
+            {
                 var error = RuntimeError(
                     "instance member '\(name)' cannot be used on type '\(definition.name)'; did you mean to use a value "
                         + "of this type instead?")

@@ -39,7 +39,8 @@ extension Runtime {
     private func callDeclaredMutating(
         _ value: inout Value, _ type: TypeDefinition, _ name: String, _ arguments: inout CallArguments
     ) throws -> Value {
-        let method = try chooseMethod(type.instanceMethods(name) ?? [], arguments, typeName: type.name, name)
+        let method = try chooseMethod(
+            instanceMethods(name, of: type, for: value) ?? [], arguments, typeName: type.name, name)
         let receiver = Variable(value)
         value = .void
         defer { value = receiver.value }
@@ -92,7 +93,7 @@ extension Runtime {
     private func callDeclared(
         _ value: Value, _ type: TypeDefinition, _ name: String, _ arguments: inout CallArguments
     ) throws -> Value {
-        guard let methods = type.instanceMethods(name) else {
+        guard let methods = instanceMethods(name, of: type, for: value) else {
             return try call(try member(of: value, name), &arguments)
         }
         let method = try chooseMethod(methods, arguments, typeName: type.name, name)

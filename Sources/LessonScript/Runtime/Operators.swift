@@ -2,14 +2,22 @@
 /// strings, arrays, comparisons, ranges, and library objects through their registered operators.
 enum Operators {
     /// An operator as a function value: `reduce(0, +)`, `sorted(by: >)`; called with one operand it is the prefix
-    /// operator of the same spelling (`map(-)`). The compiler parses the spelling into either form it has.
+    /// operator of the same spelling (`map(-)`). The compiler parses the spelling into either form it has. Given
+    /// one pair, a binary operator takes its two elements, as a closure does (`zip(a, b).map(*)`).
     static func function(_ binary: BinaryOperator?, _ prefix: PrefixOperator?, spelling: String) -> Function {
         Function(builtin: spelling) { arguments, runtime in
             switch (arguments.values.count, binary, prefix) {
+            case (1, let binary?, _):
+                if case .tuple(let pair) = arguments.values[0], pair.elements.count == 2 {
+                    return try runtime.binary(binary, pair.elements[0], pair.elements[1])
+                }
+                guard let prefix else { break }
+                return try runtime.prefix(prefix, arguments.values[0])
             case (1, _, let prefix?): return try runtime.prefix(prefix, arguments.values[0])
             case (2, let binary?, _): return try runtime.binary(binary, arguments.values[0], arguments.values[1])
-            default: throw RuntimeError("operator '\(spelling)' cannot take \(arguments.values.count) operands")
+            default: break
             }
+            throw RuntimeError("operator '\(spelling)' cannot take \(arguments.values.count) operands")
         }
     }
 }
@@ -32,6 +40,7 @@ extension Runtime {
         default:
             break
         }
+        if let (left, right) = resolvingSymbols(lhs, rhs) { return try binary(op, left, right) }
         if hasDeclaredOperators(lhs) || hasDeclaredOperators(rhs),
             let result = try declaredBinary(op.spelling, lhs, rhs)
         {

@@ -91,15 +91,57 @@ public final class ScriptSession {
     /// session's for this cell.
     public func run(_ source: String, origin: SourceOrigin, timeLimit: Double? = nil) -> CellResult {
         hasRunCells = true
-        let body = { [self] in
+        return onCellThread { [self] in runHere(source, origin: origin, timeLimit: timeLimit ?? options.timeLimit) }
+    }
+
+    /// Type-checks one cell as ``run(_:origin:timeLimit:)`` does before running it, and runs nothing: its
+    /// declarations' types are kept for checking the cells below. `Benchmarks/type-checking.sh` times the checker
+    /// with it.
+    ///
+    /// ```swift
+    /// session.typeCheck("let y: Int = \"s\"", origin: SourceOrigin(file: "main.swift")).error?.message
+    /// // "cannot convert value of type 'String' to specified type 'Int'"
+    /// ```
+    public func typeCheck(_ source: String, origin: SourceOrigin) -> TypeCheckOutcome {
+        onCellThread { [self] in
+            let cell = CellSource(source: source, origin: origin)
+            runtime.startCell(timeLimit: options.timeLimit)
+            if let syntaxError = cell.syntaxErrors().first {
+                return TypeCheckOutcome(error: syntaxError, duration: .zero)
+            }
+            let clock = ContinuousClock()
+            let start = clock.now
+            do {
+                try check(cell)
+                return TypeCheckOutcome(error: nil, duration: clock.now - start)
+            } catch {
+                let duration = clock.now - start
+                types.forget(cell.tree.statements.flatMap(\.item.declaredNames))
+                return TypeCheckOutcome(error: scriptError(error), duration: duration)
+            }
+        }
+    }
+
+    /// Runs `body` on the cells' thread, with its stack guard armed and the library's state prepared.
+    private func onCellThread<Result>(_ body: @escaping () -> Result) -> Result {
+        let prepared = { [self] in
             runtime.stack.arm(stackSize: options.stackSize)
             prepareThread()
-            return runHere(source, origin: origin, timeLimit: timeLimit ?? options.timeLimit)
+            return body()
         }
-        guard options.cellsShareAThread else { return Self.onThread(stackSize: options.stackSize, body) }
+        guard options.cellsShareAThread else { return Self.onThread(stackSize: options.stackSize, prepared) }
         let thread = madeThread ?? CellThread(stackSize: options.stackSize)
         madeThread = thread
-        return thread.run(body)
+        return thread.run(prepared)
+    }
+
+    /// Type-checks `cell`, keeping the types its declarations give for the cells below.
+    private func check(_ cell: CellSource) throws {
+        let checker = TypeChecker(
+            environment: types, bindings: runtime.bindings, cell: cell, tick: { [runtime] in try runtime.tick() },
+            isStackExhausted: { [runtime] in runtime.stack.isExhausted })
+        try checker.check()
+        types = checker.environment
     }
 
     /// Runs `body` on a new thread with a stack of `stackSize` bytes, and waits for its result.
@@ -154,12 +196,8 @@ public final class ScriptSession {
                 printed: runtime.output, valueText: valueText, error: displayError, duration: clock.now - start)
         }
         if let syntaxError = cell.syntaxErrors().first { return finish(error: syntaxError) }
-        let checker = TypeChecker(
-            environment: types, bindings: runtime.bindings, cell: cell, tick: { [runtime] in try runtime.tick() },
-            isStackExhausted: { [runtime] in runtime.stack.isExhausted })
         do {
-            try checker.check()
-            types = checker.environment
+            try check(cell)
         } catch {
             var failure = scriptError(error)
             if failure.kind == .runtime { failure.kind = .syntax }

@@ -92,18 +92,5 @@ extension Value {
 
 extension TypeAnnotation {
     /// The type as `print(type(of: x))` spells it: `Array<Int>`, `Dictionary<String, Double>`, `Optional<Int>`.
-    var genericSpelling: String {
-        switch self {
-        case .named(let name), .other(let name): name
-        case .optional(let wrapped): "Optional<\(wrapped.genericSpelling)>"
-        case .array(let element): "Array<\(element.genericSpelling)>"
-        case .set(let element): "Set<\(element.genericSpelling)>"
-        case .dictionary(let key, let value): "Dictionary<\(key.genericSpelling), \(value.genericSpelling)>"
-        case .tuple(let elements, let labels):
-            "("
-                + zip(elements, labels).map { element, label in
-                    (label.map { "\($0): " } ?? "") + element.genericSpelling
-                }.joined(separator: ", ") + ")"
-        }
-    }
+    var genericSpelling: String { spelling(qualified: false) }
 }

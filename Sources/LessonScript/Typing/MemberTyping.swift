@@ -11,8 +11,24 @@ extension TypeChecker {
             try requireUnwrapped(base, baseType, wrapped, member: name)
             return .unknown
         }
+        try requireMember(name, of: baseType, at: access.declName)
         return memberType(name, of: baseType)
     }
+
+    /// `x.name` where `x` is a cell type's value (or an `any P`) that has no member `name`: swiftc's error, when
+    /// the checker knows every member of the type (`first.bark()` with `first: Animal`).
+    func requireMember(_ name: String, of type: StaticType, at node: some SyntaxProtocol) throws {
+        guard case .declared(let typeName) = type, !Self.universalMembers.contains(name),
+            environment.member(name, of: typeName, isStatic: false) == nil,
+            environment.member(name, of: typeName, isStatic: true) == nil, hasKnownMembers(type),
+            let shape = environment.shape(named: typeName)
+        else { return }
+        let spelled = shape.kind == .protocolType ? "any \(typeName)" : typeName
+        throw typeError("value of type '\(spelled)' has no member '\(name)'", at: node)
+    }
+
+    /// Members every value has, or that the standard protocols a type may conform to give it.
+    static let universalMembers: Set<String> = ["self", "hashValue", "hash", "init"]
 
     /// The type of the member `name` of a value of `type`, or unknown.
     func memberType(_ name: String, of type: StaticType) -> StaticType {
@@ -43,7 +59,8 @@ extension TypeChecker {
     )
         throws
     {
-        guard baseType.isFullyKnown, environment.isClosed(wrapped), !Self.optionalMembers.contains(name),
+        guard baseType.isFullyKnown, environment.isClosed(wrapped) || hasKnownMembers(wrapped),
+            !Self.optionalMembers.contains(name),
             memberType(name, of: wrapped) != .unknown || hasStandardMethod(name, of: wrapped)
         else { return }
         throw typeError(

@@ -34,6 +34,7 @@ extension TypeChecker {
                     try checkArguments(arguments, against: .positional(parameters, result: result))
                     return result
                 }
+            case nil: try requireMember(name, of: baseType, at: access.declName)
             default: break
             }
         case .optional(let wrapped):
@@ -43,6 +44,11 @@ extension TypeChecker {
             if case .methods(let overloads)? = extensionMember(name, of: baseType, isStatic: false) {
                 let fitting = overloads.filter { labelsFit(arguments, $0) }
                 if !fitting.isEmpty { return try callOverloads(fitting, arguments).result }
+            }
+            if name == "reduce", case .array(let element) = baseType,
+                let result = try reduceResult(element, arguments)
+            {
+                return result
             }
             if let methods = standardMethods(name, of: baseType) {
                 let fitting = methods.filter { labelsFit(arguments, $0) }
@@ -57,6 +63,24 @@ extension TypeChecker {
         }
         try inferAll(arguments)
         return .unknown
+    }
+
+    /// The type of `xs.reduce(initial, combine)` where Swift's inference is plain: a typed initial value gives
+    /// its type; a number literal combined by an arithmetic operator takes the elements' number type
+    /// (`[1, 2].reduce(0, +)` is an `Int`). `nil` otherwise (unknown).
+    private func reduceResult(_ element: StaticType, _ arguments: CheckedArguments) throws -> StaticType? {
+        guard arguments.labels == [nil, nil] else { return nil }
+        let initial = try infer(arguments.arguments[0].expression)
+        let combine = arguments.arguments[1].expression
+        if initial.isFullyKnown, !initial.isNumberLiteral, initial.isPlainValue {
+            _ = try infer(combine)
+            return initial
+        }
+        let arithmetic: Set<String> = ["+", "-", "*"]
+        guard initial.isNumberLiteral, element == .int || element == .double,
+            let op = combine.as(DeclReferenceExprSyntax.self)?.baseName.text, arithmetic.contains(op)
+        else { return nil }
+        return initial == .floatLiteral && element == .int ? nil : element
     }
 
     /// The cell type an implicit member call (`.linear(inputs: 3)`) is looked up in.

@@ -41,7 +41,7 @@ extension TypeChecker {
             if left == .unknown || right == .unknown { return .unknown }
             if let result = declaredOperatorResult(token.text, left, right) { return result }
             if environment.declaredOperators.contains(token.text) { return .unknown }
-            return try binaryResult(op, left, right, infix, token)
+            return try binaryResult(op, left, right, infix, token, expected: expected)
         }
     }
 
@@ -133,12 +133,56 @@ extension TypeChecker {
     /// The type of `left op right` for the standard library's operators on its own types, or swiftc's error.
     private func binaryResult(
         _ op: BinaryOperator, _ left: StaticType, _ right: StaticType, _ infix: InfixOperatorExprSyntax,
-        _ token: TokenSyntax
+        _ token: TokenSyntax, expected: StaticType?
     ) throws -> StaticType {
         let (lhs, rhs) = unifyingLiterals(left, right)
+        if op == .equal || op == .notEqual, case .declared(let name) = lhs, lhs == rhs, lacksEquality(name) {
+            throw typeError(
+                "binary operator '\(token.text)' cannot be applied to two '\(name)' operands", at: token)
+        }
         if let result = standardResult(op, lhs, rhs) { return result }
+        if let error = contextualOperandError(op, lhs, rhs, infix, expected: expected) { throw error }
         if let error = operandError(op, lhs, rhs, infix, token) { throw error }
         return .unknown
+    }
+
+    /// Whether values of the cell type `name` have no `==`: a struct, a class or an enum with associated values
+    /// that is not `Equatable` (nor `Hashable` or `Comparable`, which are), by itself, a superclass or a
+    /// protocol, when the checker knows all of them. (An enum without associated values is always `Equatable`.)
+    private func lacksEquality(_ name: String) -> Bool {
+        guard hasKnownMembers(.declared(name)), let shape = environment.shape(named: name) else { return false }
+        if shape.kind == .enumType, shape.cases.values.allSatisfy({ $0.payload == nil }) { return false }
+        if shape.kind == .protocolType { return false }
+        var visited: Set<String> = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard visited.insert(next).inserted else { continue }
+            if ["Equatable", "Hashable", "Comparable"].contains(next) { return false }
+            guard let found = environment.shape(named: next) else { continue }
+            pending += found.conformances + (found.superclass.map { [$0] } ?? [])
+        }
+        return true
+    }
+
+    /// Arithmetic on two types where the context wants one of them (`let a: Int = x / 2.0`): swiftc takes the
+    /// operator of that type and reports the other operand, as an argument of the wrong type.
+    private func contextualOperandError(
+        _ op: BinaryOperator, _ left: StaticType, _ right: StaticType, _ infix: InfixOperatorExprSyntax,
+        expected: StaticType?
+    ) -> RuntimeError? {
+        let arithmetic: Set<BinaryOperator> = [.add, .subtract, .multiply, .divide, .remainder]
+        guard let target = expected, arithmetic.contains(op), target.isPlainValue, !target.isNumberLiteral,
+            left.isPlainValue, right.isPlainValue
+        else { return nil }
+        let (lhs, rhs) = (left.defaulted, right.defaulted)
+        let operand: (ExprSyntax, StaticType)? =
+            lhs == target && rhs != target
+            ? (infix.rightOperand, rhs)
+            : rhs == target && lhs != target ? (infix.leftOperand, lhs) : nil
+        guard let (expression, type) = operand else { return nil }
+        return typeError(
+            "cannot convert value of type '\(type.description)' to expected argument type '\(target.description)'",
+            at: anchor(expression))
     }
 
     /// A number literal next to a typed number takes its type, as Swift infers it (`x * 2` with a `Double` `x`).

@@ -117,6 +117,8 @@ final class CompiledFunction {
     var declarationSpot: SourceSpot?
     /// The names of its generic parameters (`largest<T: Comparable>` has `T`), kept for type checking.
     var genericParameters: [String] = []
+    /// The `where` clause of the constrained extension that declares it (`extension Array where Element == Int`).
+    var receiverConstraint: ReceiverConstraint?
     var body: Executor = { _ in .next }
 
     init(name: String) {
@@ -131,6 +133,7 @@ final class CompiledFunction {
     func hasSameParameters(as other: CompiledFunction) -> Bool {
         labelList == other.labelList
             && parameters.map { $0.annotation?.description } == other.parameters.map { $0.annotation?.description }
+            && receiverConstraint?.text == other.receiverConstraint?.text
     }
 
     /// The parameters as argument matching sees them.

@@ -91,6 +91,9 @@ public final class TypeDefinition {
     var hasLazyProperties = false
     var fieldIndices: [String: Int] = [:]
     var computedProperties: [String: ComputedProperty] = [:]
+    /// Computed properties of one name that constrained extensions declare for different receivers
+    /// (`extension Array where Element == Int { var total: Int }` beside one for `Double`).
+    var constrainedComputedProperties: [String: [ComputedProperty]] = [:]
     var methods: [String: [CompiledFunction]] = [:]
     var initializers: [CompiledFunction] = []
     var staticVariables: [String: Variable] = [:]

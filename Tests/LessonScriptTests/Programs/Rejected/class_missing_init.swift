@@ -1,0 +1,6 @@
+class Trainer {
+    var epochs: Int
+    var lr: Double
+    func describe() -> String { "\(epochs) epochs at \(lr)" }
+}
+print(Trainer().describe())

@@ -1,0 +1,4 @@
+let losses = [0.5, 0.3]
+if losses.count {
+    print("have losses")
+}
