@@ -86,7 +86,7 @@ public enum LessonPaths {
                 // are not, so that a link cannot make a loop.
                 if FileKind(path: path) != .folder { files.append(.success(Found(path: path, isNamed: false))) }
             case let kind? where isLesson && kind != .symbolicLink:
-                files.append(.failure(LessonPathError(path: path, reason: "not a regular file (\(kind))")))
+                files.append(.failure(LessonPathError(path: path, reason: "cannot read: not a regular file (\(kind))")))
             case nil:
                 files.append(.failure(LessonPathError(path: path, reason: systemReason("cannot examine"))))
             default:

@@ -85,7 +85,7 @@ import Testing
         #expect(selection.inputs.map(\.path) == [first, folder.path + "/d-link.md", last])
         #expect(
             selection.problems.map(\.description) == [
-                "\(folder.path)/b-pipe.md: error: not a regular file (a FIFO)",
+                "\(folder.path)/b-pipe.md: error: cannot read: not a regular file (a FIFO)",
                 "\(folder.path)/c-zero.md: error: cannot read: not a regular file (a character device)",
                 "\(named): error: cannot read: not a regular file (a FIFO)",
             ])

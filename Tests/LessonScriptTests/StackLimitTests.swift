@@ -58,6 +58,21 @@ struct StackLimitTests {
         #expect(run("2", in: session).valueText == "2")
     }
 
+    @Test func aLongLinkedListOfClassInstancesIsLetGoByAnAssignment() {
+        let small = session(stack: 8 << 20)
+        let build = """
+            final class Node { var next: Node?; init(_ next: Node?) { self.next = next } }
+            var head: Node? = nil
+            for _ in 0..<200_000 { head = Node(head) }
+            """
+        #expect(run(build, in: small).error == nil)
+        #expect(run("head = nil\nhead == nil", in: small).valueText == "true")
+        _ = run(
+            "func chain() -> Int {\n  var h: Node? = nil\n  for _ in 0..<200_000 { h = Node(h) }\n  return 1\n}",
+            in: small)
+        #expect(run("chain() + chain()", in: small).valueText == "2")
+    }
+
     @Test func deeplyNestedOptionalsUnwrapWithoutRecursion() {
         let small = session(stack: 8 << 20)
         _ = run("var o: Any? = 1\nfor _ in 0..<200_000 { o = Optional(o) }", in: small)

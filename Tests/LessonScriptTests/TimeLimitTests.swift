@@ -48,6 +48,29 @@ struct TimeLimitTests {
         #expect(result.error?.position?.line == 2)
     }
 
+    @Test(arguments: [
+        ("let a = 1\nwhile true {}", "2:1"),
+        ("var i = 0\nwhile true { i += 1 }", "2:1"),
+        ("for _ in 0..<Int.max {}", "1:1"),
+        ("var i = 0\nrepeat { i += 1 } while true", "2:1"),
+        ("func spin() {\n  while true {}\n}\nspin()", "2:3"),
+        ("outer: for _ in 0..<Int.max {}", "1:8"),
+    ])
+    func aLoopThatRunsOutOfTimeIsPlacedAtItsKeyword(_ source: String, _ place: String) {
+        let session = ScriptSession(options: .init(timeLimit: 0.2))
+        let result = session.run(source, origin: SourceOrigin(file: "spin.md", line: 1))
+        #expect(result.error?.kind == .timeout)
+        #expect(result.error?.description == "spin.md:\(place): error: cell exceeded its time limit of 0.2 s")
+    }
+
+    @Test func checkingTypesOutOfTimeIsPlacedAtTheExpression() {
+        let session = ScriptSession(options: .init(timeLimit: 0))
+        let source = (1...100).map { "let x\($0) = \($0) + 1" }.joined(separator: "\n")
+        let result = session.run(source, origin: SourceOrigin(file: "slow.md", line: 1))
+        #expect(result.error?.kind == .timeout)
+        #expect(result.error?.position != nil)
+    }
+
     @Test func compilingCountsTowardsTheTimeLimit() {
         let session = ScriptSession(options: .init(timeLimit: 0))
         let result = run((1...100).map { "let x\($0) = \($0)" }.joined(separator: "\n"), in: session)

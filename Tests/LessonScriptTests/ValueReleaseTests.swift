@@ -41,6 +41,19 @@ struct ValueReleaseTests {
         }
     }
 
+    @Test func aChainOfClassInstancesIsReleasedLevelByLevelWhereverItIsDropped() {
+        onSmallStack {
+            let node = TypeDefinition(name: "Node", kind: .classType)
+            var head = Value.optional(nil)
+            for level in 0..<1_000_000 {
+                let payload: Value = level % 2 == 0 ? .array([.int(level)]) : .tuple(TupleValue([.int(level)]))
+                head = .optional(.object(ObjectInstance(type: node, fields: [head, payload])))
+            }
+            head = .void  // the last holder of the first node: Swift frees it, and the node frees the rest
+            #expect(head.isVoid)
+        }
+    }
+
     @Test func letsSharedPartsGoWithoutWalkingEachPath() {
         onSmallStack {
             var value = Value.array([])

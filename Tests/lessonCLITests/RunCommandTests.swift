@@ -78,7 +78,7 @@ import Testing
         let result = try CLI.run(["run", "--memory-limit", "1G", "hostile.md"])
         #expect(result.status == 1)
         let expected = [
-            "hostile.md:5: error: cell exceeded its time limit of 1 s",
+            "hostile.md:7:1: error: cell exceeded its time limit of 1 s",
             "error: too deep recursion",
             "error: arithmetic operation '9223372036854775807 + 1' (on type 'Int') results in an overflow",
             "error: Division by zero",

@@ -101,12 +101,16 @@ extension Compiler {
         }
     }
 
+    // Each loop checks the cell's limits once per pass (`Runtime.tick()`); a timeout or a full heap found there
+    // is placed at the loop's keyword.
+
     func compileFor(_ forStatement: ForStmtSyntax, label: String?) throws -> Executor {
         if let node = forStatement.awaitKeyword ?? forStatement.tryKeyword {
             throw compileError("'for \(node.text)' is not supported in lesson cells", at: node)
         }
         let sequence = try compileExpression(forStatement.sequence)
         let sequenceSpot = spot(forStatement.sequence)
+        let loopSpot = spot(forStatement)
         let (matcher, condition, body) = try context.withBlock {
             let matcher = try compilePattern(
                 forStatement.pattern, binding: forStatement.caseKeyword == nil ? true : nil)
@@ -118,7 +122,7 @@ extension Compiler {
             let runtime = frame.runtime
             let next = try located(sequenceSpot) { try runtime.makeIterator(try sequence(frame)) }
             while let element = try next() {
-                try runtime.tick()
+                try located(loopSpot) { try runtime.tick() }
                 guard try matcher(frame, element) else { continue }
                 if let condition, !(try condition(frame).truthValue) { continue }
                 switch step(try body(frame), label) {
@@ -136,10 +140,11 @@ extension Compiler {
             (try compileConditions(whileStatement.conditions), try compileStatements(whileStatement.body.statements))
         }
         let step = Compiler.loopStep
+        let loopSpot = spot(whileStatement)
         return { frame in
             let runtime = frame.runtime
             while try conditions(frame) {
-                try runtime.tick()
+                try located(loopSpot) { try runtime.tick() }
                 switch step(try body(frame), label) {
                 case .proceed: continue
                 case .stop: return .next
@@ -154,10 +159,11 @@ extension Compiler {
         let body = try compileBlock(repeatStatement.body)
         let condition = try compileExpression(repeatStatement.condition)
         let step = Compiler.loopStep
+        let loopSpot = spot(repeatStatement)
         return { frame in
             let runtime = frame.runtime
             repeat {
-                try runtime.tick()
+                try located(loopSpot) { try runtime.tick() }
                 switch step(try body(frame), label) {
                 case .proceed: break
                 case .stop: return .next

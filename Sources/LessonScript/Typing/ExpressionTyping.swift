@@ -4,7 +4,7 @@ extension TypeChecker {
     /// The type of `expression`, checking it on the way; `expected` is the type its context wants, which types
     /// literals (`let x: Double = 3`), `nil`, implicit members (`.north`) and closures' parameters.
     func infer(_ expression: ExprSyntax, expected: StaticType? = nil) throws -> StaticType {
-        try tick()
+        try tick(at: expression)
         guard nestedExpressions < Compiler.maximumNestedExpressions, !isStackExhausted() else { return .unknown }
         nestedExpressions += 1
         defer { nestedExpressions -= 1 }

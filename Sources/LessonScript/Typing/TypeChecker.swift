@@ -65,7 +65,21 @@ final class TypeChecker {
 
     /// An error at `node`, in swiftc's words.
     func typeError(_ message: String, at node: some SyntaxProtocol) -> RuntimeError {
-        RuntimeError(message, at: SourceSpot(cell: cell, offset: node.positionAfterSkippingLeadingTrivia.utf8Offset))
+        RuntimeError(message, at: spot(node))
+    }
+
+    /// Checks the cell's time limit, placing a timeout at `node`, the expression being checked.
+    func tick(at node: some SyntaxProtocol) throws {
+        do {
+            try tick()
+        } catch var error as RuntimeError {
+            error.spot = error.spot ?? spot(node)
+            throw error
+        }
+    }
+
+    private func spot(_ node: some SyntaxProtocol) -> SourceSpot {
+        SourceSpot(cell: cell, offset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
     }
 }
 

@@ -28,6 +28,11 @@ public final class ObjectInstance {
         self.fields = fields
     }
 
+    deinit {
+        // A field may be the last holder of another instance, and so on down a linked list of any length.
+        ValueRelease.releaseFields(&fields)
+    }
+
     /// The class's name as the cell declared it: `SimpleNet`.
     public var className: String { type.name }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Releases values level by level instead of recursively.
 ///
 /// Swift frees a nested value recursively: freeing `[[[...]]]` frees the inner array from inside the outer one's
@@ -6,10 +8,11 @@
 /// list of pending values before it is dropped, so no destructor finds anything left to free recursively.
 ///
 /// The interpreter drops values this way where a deep one is let go at no cost to the running code: a global
-/// declared again (a cell run again) and the lesson's variables at its end. Elsewhere (an assignment, a
-/// function's locals, a temporary) Swift frees them, on the cell's thread with its large stack: walking a value
-/// there on every assignment would cost its size each time, and Swift cannot say whether an array's storage is
-/// shared, which is what decides whether freeing it frees its elements.
+/// declared again (a cell run again) and the lesson's variables at its end. A class instance does it wherever it
+/// is freed (an assignment, a function's locals, a temporary): its `deinit` hands its fields to the release under
+/// way on its thread, or starts one, so a linked list of any length is freed in a loop. Other values dropped
+/// elsewhere Swift frees, on the cell's thread with its large stack: walking each value dropped by an assignment
+/// would cost its size every time.
 ///
 /// ```swift
 /// ValueRelease.release(&variables)   // at the end of a lesson
@@ -26,9 +29,34 @@ enum ValueRelease {
         drain(&pending)
     }
 
-    private static func drain(_ pending: inout [Value]) {
-        while var value = pending.popLast() {
-            empty(&value, into: &pending)
+    /// Drops `fields`, the stored properties of a class instance being freed, level by level: into the release
+    /// under way on this thread (whose loop frees them after the instance is gone), or in a release of their own.
+    static func releaseFields(_ fields: inout [Value]) {
+        guard fields.contains(where: \.mayNest) else { return }
+        if let queue = ReleaseQueue.current {
+            queue.pending += fields
+            fields = []
+            return
+        }
+        drain(&fields)
+    }
+
+    /// Empties `values` and what they hold, one level at a time. While it runs, the class instances freed on
+    /// this thread add their fields to its list instead of freeing them recursively.
+    private static func drain(_ values: inout [Value]) {
+        // Moved, not copied: a second holder of the values would keep them from being freed level by level.
+        let queue = ReleaseQueue()
+        swap(&queue.pending, &values)
+        let outer = ReleaseQueue.current
+        ReleaseQueue.current = queue
+        defer { ReleaseQueue.current = outer }
+        withExtendedLifetime(queue) {
+            while var value = queue.pending.popLast() {
+                // A list of its own: freeing `value` can run an instance's `deinit`, which adds to the queue's.
+                var nested: [Value] = []
+                empty(&value, into: &nested)
+                queue.pending += nested
+            }
         }
     }
 
@@ -80,6 +108,23 @@ extension Array {
         Swift.withUnsafeMutableBytes(of: &self) { bytes in
             bytes.withMemoryRebound(to: AnyObject.self) { isKnownUniquelyReferenced(&$0[0]) }
         }
+    }
+}
+
+/// The values a release on one thread has yet to free; `current` is the one under way on the calling thread.
+private final class ReleaseQueue {
+    var pending: [Value] = []
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// The release under way on the calling thread (each thread frees what it drops, so each has its own).
+    static var current: ReleaseQueue? {
+        get { pthread_getspecific(key).map { Unmanaged<ReleaseQueue>.fromOpaque($0).takeUnretainedValue() } }
+        set { pthread_setspecific(key, newValue.map { Unmanaged.passUnretained($0).toOpaque() }) }
     }
 }
 
