@@ -54,7 +54,7 @@ TIMESTAMPS
 }
 
 # Reads a timestamped `lesson run` of LESSON and prints {"wall_ms": ..., "cpu_ms": ..., "accuracy": ...}: the time
-# of the cell whose fence is at CELL_LINE, divided by EPOCHS, and the number of the line `final accuracy X`.
+# of the cell whose fence is at CELL_LINE (from its report to the next cell's), divided by EPOCHS, and the number of the line `final accuracy X`.
 cell_timing() {
     python3 - "$@" <<'CELL'
 import json, re, sys
@@ -69,10 +69,11 @@ for entry in open(out):
     elif text.startswith("final accuracy "):
         accuracy = float(text.split()[-1])
 cells = [line for _, _, line in reports]
-if cell not in cells or cells.index(cell) == 0 or accuracy is None:
-    sys.exit(f"{lesson}: the lesson run did not report the timed cell and the final accuracy")
+if cell not in cells or cells.index(cell) == len(cells) - 1 or accuracy is None:
+    sys.exit(f"{lesson}: the lesson run did not report the timed cell, a cell after it and the final accuracy")
+# `lesson run` reports each cell's location as the cell starts: the timed cell runs from its report to the next.
 index = cells.index(cell)
-(wall0, cpu0, _), (wall1, cpu1, _) = reports[index - 1], reports[index]
+(wall0, cpu0, _), (wall1, cpu1, _) = reports[index], reports[index + 1]
 print(json.dumps({"wall_ms": (wall1 - wall0) * 1000 / epochs, "cpu_ms": (cpu1 - cpu0) * 1000 / epochs,
                   "accuracy": accuracy}))
 CELL

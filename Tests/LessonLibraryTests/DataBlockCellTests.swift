@@ -70,7 +70,7 @@ import Testing
                 dls, Sequential(Flatten(), Linear(28 * 28, 10)), lossFunc: crossEntropy, metrics: batchAccuracy)
             """)
         let table = cells.run("learn.fit(2, lr: 0.1)")
-        #expect(table.hasPrefix("epoch     train_loss  valid_loss  batchAccuracy  time"), "\(table)")
+        #expect(table.hasPrefix("epoch     train_loss  valid_loss  batch_accuracy  time"), "\(table)")
         #expect(cells.run("learn.recorder.values.count") == "2")
         #expect(cells.run("learn.recorder.values[1][2] > 0.5") == "true", "a linear model learns the digits")
     }

@@ -47,6 +47,24 @@ import Testing
         #expect(run("learn.recorder.values.count") == "1\n", "the recorder holds the last fit")
     }
 
+    /// fast.ai heads a metric's column with its Python function's name: a cell's `batchAccuracy` is the book's
+    /// `batch_accuracy`.
+    @Test mutating func theEpochTableNamesACellMetricAsFastaiDoes() {
+        makeLearner()
+        let defined = run(
+            """
+            func batchAccuracy(_ xb: Tensor, _ yb: Tensor) -> Tensor { (xb.argmax(1) == yb).float().mean() }
+            func errorRate2(_ xb: Tensor, _ yb: Tensor) -> Tensor { 1 - batchAccuracy(xb, yb) }
+            let named = Learner(dls, model, lossFunc: crossEntropy, metrics: [batchAccuracy, errorRate2, accuracy])
+            """)
+        #expect(defined == "", "\(defined)")
+        let table = run("named.fit(1, 0.01)")
+        #expect(
+            table.hasPrefix("epoch     train_loss  valid_loss  batch_accuracy  error_rate2  accuracy  time\n"),
+            "\(table)")
+        #expect(run("named.recorder.metricNames.count") == "7\n")
+    }
+
     @Test mutating func oneCycleRecordsItsScheduleAndPlotsIt() {
         makeLearner()
         #expect(run("learn.recorder.plotSched()").hasPrefix("error: plotSched: no schedule was recorded"))

@@ -22,6 +22,9 @@ import Testing
         #expect(cells.run("tns[.newAxis].shape") == "[1, 2, 3]")
         #expect(cells.run("tns[.ellipsis, 0]") == "tensor([1, 4])")
         #expect(cells.run("tns[tns > 2]") == "tensor([3, 4, 5, 6])")
+        // The book's `sm_acts[idx, targ]`: one element of each row, from two index tensors (or arrays).
+        #expect(cells.run("tns[arange(0, 2), tensor([2, 0])]") == "tensor([3, 4])")
+        #expect(cells.run("tns[[1, 0], [0, 0]]") == "tensor([4, 1])")
         #expect(cells.run("tns + 1") == "tensor([[2, 3, 4],\n        [5, 6, 7]])")
     }
 

@@ -51,7 +51,7 @@ import Testing
             let learn = Learner(DataLoaders(train, valid), Linear(2, 1), optFunc: SGD, lossFunc: mnistLoss, metrics: batchAccuracy)
             """)
         let table = cells.run("learn.fit(5, lr: 1.0)")
-        #expect(table.hasPrefix("epoch     train_loss  valid_loss  batchAccuracy  time"), "\(table)")
+        #expect(table.hasPrefix("epoch     train_loss  valid_loss  batch_accuracy  time"), "\(table)")
         #expect(table.split(separator: "\n").count == 6, "\(table)")
         let accuracy = cells.run("learn.recorder.values.last![2]")
         #expect((Double(accuracy) ?? 0) > 0.9, "\(accuracy)")

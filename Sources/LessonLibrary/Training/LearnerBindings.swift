@@ -16,7 +16,7 @@ func registerLearner(in table: BindingTable, progress: (any ProgressReporter)?) 
         let model = try call.value(1).asNative(Module.self)
         let lossFunction = try call.value(3)
         let metrics = try metricFunctions(call["metrics"]).map { function in
-            Learner.Metric(name: functionName(function)) { predictions, targets in
+            Learner.Metric(name: pythonName(functionName(function))) { predictions, targets in
                 try call.callFunction(function, [.native(predictions), .native(targets)]).asTensor()
             }
         }

@@ -22,21 +22,7 @@ extension Tensor {
             let positions = (0..<flags.count).filter { pointer[$0] }
             return (flattened, positions, [positions.count])
         }
-        guard index.dtype == .int64 || index.dtype == .int32 else {
-            throw TensorError(
-                .invalidArgument, "tensors used as indices must be long, int, byte or bool tensors")
-        }
-        let size = shape[dim]
-        let values = try index.cast(to: .int64).contiguous()
-        let pointer = values.pointer(as: Int64.self)
-        let positions = try (0..<values.count).map { i -> Int in
-            let position = Int(pointer[i])
-            guard position >= -size && position < size else {
-                throw TensorError(
-                    .indexOutOfRange, "index \(position) is out of bounds for dimension \(dim) with size \(size)")
-            }
-            return position < 0 ? position + size : position
-        }
+        let positions = try index.positions(along: dim, size: shape[dim], broadcastTo: index.shape)
         return (self, positions, index.shape)
     }
 

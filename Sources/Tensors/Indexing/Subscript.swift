@@ -3,12 +3,11 @@ extension TensorIndex: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int) { self = .index(value) }
 }
 
-/// A subscript resolved against a tensor: the view that the basic indices select, and the advanced index (a
-/// mask or an index tensor) still to apply at `advancedDimension` of that view.
+/// A subscript resolved against a tensor: the view that the basic indices select, and the advanced indices (a
+/// mask, or index tensors) still to apply, each at its dimension of that view.
 private struct ResolvedSubscript {
     var view: Tensor
-    var advanced: Tensor?
-    var advancedDimension = 0
+    var advanced: [(tensor: Tensor, dim: Int)] = []
 }
 
 extension Tensor {
@@ -21,7 +20,7 @@ extension Tensor {
     /// ```
     public func index(_ indices: [TensorIndex]) throws -> Tensor {
         let resolved = try resolve(indices)
-        guard let advanced = resolved.advanced else {
+        guard let advanced = resolved.advanced.first else {
             guard resolved.view === self else { return resolved.view }
             // `t[:]` and `t[...]` are new views in PyTorch, recorded as a slice or an alias; not `t` itself.
             let isOneFullSlice = indices.count == 1 && { if case .all = indices[0] { true } else { false } }()
@@ -30,7 +29,10 @@ extension Tensor {
                 offset: storageOffset
             ) { g, _ in g }
         }
-        return try resolved.view.advancedIndex(advanced, at: resolved.advancedDimension)
+        guard resolved.advanced.count == 1 else {
+            return try resolved.view.advancedIndex(resolved.advanced.map(\.tensor), at: resolved.advanced.map(\.dim))
+        }
+        return try resolved.view.advancedIndex(advanced.tensor, at: advanced.dim)
     }
 
     /// The elements that `indices` select (a throwing subscript for Swift code: `try t[1, .all]`).
@@ -42,17 +44,22 @@ extension Tensor {
     /// `t[0] = 1`, `t[mask] = 0`. The write goes into this tensor's storage, so every view sees it.
     public func setIndex(_ indices: [TensorIndex], to value: TensorOperand) throws {
         let resolved = try resolve(indices)
+        guard resolved.advanced.count <= 1 else {
+            throw TensorError(
+                .invalidArgument,
+                "lesson assigns through one mask or index tensor per subscript (found \(resolved.advanced.count))")
+        }
         // Basic indices write through a view (PyTorch's "a view of a leaf Variable ..."), advanced ones into self.
-        let target = resolved.advanced == nil && resolved.view !== self ? resolved.view : self
+        let target = resolved.advanced.isEmpty && resolved.view !== self ? resolved.view : self
         try target.checkInPlaceUpdate(involving: value.requiresGrad)
-        guard let advanced = resolved.advanced else {
+        guard let advanced = resolved.advanced.first else {
             switch value {
             case .scalar(let scalar): resolved.view.fill(with: scalar)
             case .tensor(let source): try noGrad { try resolved.view.copy(from: source) }
             }
             return
         }
-        try resolved.view.advancedAssign(advanced, at: resolved.advancedDimension, value: value)
+        try resolved.view.advancedAssign(advanced.tensor, at: advanced.dim, value: value)
     }
 
     /// Applies the basic indices and locates the (single) advanced one.
@@ -107,13 +114,13 @@ extension Tensor {
                 resolved.view = try resolved.view.unsqueeze(dim)
                 dim += 1
             case .tensor(let tensor):
-                guard resolved.advanced == nil else {
+                let isMask = tensor.dtype == .bool || tensor.dtype == .uint8
+                guard resolved.advanced.isEmpty || !(isMask || resolved.advanced.contains { $0.tensor.isMask }) else {
                     throw TensorError(
-                        .invalidArgument, "lesson supports one mask or index tensor per subscript (found two)")
+                        .invalidArgument, "lesson supports a mask only as the one index tensor of a subscript")
                 }
-                resolved.advanced = tensor
-                resolved.advancedDimension = dim
-                let covered = tensor.dtype == .bool || tensor.dtype == .uint8 ? Swift.max(tensor.ndim, 1) : 1
+                resolved.advanced.append((tensor, dim))
+                let covered = isMask ? Swift.max(tensor.ndim, 1) : 1
                 dim += covered
                 sourceDim += covered
             case .ellipsis:
@@ -122,4 +129,9 @@ extension Tensor {
         }
         return resolved
     }
+}
+
+extension Tensor {
+    /// Whether this tensor indexes as a mask (bool or uint8), not as positions.
+    fileprivate var isMask: Bool { dtype == .bool || dtype == .uint8 }
 }

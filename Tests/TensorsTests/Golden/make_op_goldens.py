@@ -595,6 +595,12 @@ for name, fn in [
     ("index_tensor_2d", lambda x: x[torch.tensor([[0, 1], [1, 0]])]),
     ("index_tensor_int32", lambda x: x[torch.tensor([1], dtype=torch.int32)]),
     ("index_tensor_then_int", lambda x: x[torch.tensor([1, 0]), 2]),
+    ("two_index_tensors", lambda x: x[torch.tensor([1, 0]), torch.tensor([2, 0])]),
+    ("index_tensors_broadcast", lambda x: x[torch.tensor([[0], [1]]), torch.tensor([0, 2, 1])]),
+    ("index_tensors_apart", lambda x: x[torch.tensor([1, 0]), :, torch.tensor([3, -4])]),
+    ("index_tensors_after_all", lambda x: x[:, torch.tensor([2, 0]), torch.tensor([1, 3])]),
+    ("three_index_tensors", lambda x: x[torch.tensor([1]), torch.tensor([2]), torch.tensor(-1)]),
+    ("index_tensors_after_int", lambda x: x[1, torch.tensor([2, 0]), torch.tensor([1, 3])]),
     ("out_of_range", lambda x: x[5]),
     ("out_of_range_negative", lambda x: x[0, -4]),
     ("out_of_range_second", lambda x: x[0, 3]),
@@ -602,6 +608,8 @@ for name, fn in [
     ("mask_shape_error", lambda x: x[torch.tensor([True, False, True])]),
     ("index_tensor_out_of_range", lambda x: x[torch.tensor([0, 2])]),
     ("index_tensor_float_error", lambda x: x[torch.tensor([0.0])]),
+    ("index_tensors_shape_error", lambda x: x[torch.tensor([0, 1]), torch.tensor([0, 1, 2])]),
+    ("index_tensors_out_of_range", lambda x: x[torch.tensor([0, 1]), torch.tensor([0, 3])]),
 ]:
     add(f"index_{name}", fn, X)
 add("index_0d_new_axis", lambda x: x[None], t(5, "int64"))
@@ -1110,6 +1118,7 @@ for name, fn, inputs in [
     ("mask_rows", lambda a, m: a[m], (A3, t([True, False]))),
     ("index_tensor", lambda a: a[torch.tensor([1, 0, 1])], (A,)),
     ("index_tensor_second_dim", lambda a: a[:, torch.tensor([2, 2, 0])], (A,)),
+    ("index_tensors_rows_and_columns", lambda a: a[torch.tensor([0, 1, 1]), torch.tensor([2, 0, 2])], (A,)),
     ("stack", lambda a, b: torch.stack([a, b]), (A, B)),
     ("stack_dim1", lambda a, b: torch.stack([a, b], dim=1), (A, B)),
     ("cat", lambda a, b: torch.cat([a, b]), (A, B)),

@@ -73,6 +73,7 @@ extension GoldenCases {
         "grad_mask_rows": two { try $0[.tensor($1)] },
         "grad_index_tensor": one { try $0[.tensor(tensor([1, 0, 1]))] },
         "grad_index_tensor_second_dim": one { try $0[.all, .tensor(tensor([2, 2, 0]))] },
+        "grad_index_tensors_rows_and_columns": one { try $0[.tensor(tensor([0, 1, 1])), .tensor(tensor([2, 0, 2]))] },
         "grad_stack": two { try stack([$0, $1]) },
         "grad_stack_dim1": two { try stack([$0, $1], dim: 1) },
         "grad_cat": two { try cat([$0, $1]) },

@@ -41,6 +41,14 @@ extension GoldenCases {
         "index_index_tensor_2d": one { try $0[.tensor(tensor([[0, 1], [1, 0]]))] },
         "index_index_tensor_int32": one { try $0[.tensor(tensor([1], dtype: .int32))] },
         "index_index_tensor_then_int": one { try $0[.tensor(tensor([1, 0])), 2] },
+        "index_two_index_tensors": one { try $0[.tensor(tensor([1, 0])), .tensor(tensor([2, 0]))] },
+        "index_index_tensors_broadcast": one { try $0[.tensor(tensor([[0], [1]])), .tensor(tensor([0, 2, 1]))] },
+        "index_index_tensors_apart": one { try $0[.tensor(tensor([1, 0])), .all, .tensor(tensor([3, -4]))] },
+        "index_index_tensors_after_all": one { try $0[.all, .tensor(tensor([2, 0])), .tensor(tensor([1, 3]))] },
+        "index_three_index_tensors": one {
+            try $0[.tensor(tensor([1])), .tensor(tensor([2])), .tensor(tensor(-1))]
+        },
+        "index_index_tensors_after_int": one { try $0[1, .tensor(tensor([2, 0])), .tensor(tensor([1, 3]))] },
         "index_out_of_range": one { try $0[5] },
         "index_out_of_range_negative": one { try $0[0, -4] },
         "index_out_of_range_second": one { try $0[0, 3] },
@@ -48,6 +56,8 @@ extension GoldenCases {
         "index_mask_shape_error": one { try $0[.tensor(tensor([true, false, true]))] },
         "index_index_tensor_out_of_range": one { try $0[.tensor(tensor([0, 2]))] },
         "index_index_tensor_float_error": one { try $0[.tensor(tensor([0.0]))] },
+        "index_index_tensors_shape_error": one { try $0[.tensor(tensor([0, 1])), .tensor(tensor([0, 1, 2]))] },
+        "index_index_tensors_out_of_range": one { try $0[.tensor(tensor([0, 1])), .tensor(tensor([0, 3]))] },
         "index_0d_new_axis": one { try $0[.newAxis] },
         "index_0d_ellipsis": one { try $0[.ellipsis] },
         "index_1d_mask": one { try $0[.tensor($0 > 0)] },
