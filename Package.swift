@@ -29,8 +29,12 @@
 //                   (LessonSite) reads the runner's results, so HTML depends on the runner and never the other way:
 //                   running, checking and updating build and test without any HTML, and the CLI does no assembly of
 //                   its own.
+//   LessonPreview   `lesson preview`: a Hummingbird server for a lesson's page, kept in step with the file over
+//                   server-sent events; the file watch (inotify); and the worker process that runs the cells and
+//                   forks paused copies of itself between cells as checkpoints (CProcessControl holds the prctl
+//                   calls Swift cannot make). The worker is the `lesson` program itself, started by the server.
 //   lesson          the command-line tool (thin: arguments, files, exit statuses, and the terminal: colors and the
-//                   progress bar) on LessonRunner, with LessonHTML for `render`.
+//                   progress bar) on LessonRunner, with LessonHTML for `render` and LessonPreview for `preview`.
 //
 // Language mode 5: the engine hands raw buffer pointers to worker threads and keeps per-thread state (grad mode,
 // generator, print options) the way PyTorch does; Swift 6's strict checking would need wrappers around every one

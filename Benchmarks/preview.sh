@@ -13,7 +13,8 @@
 #   --last-runs N       edits of the last cell, and of prose (default 10)
 #   --first-runs N      edits of the first cell, and whole `lesson run`s (default 3)
 #   --markdown FILE     where the report goes (default Benchmarks/preview.md)
-#   --screenshot FILE   also save a picture of the page while the simple net trains (docs/preview.png was made so)
+#   --screenshot FILE   also save a picture of the page while the simple net trains (docs/preview.png was made so,
+#                       then reduced to 256 colours with Pillow: quantize(256, FASTOCTREE), optimize=True)
 #
 # The page runs in headless Chromium, driven through its DevTools protocol (Benchmarks/preview/devtools.py). Each
 # save is timed from just before the file is written to the moment the page's live script applied the update that
@@ -38,7 +39,7 @@ while [ $# -gt 0 ]; do
             # --last-runs N sets last_runs.
             declare "$(echo "${1#--}" | tr - _)=$2"
             shift 2 ;;
-        -h | --help) sed -n '2,22p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "preview.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done

@@ -63,7 +63,7 @@ class Browser:
         raise TimeoutError(condition)
 
     def screenshot(self, path, clip=None):
-        parameters = {"format": "png"}
+        parameters = {"format": "png", "captureBeyondViewport": True}
         if clip:
             parameters["clip"] = dict(clip, scale=1)
         shot = self._call("Page.captureScreenshot", parameters, in_page=True)

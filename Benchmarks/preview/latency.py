@@ -116,16 +116,22 @@ try:
         time.sleep(0.5)
 
     if options.screenshot:
-        # An edit of the first cell again, shown while the simple net trains (the last fit).
-        saved = save(edited)
+        # The lesson as bundled (its first cell differs from the last save's), shown while the simple net trains.
+        saved = save(original)
         revision += 1
         fit = count - 1
         browser.wait_until(f"document.querySelector('#cell-{fit} .preview-progress progress')?.value > 0",
                            600, 0.002)
-        top = browser.evaluate(f"(() => {{ const c = document.getElementById('cell-{fit - 1}'); "
-                               f"window.scrollTo(0, c.getBoundingClientRect().top + window.scrollY - 40); "
-                               f"return window.scrollY; }})()")
-        browser.screenshot(options.screenshot, {"x": 0, "y": top, "width": 1100, "height": 700})
+        # The lesson's column, from the cell above the fit (done) to the top of the plot below it (queued).
+        clip = browser.evaluate(f"""(() => {{
+            const cell = (n) => document.getElementById('cell-' + n).getBoundingClientRect();
+            const column = document.querySelector('article').getBoundingClientRect();
+            window.scrollTo(0, cell({fit - 1}).top + window.scrollY - 24);
+            const top = cell({fit - 1}).top + window.scrollY - 16;
+            const bottom = Math.min(cell({fit + 1}).top + window.scrollY + 160, top + 1100);
+            return {{x: column.left - 16, y: top, width: column.width + 32, height: bottom - top}};
+        }})()""")
+        browser.screenshot(options.screenshot, clip)
         browser.wait_until(f"window.lessonPreview.finished >= {revision}")
 finally:
     browser.close()

@@ -1,19 +1,35 @@
 import SwiftIDEUtils
 import SwiftParser
 import SwiftSyntax
+import Synchronization
 
 /// Swift source as highlighted HTML: swift-syntax parses the cell and its classifier names every range
 /// (keyword, type, number, string, comment...); each classified range becomes a `<span>` with a short class
 /// that the page's style sheet colours. Unclassified text is escaped as is. A cell with syntax errors still
-/// highlights what parses.
+/// highlights what parses. Each source's HTML is remembered: `lesson preview` draws the page again after every
+/// save, and parsing the cells that did not change would be most of the drawing's time.
 ///
 /// ```swift
 /// SwiftHighlighter.html("let x = 1 // one\n")
 /// // <span class="kw">let</span> x = <span class="nu">1</span> <span class="co">// one</span>
 /// ```
 enum SwiftHighlighter {
+    /// The HTML of sources highlighted before, by source; emptied when it holds ``rememberedLimit`` of them.
+    private static let remembered = Mutex<[String: String]>([:])
+    private static let rememberedLimit = 2048
+
     /// The source as HTML for a `<pre><code>` element, without its trailing newlines.
     static func html(_ source: String) -> String {
+        if let known = remembered.withLock({ $0[source] }) { return known }
+        let html = highlight(source)
+        remembered.withLock { remembered in
+            if remembered.count >= rememberedLimit { remembered.removeAll() }
+            remembered[source] = html
+        }
+        return html
+    }
+
+    private static func highlight(_ source: String) -> String {
         let bytes = Array(source.utf8)
         let tree = Parser.parse(source: source)
         var html = ""

@@ -35,6 +35,16 @@ struct EscapingTests {
         #expect(page("# A\n").contains("content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\""))
     }
 
+    @Test func aPreviewScriptIsLoadedFromThePagesServerOnly() {
+        let html = page("# A\n", options: PageOptions(script: "/_preview/live.js"))
+        #expect(html.contains("<script src=\"/_preview/live.js\" defer></script>"))
+        #expect(
+            html.contains(
+                "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'self'; "
+                    + "connect-src 'self'\""))
+        #expect(html.components(separatedBy: "<script").count == 2, "one script")
+    }
+
     @Test func scriptInOutputsIsEscaped() throws {
         let lesson = "```swift\nprint(x)\n```\n"
         let image = try ImageDisplay(width: 1, height: 1, channels: 1, samples: .bytes([0]), title: attack)

@@ -124,6 +124,16 @@ struct PageStructureTests {
         #expect(index.contains("2 lessons, 1 with failed cells."))
     }
 
+    @Test func anIndexSaysWhichLessonsHaveNotRun() {
+        var waiting = IndexEntry(title: "Later", link: "later.html", lessonPath: "later.md", failedCells: 0)
+        waiting.ran = false
+        let ran = IndexEntry(title: "Run", link: "run.html", lessonPath: "run.md", failedCells: 0)
+        let index = IndexPage(entries: [ran, waiting]).html
+        #expect(index.contains("<span class=\"status\">not run</span>"))
+        #expect(index.contains("2 lessons, 1 not run yet."))
+        #expect(IndexPage(entries: [ran]).html.contains("1 lesson, all clean."))
+    }
+
     @Test func renderingIsDeterministic() throws {
         let text = "---\ntitle: D\n---\n# D\n\n```swift\nshowImage(x)\n```\n"
         let form = RichOutput.image(Samples.ramp).textForm

@@ -18,6 +18,19 @@ import Testing
         }
     }
 
+    @Test func aCallersLoopGivesTheSameResults() {
+        let paths = (Fixtures.decodable + Fixtures.broken).map(Fixtures.path)
+        var order: [Int] = []
+        let serial = PNGImage.decodeAll(paths: paths) { count, body in
+            for index in (0..<count).reversed() {
+                order.append(index)
+                body(index)
+            }
+        }
+        #expect(order == Array((0..<paths.count).reversed()))
+        #expect("\(serial)" == "\(PNGImage.decodeAll(paths: paths))")
+    }
+
     @Test func emptyInputGivesNoResults() {
         #expect(PNGImage.decodeAll(paths: []).isEmpty)
     }

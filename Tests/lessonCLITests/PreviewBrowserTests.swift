@@ -168,6 +168,20 @@ struct PreviewBrowserTests {
             try preview.browser.evaluate("document.getElementById('lesson-preview-bar').textContent") as? String == "")
     }
 
+    @Test func aFileThatCannotRunShowsItsProblemUntilASaveFixesIt() throws {
+        let broken = Self.lesson() + "```swift\nlet unclosed = 1\n"
+        let preview = try Preview(broken, waitForRun: false)
+        try preview.browser.waitUntil(
+            "document.getElementById('lesson-preview-bar')?.textContent.includes('never closed')")
+        try preview.save(Self.lesson())
+        try preview.waitForRun(1)
+        #expect(try [preview.output(1), preview.output(2), preview.output(3)] == ["10", "20", "21"])
+        #expect(
+            try preview.browser.evaluate("document.getElementById('lesson-preview-bar').textContent") as? String == "")
+        let styled = try preview.browser.evaluate("getComputedStyle(document.querySelector('pre.code')).fontFamily")
+        #expect((styled as? String)?.contains("mono") == true, "the page's own style applies")
+    }
+
     @Test func ofTwoQuickSavesTheSecondIsShown() throws {
         let preview = try Preview()
         try preview.save(Self.lesson(middle: "let doubled = base * 5\ndoubled"))

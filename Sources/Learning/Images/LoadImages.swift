@@ -36,7 +36,8 @@ private func loadImages(_ paths: [Path], label: String, progress: (any ProgressR
     tensors.reserveCapacity(paths.count)
     for chunkStart in stride(from: 0, to: paths.count, by: chunkSize) {
         let chunk = paths[chunkStart..<min(chunkStart + chunkSize, paths.count)]
-        let results = PNGImage.decodeAll(paths: chunk.map(\.string))
+        // On the kernel threads, not GCD's: `lesson preview` stops them before it forks a checkpoint.
+        let results = PNGImage.decodeAll(paths: chunk.map(\.string), concurrently: Parallelism.concurrentPerform)
         for (path, result) in zip(chunk, results) {
             switch result {
             case .success(let png): tensors.append(try tensor(Image(png, path: path)))

@@ -28,6 +28,7 @@ enum LiveScript {
           let states = [];
 
           const style = document.createElement("style");
+          style.dataset.preview = "";
           style.textContent = `
             .preview-badge { float: right; font: 600 0.75rem system-ui, sans-serif; padding: 0.1rem 0.5rem;
               border-radius: 1rem; background: #8884; }
@@ -104,6 +105,11 @@ enum LiveScript {
           function showPage(html) {
             const next = new DOMParser().parseFromString(html, "text/html");
             document.title = next.title;
+            // A placeholder page has no style of its own: take the lesson page's.
+            if (!document.querySelector("head > style:not([data-preview])")) {
+              const sheets = Array.from(next.querySelectorAll("head > style"), (sheet) => document.importNode(sheet, true));
+              document.head.prepend(...sheets);
+            }
             morph(document.body, next.body, 3);
             applyStates();
           }

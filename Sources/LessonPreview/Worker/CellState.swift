@@ -1,6 +1,6 @@
 /// Where a cell stands in the preview, shown as a badge on its section of the page.
 public enum CellState: String, Codable, Sendable {
-    /// It will run (again): the page shows the output recorded in the file, or its last run's.
+    /// It will run (again): the page shows the output block the file has for it, if any.
     case queued
     /// It is running now.
     case running

@@ -171,7 +171,7 @@ public final class PreviewWorker {
             events.send(.notice("cannot run a cell: \(error)"))
             _exit(0)
         }
-        sendPage()
+        sendPage(rendering: false)
     }
 
     private func finishCell() {
@@ -263,17 +263,22 @@ public final class PreviewWorker {
 
     // MARK: The page
 
-    /// Sends each cell's state, and the page when it changed.
-    private func sendPage() {
+    /// Sends each cell's state, and the page when it changed; `rendering: false` when only the states can have
+    /// changed (a cell starts).
+    private func sendPage(rendering: Bool = true) {
         guard let input else { return }
-        let options = PageOptions(
-            allowsUnsafeHTML: settings.allowsUnsafeHTML, indexLink: settings.indexLink, script: settings.pageScript)
-        let page = LessonPage(
-            lesson: input.lesson, path: settings.path, cells: outcomes.compactMap(\.rendered), options: options
-        ).html
+        var html: String?
+        if rendering {
+            let options = PageOptions(
+                allowsUnsafeHTML: settings.allowsUnsafeHTML, indexLink: settings.indexLink, script: settings.pageScript)
+            let page = LessonPage(
+                lesson: input.lesson, path: settings.path, cells: outcomes.compactMap(\.rendered), options: options
+            ).html
+            if page != lastPage { html = page }
+            lastPage = page
+        }
         let states = input.lesson.cells.indices.map(state(ofCell:))
-        events.send(.page(revision: revision, html: page == lastPage ? nil : page, states: states))
-        lastPage = page
+        events.send(.page(revision: revision, html: html, states: states))
     }
 
     private func state(ofCell index: Int) -> CellState {

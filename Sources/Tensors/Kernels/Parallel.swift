@@ -23,6 +23,23 @@ public enum Parallelism {
         KernelThreads.shared.stop()
     }
 
+    /// Runs `body` for every index in `0..<iterations`, on the kernel threads and the calling thread (GCD's
+    /// threads only while the kernel threads are taken), and returns when all have run: for work outside the
+    /// kernels, such as decoding many image files, that should use the threads ``stopWorkerThreads()`` can stop.
+    ///
+    /// ```swift
+    /// Parallelism.concurrentPerform(iterations: files.count) { index in decode(files[index]) }
+    /// ```
+    public static func concurrentPerform(iterations: Int, execute body: (Int) -> Void) {
+        guard iterations > 1, threadCount > 1 else {
+            for index in 0..<max(iterations, 0) { body(index) }
+            return
+        }
+        if !KernelThreads.shared.run(chunks: iterations, body) {
+            DispatchQueue.concurrentPerform(iterations: iterations, execute: body)
+        }
+    }
+
     /// Below this many elements per thread a kernel is not worth splitting.
     static let grain = 32_768
 
