@@ -25,7 +25,7 @@ struct MemoryLimitTests {
         "let words = Array(repeating: String(repeating: \"w\", count: 1_000_000), count: 1_000)\nwords.joined()",
         "Set(0..<100_000_000)",
         "Array(0..<3_000_000).enumerated()",
-        "let line = String(repeating: \"ab\", count: 100_000)\nfor _ in 0..<100_000 { print(line) }",
+        "let line = String(repeating: \"ab\", count: 1_000_000)\nfor _ in 0..<100_000 { print(line) }",
         "let s = String(repeating: \"a\", count: 90_000_000)\nlet t = \"\\(s)\\(s)\\(s)\"",
         "let s = String(repeating: \"a\", count: 1_000_000)\ns.replacingOccurrences(of: \"a\", with: String(repeating: \"b\", count: 1_000))",
         "String(repeating: \"a,\", count: 5_000_000).components(separatedBy: \",\")",
