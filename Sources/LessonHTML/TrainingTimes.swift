@@ -15,30 +15,11 @@ enum TrainingTimes {
         var result: [UInt8] = []
         result.reserveCapacity(page.count)
         var index = 0
-        while index < page.count {
-            guard let start = page.firstRange(of: cellStart, from: index) else {
-                result += page[index...]
-                break
-            }
+        while let start = page[index...].firstRange(of: cellStart) {
             result += page[index..<start.upperBound]
-            guard let end = page.firstRange(of: cellEnd, from: start.upperBound) else { break }
+            guard let end = page[start.upperBound...].firstRange(of: cellEnd) else { return result }
             index = end.lowerBound
         }
-        return result
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// The first occurrence of `pattern` at or after `from`.
-    fileprivate func firstRange(of pattern: [UInt8], from: Int) -> Range<Int>? {
-        guard !pattern.isEmpty, count >= pattern.count else { return nil }
-        var index = from
-        while index + pattern.count <= count {
-            if self[index] == pattern[0], self[index..<index + pattern.count].elementsEqual(pattern) {
-                return index..<index + pattern.count
-            }
-            index += 1
-        }
-        return nil
+        return result + page[index...]
     }
 }
